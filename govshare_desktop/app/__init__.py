@@ -1,0 +1,1 @@
+"""Composition root: builds and wires everything; the only place that constructs services."""

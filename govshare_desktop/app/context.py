@@ -1,0 +1,139 @@
+"""The Qt-free half of the composition root: data directory, logs, DB, settings, services.
+
+Both the GUI (`app/gui.py`) and the CLI open the app through `AppContext.open`, so a
+database is always migrated, checked and wired the same way, whichever door it came in by.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from govshare_desktop import __version__
+from govshare_desktop.app.logs import configure_logging
+from govshare_desktop.assets import profile_path
+from govshare_desktop.domain.errors import ErrorCode, KnownError
+from govshare_desktop.domain.profile import CatalogProfile, load_profile
+from govshare_desktop.domain.progress import Progress
+from govshare_desktop.services.catalog import CatalogService
+from govshare_desktop.services.database import DatabaseService
+from govshare_desktop.services.status import StatusService
+from govshare_desktop.settings.paths import DataPaths
+from govshare_desktop.settings.policy import read_machine_policy
+from govshare_desktop.settings.resolver import Settings
+from govshare_desktop.store.engine import make_engine
+from govshare_desktop.store.instance_lock import InstanceLock
+from govshare_desktop.store.migrate import UpgradeResult, schema_state
+from govshare_desktop.store.session import Database
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PROFILE = "national-2017"
+
+
+@dataclass
+class AppContext:
+    """Everything a front end needs, built once and passed down explicitly (STYLE habit 4)."""
+
+    paths: DataPaths
+    settings: Settings
+    database: Database
+    profile: CatalogProfile
+    db_service: DatabaseService
+    catalog: CatalogService
+    status: StatusService
+    lock: InstanceLock | None
+    upgrade: UpgradeResult | None
+
+    @classmethod
+    def open(
+        cls,
+        home: str | os.PathLike[str] | None = None,
+        *,
+        exclusive: bool = True,
+        migrate: bool = True,
+        progress: Progress | None = None,
+    ) -> AppContext:
+        """Open the data directory.
+
+        `exclusive` takes the one-writer lock (GUI, and CLI commands that write).
+        `migrate` backs up and upgrades an older DB; without it an older DB is opened as is
+        (for `info` and `db check`), while a missing one is still created at the current
+        schema. A DB from a newer build is always refused.
+        """
+        paths = DataPaths.resolve(home)
+        try:
+            paths.ensure()
+        except OSError as exc:
+            raise KnownError(
+                ErrorCode.DATA_DIR_UNWRITABLE, path=str(paths.home), reason=exc.strerror
+            ) from exc
+        configure_logging(paths.log_file)
+        log.info("GovShare Desktop %s opening %s", __version__, paths.home)
+        lock = InstanceLock(paths.lock) if exclusive else None
+        if lock is not None:
+            lock.acquire()
+        try:
+            return cls._build(paths, lock, migrate=migrate, progress=progress)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+
+    @classmethod
+    def _build(
+        cls,
+        paths: DataPaths,
+        lock: InstanceLock | None,
+        *,
+        migrate: bool,
+        progress: Progress | None,
+    ) -> AppContext:
+        fresh = not paths.db.exists()
+        database = Database(make_engine(paths.db))
+        db_service = DatabaseService(database, paths.db, paths.backups)
+        upgrade = None
+        try:
+            if migrate or fresh:
+                upgrade = db_service.upgrade(progress)
+            else:
+                state = schema_state(database.engine)
+                if not state.known:
+                    raise KnownError(
+                        ErrorCode.DB_TOO_NEW,
+                        path=str(paths.db),
+                        found=state.current,
+                        known=state.head,
+                    )
+        except BaseException:
+            database.dispose()
+            raise
+        policy = read_machine_policy()
+        settings = Settings(paths.user_settings, policy)
+        profile = load_profile(profile_path(DEFAULT_PROFILE))
+        return cls(
+            paths=paths,
+            settings=settings,
+            database=database,
+            profile=profile,
+            db_service=db_service,
+            catalog=CatalogService(database, profile),
+            status=StatusService(database, str(settings.get("platform.url"))),
+            lock=lock,
+            upgrade=upgrade,
+        )
+
+    def close(self) -> None:
+        self.database.dispose()
+        if self.lock is not None:
+            self.lock.release()
+        log.info("closed %s", self.paths.home)
+
+    @property
+    def version(self) -> str:
+        return __version__
+
+    def log_path(self) -> Path:
+        return self.paths.log_file

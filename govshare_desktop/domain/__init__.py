@@ -1,0 +1,1 @@
+"""Standard-library-only core: entities, enums, profiles, validation, error codes."""

@@ -1,0 +1,197 @@
+"""Domain entities (DESIGN §3): plain frozen dataclasses that cross every layer.
+
+They carry what the officer sees and edits plus the sync bookkeeping the UI shows as badges
+(`sync_state`); ORM rows never leave `store/`, Qt objects never enter here.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from govshare_desktop.domain.enums import (
+    CatalogVersionState,
+    DataType,
+    ObjectionState,
+    ShareRequestState,
+    ShareType,
+    SyncState,
+)
+
+
+def new_id() -> str:
+    """A client-made UUID: the record's identity here and on the platform (SYNC.md)."""
+    return str(uuid.uuid4())
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """机关单位: an agency or authorised body, with its unified social credit code."""
+
+    code: str
+    name: str
+    parent_code: str | None = None
+    credit_code: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True, slots=True)
+class DataItem:
+    """信息项: one field of a resource."""
+
+    name: str
+    data_type: DataType | str = DataType.CHAR
+    length: int | None = None
+    share_type: ShareType | str | None = None
+    share_conditions: str = ""
+    open_to_society: bool | None = None
+    description: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    """信息资源分类: 类 (1 digit) / 项 (2) / 目 (3) / 细目 (variable)."""
+
+    category: str = ""
+    item: str = ""
+    subject: str = ""
+    detail: str = ""
+
+    @property
+    def code(self) -> str:
+        return f"{self.category}{self.item}{self.subject}{self.detail}"
+
+
+@dataclass(frozen=True, slots=True)
+class Resource:
+    """政务信息资源: one catalogued resource with its core metadata and data items."""
+
+    name: str
+    unit_code: str
+    classification: Classification = field(default_factory=Classification)
+    sequence: str = ""
+    code: str = ""
+    provider_name: str = ""
+    provider_code: str = ""
+    abstract: str = ""
+    format_category: str = ""
+    format_detail: str = ""
+    share_type: ShareType | str = ""
+    share_conditions: str = ""
+    share_method: str = ""
+    legal_basis: str = ""
+    open_to_society: bool = False
+    open_conditions: str = ""
+    update_cycle: str = ""
+    published_on: date | None = None
+    related_codes: tuple[str, ...] = ()
+    secret: bool = False
+    source_resource_id: str | None = None
+    one_source_note: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+    data_items: tuple[DataItem, ...] = ()
+    id: str = field(default_factory=new_id)
+    sync_state: SyncState = SyncState.PENDING
+    server_version: int | None = None
+    local_rev: int = 0
+    deleted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogVersion:
+    """A frozen, numbered state of a unit's catalog and its 备案 state."""
+
+    unit_code: str
+    number: int
+    state: CatalogVersionState = CatalogVersionState.DRAFT
+    reason: str = ""
+    authority_comment: str = ""
+    frozen_at: datetime | None = None
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True, slots=True)
+class ShareRequestEvent:
+    """One step of a share request's history: who, when, what, and the text they wrote."""
+
+    action: str
+    actor: str
+    at: datetime
+    text: str = ""
+    from_state: ShareRequestState | None = None
+    to_state: ShareRequestState | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ShareRequest:
+    """共享申请 (Art. 13); content is the requester's, every state after DRAFT the platform's."""
+
+    requester_unit_code: str
+    provider_unit_code: str
+    resource_code: str
+    purpose: str
+    data_item_names: tuple[str, ...] = ()
+    legal_basis: str = ""
+    state: ShareRequestState = ShareRequestState.DRAFT
+    explanation_due: date | None = None
+    coordination_due: date | None = None
+    events: tuple[ShareRequestEvent, ...] = ()
+    id: str = field(default_factory=new_id)
+    sync_state: SyncState = SyncState.PENDING
+    server_version: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Grant:
+    """授权: what the platform lets this unit see of another unit's resource, and until when."""
+
+    request_id: str | None
+    resource_code: str
+    data_item_names: tuple[str, ...]
+    purpose: str
+    valid_from: date
+    valid_to: date | None
+    allow_offline_cache: bool = False
+    allow_export: bool = False
+    revoked: bool = False
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Objection:
+    """异议 (Art. 16): a doubt about a resource's accuracy, completeness or timeliness."""
+
+    resource_code: str
+    description: str
+    data_item_name: str = ""
+    state: ObjectionState = ObjectionState.DRAFT
+    response: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """通报 (Art. 17): a monitoring notice from the platform."""
+
+    title: str
+    body: str
+    issued_at: datetime
+    read: bool = False
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEvent:
+    """An access or change recorded locally and uploaded on sync (Art. 14, 17)."""
+
+    action: str
+    actor: str
+    at: datetime
+    subject_type: str = ""
+    subject_id: str = ""
+    details: dict[str, Any] = field(default_factory=dict)
+    id: str = field(default_factory=new_id)

@@ -1,0 +1,47 @@
+"""Error codes and the two kinds of failure (STYLE habit 6).
+
+Lower layers raise `KnownError` with a code and parameters; `ui/messages.py` (and the CLI)
+turn the code into a translated sentence that says what to do. Anything else is our bug
+and goes to the crash dialog with the log path.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+
+class ErrorCode(StrEnum):
+    # environment: the data directory and its database
+    DISK_FULL = "disk_full"
+    DB_LOCKED = "db_locked"
+    DB_CORRUPT = "db_corrupt"
+    DB_TOO_NEW = "db_too_new"
+    DB_UPGRADE_FAILED = "db_upgrade_failed"
+    DATA_DIR_UNWRITABLE = "data_dir_unwritable"
+    FILE_UNREADABLE = "file_unreadable"
+    INSTANCE_RUNNING = "instance_running"
+    # settings and policy
+    SETTING_LOCKED = "setting_locked"
+    SETTING_INVALID = "setting_invalid"
+    POLICY_UNREADABLE = "policy_unreadable"
+    PROFILE_INVALID = "profile_invalid"
+    # work
+    CANCELLED = "cancelled"
+    NOT_FOUND = "not_found"
+
+
+class KnownError(Exception):
+    """A failure the officer or IT staff can act on; never shown as a traceback."""
+
+    def __init__(self, code: ErrorCode, **params: Any) -> None:
+        super().__init__(f"{code.value}: {params}" if params else code.value)
+        self.code = code
+        self.params: dict[str, Any] = params
+
+
+class Cancelled(KnownError):
+    """The officer cancelled a long operation; whatever it wrote was rolled back."""
+
+    def __init__(self) -> None:
+        super().__init__(ErrorCode.CANCELLED)

@@ -1,0 +1,150 @@
+"""The catalog profile: which fields a province requires and which values they take, as data.
+
+The national 2017 profile ships under `resources/profiles/`; the platform may serve a
+provincial one that the client caches. Profiles carry a `format` number: a file of a newer
+format than this code knows is refused rather than half-understood.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from govshare_desktop.domain.errors import ErrorCode, KnownError
+
+PROFILE_FORMAT = 1
+
+
+@dataclass(frozen=True, slots=True)
+class EnumOption:
+    code: str
+    label: str
+    label_en: str
+    synonyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    key: str
+    label: str
+    label_en: str
+    required: bool = False
+    enum: str | None = None
+    type: str = "text"
+    max_length: int | None = None
+    synonyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ClassificationLevel:
+    label: str
+    pattern: re.Pattern[str]
+    options: tuple[EnumOption, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogProfile:
+    id: str
+    name: str
+    name_en: str
+    sequence_digits: int
+    code_separator: str
+    classification: dict[str, ClassificationLevel]
+    fields: tuple[FieldSpec, ...]
+    data_item_fields: tuple[FieldSpec, ...]
+    enumerations: dict[str, tuple[EnumOption, ...]] = field(default_factory=dict)
+
+    def field(self, key: str) -> FieldSpec | None:
+        return next((f for f in self.fields if f.key == key), None)
+
+    def enum_codes(self, enum: str) -> frozenset[str]:
+        return frozenset(o.code for o in self.enumerations.get(enum, ()))
+
+    def enum_label(self, enum: str, code: str, *, english: bool = False) -> str:
+        """The display label of `code`, or the code itself when the profile lacks it."""
+        for option in self.enumerations.get(enum, ()):
+            if option.code == code:
+                return option.label_en if english else option.label
+        return code
+
+
+def _options(raw: list[dict[str, Any]]) -> tuple[EnumOption, ...]:
+    return tuple(
+        EnumOption(
+            code=str(o["code"]),
+            label=str(o["label"]),
+            label_en=str(o.get("label_en", o["label"])),
+            synonyms=tuple(o.get("synonyms", ())),
+        )
+        for o in raw
+    )
+
+
+def _fields(raw: list[dict[str, Any]]) -> tuple[FieldSpec, ...]:
+    return tuple(
+        FieldSpec(
+            key=str(f["key"]),
+            label=str(f["label"]),
+            label_en=str(f.get("label_en", f["label"])),
+            required=bool(f.get("required", False)),
+            enum=f.get("enum"),
+            type=str(f.get("type", "text")),
+            max_length=f.get("max_length"),
+            synonyms=tuple(f.get("synonyms", ())),
+        )
+        for f in raw
+    )
+
+
+def parse_profile(data: dict[str, Any]) -> CatalogProfile:
+    """Build a profile from its JSON form; raises `KnownError(PROFILE_INVALID)` on bad data."""
+    try:
+        fmt = int(data["format"])
+        if fmt > PROFILE_FORMAT:
+            raise KnownError(ErrorCode.PROFILE_INVALID, reason=f"format {fmt} is too new")
+        classification = {
+            level: ClassificationLevel(
+                label=str(spec["label"]),
+                pattern=re.compile(str(spec["pattern"])),
+                options=_options(spec.get("options", [])),
+            )
+            for level, spec in data["classification"].items()
+        }
+        enumerations = {name: _options(opts) for name, opts in data["enumerations"].items()}
+        profile = CatalogProfile(
+            id=str(data["id"]),
+            name=str(data["name"]),
+            name_en=str(data.get("name_en", data["name"])),
+            sequence_digits=int(data["resource_code"]["sequence_digits"]),
+            code_separator=str(data["resource_code"]["separator"]),
+            classification=classification,
+            fields=_fields(data["fields"]),
+            data_item_fields=_fields(data["data_item_fields"]),
+            enumerations=enumerations,
+        )
+    except KnownError:
+        raise
+    except (KeyError, TypeError, ValueError, re.error) as exc:
+        raise KnownError(ErrorCode.PROFILE_INVALID, reason=repr(exc)) from exc
+    unknown = {f.enum for f in profile.fields + profile.data_item_fields if f.enum} - set(
+        enumerations
+    )
+    if unknown:
+        raise KnownError(
+            ErrorCode.PROFILE_INVALID, reason=f"unknown enumerations {sorted(unknown)}"
+        )
+    return profile
+
+
+def load_profile(path: Path) -> CatalogProfile:
+    """Read and parse a profile file; unreadable or malformed files raise `KnownError`."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise KnownError(ErrorCode.FILE_UNREADABLE, path=str(path), reason=str(exc)) from exc
+    except ValueError as exc:
+        raise KnownError(ErrorCode.PROFILE_INVALID, reason=str(exc)) from exc
+    return parse_profile(data)

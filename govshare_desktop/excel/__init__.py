@@ -1,0 +1,1 @@
+"""Excel templates: calamine reader, openpyxl writer, header mapping. Filed as its own issue."""

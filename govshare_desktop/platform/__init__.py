@@ -1,0 +1,1 @@
+"""HTTP client of the platform API (requests + truststore). Filed with the sync issue."""

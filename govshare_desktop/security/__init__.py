@@ -1,0 +1,1 @@
+"""Credentials over keyring (no plaintext fallback), the cache key, the audit chain."""

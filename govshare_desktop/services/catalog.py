@@ -1,0 +1,57 @@
+"""Catalog use cases available so far: list, count, save and delete a unit's resources.
+
+The full editor, validation report, filing and derivation arrive with the catalog issue;
+they extend this service rather than reaching into the store.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from govshare_desktop.domain.entities import AuditEvent, Resource
+from govshare_desktop.domain.profile import CatalogProfile
+from govshare_desktop.domain.validation import Finding, validate_resource
+from govshare_desktop.store.repositories.audit import AuditRepository
+from govshare_desktop.store.repositories.resources import ResourceRepository
+from govshare_desktop.store.session import Database
+
+
+class CatalogService:
+    def __init__(self, database: Database, profile: CatalogProfile, actor: str = "") -> None:
+        self._db = database
+        self.profile = profile
+        self._actor = actor
+
+    def count(self) -> int:
+        with self._db.read() as session:
+            return ResourceRepository(session).count()
+
+    def list_resources(self, unit_code: str) -> list[Resource]:
+        with self._db.read() as session:
+            return ResourceRepository(session).list_for_unit(unit_code)
+
+    def get(self, resource_id: str) -> Resource | None:
+        with self._db.read() as session:
+            return ResourceRepository(session).get(resource_id)
+
+    def validate(self, resource: Resource) -> list[Finding]:
+        return validate_resource(resource, self.profile)
+
+    def save(self, resource: Resource) -> Resource:
+        """Commit the edit, its outbox op and its audit event together, or none of them."""
+        with self._db.write() as session:
+            stored = ResourceRepository(session).save(resource)
+            AuditRepository(session).append(
+                AuditEvent(
+                    action="resource.save",
+                    actor=self._actor,
+                    at=datetime.now(UTC).replace(tzinfo=None),
+                    subject_type="resource",
+                    subject_id=resource.id,
+                )
+            )
+        return stored
+
+    def delete(self, resource_id: str) -> None:
+        with self._db.write() as session:
+            ResourceRepository(session).delete(resource_id)

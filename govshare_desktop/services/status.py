@@ -1,0 +1,54 @@
+"""What the status bar shows: connection, unsent changes, conflicts, last sync."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from govshare_desktop.domain.enums import OutboxStatus
+from govshare_desktop.store.repositories.outbox import OutboxRepository
+from govshare_desktop.store.repositories.sync_meta import SyncMetaRepository
+from govshare_desktop.store.session import Database
+
+
+class Connection(StrEnum):
+    NOT_CONFIGURED = "not_configured"  # no platform address set
+    OFFLINE = "offline"
+    ONLINE = "online"
+
+
+@dataclass(frozen=True, slots=True)
+class StatusSnapshot:
+    connection: Connection
+    pending_changes: int
+    failed_changes: int
+    conflicts: int
+    last_sync_at: datetime | None
+
+
+class StatusService:
+    def __init__(self, database: Database, platform_url: str) -> None:
+        self._db = database
+        self._platform_url = platform_url
+
+    def set_platform_url(self, url: str) -> None:
+        self._platform_url = url
+
+    def snapshot(self) -> StatusSnapshot:
+        """Read in one transaction, so the figures agree with each other.
+
+        Until the sync issue lands nothing contacts the platform, so a configured platform
+        shows as offline rather than pretending to know.
+        """
+        with self._db.read() as session:
+            counts = OutboxRepository(session).count_by_status()
+            meta = SyncMetaRepository(session)
+            conflicts = meta.open_conflicts()
+            last = meta.last_sync_at()
+        pending = sum(
+            counts.get(s.value, 0) for s in (OutboxStatus.PENDING, OutboxStatus.IN_FLIGHT)
+        )
+        failed = sum(counts.get(s.value, 0) for s in (OutboxStatus.FAILED, OutboxStatus.BLOCKED))
+        connection = Connection.OFFLINE if self._platform_url else Connection.NOT_CONFIGURED
+        return StatusSnapshot(connection, pending, failed, conflicts, last)

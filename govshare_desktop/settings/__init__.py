@@ -1,0 +1,1 @@
+"""Typed settings declared as data; built-in defaults <- machine policy <- the user."""

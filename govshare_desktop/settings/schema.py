@@ -1,0 +1,121 @@
+"""Every setting declared as data: key, type, default, label, and whether policy may lock it.
+
+The settings dialog is generated from this list, machine policy is read by these keys, and
+the user's file stores only these keys; adding a setting is adding a line here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from urllib.parse import urlparse
+
+from govshare_desktop.domain.translatable import QT_TRANSLATE_NOOP
+
+CONTEXT = "Settings"
+
+
+class Kind(StrEnum):
+    TEXT = "text"
+    URL = "url"
+    CHOICE = "choice"
+    INT = "int"
+    FILE = "file"
+
+
+SettingValue = str | int
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    value: str
+    label: str  # source text under CONTEXT, or a native name shown as is
+
+
+@dataclass(frozen=True, slots=True)
+class SettingSpec:
+    key: str
+    kind: Kind
+    default: SettingValue
+    label: str  # English source text, translated under CONTEXT
+    hint: str = ""
+    registry_name: str = ""  # value name under HKLM\Software[\Policies]\GovShare\Desktop
+    lockable: bool = True
+    choices: tuple[Choice, ...] = ()
+    minimum: int = 0
+    maximum: int = 0
+
+    def coerce(self, raw: object) -> SettingValue:
+        """The value in this setting's type; raises ValueError with a reason when it cannot be."""
+        if self.kind is Kind.INT:
+            if isinstance(raw, bool):
+                raise ValueError("not a number")
+            value = int(str(raw).strip()) if not isinstance(raw, int) else raw
+            if not self.minimum <= value <= self.maximum:
+                raise ValueError(f"must be between {self.minimum} and {self.maximum}")
+            return value
+        text = str(raw).strip()
+        if self.kind is Kind.CHOICE and text not in {c.value for c in self.choices}:
+            raise ValueError(f"must be one of {', '.join(c.value for c in self.choices)}")
+        if self.kind is Kind.URL and text:
+            parsed = urlparse(text)
+            if parsed.scheme not in {"https", "http"} or not parsed.netloc:
+                raise ValueError("must be an http(s) address such as https://platform.example.gov")
+        return text
+
+
+SPECS: tuple[SettingSpec, ...] = (
+    SettingSpec(
+        key="platform.url",
+        kind=Kind.URL,
+        default="",
+        label=QT_TRANSLATE_NOOP("Settings", "Platform address"),
+        hint=QT_TRANSLATE_NOOP(
+            "Settings",
+            "Address of the provincial sharing platform, e.g. https://platform.example.gov",
+        ),
+        registry_name="PlatformUrl",
+    ),
+    SettingSpec(
+        key="ui.language",
+        kind=Kind.CHOICE,
+        default="zh_CN",
+        label=QT_TRANSLATE_NOOP("Settings", "Language"),
+        registry_name="Language",
+        choices=(Choice("zh_CN", "简体中文"), Choice("en", "English")),
+    ),
+    SettingSpec(
+        key="network.proxy",
+        kind=Kind.TEXT,
+        default="",
+        label=QT_TRANSLATE_NOOP("Settings", "Proxy"),
+        hint=QT_TRANSLATE_NOOP(
+            "Settings", "Empty: use the system proxy. Otherwise e.g. http://proxy.example.gov:8080"
+        ),
+        registry_name="ProxyUrl",
+    ),
+    SettingSpec(
+        key="network.ca_bundle",
+        kind=Kind.FILE,
+        default="",
+        label=QT_TRANSLATE_NOOP("Settings", "Extra CA certificates"),
+        hint=QT_TRANSLATE_NOOP(
+            "Settings",
+            "Empty: trust the system certificate store. Otherwise a PEM file of your "
+            "organisation's certificate authorities.",
+        ),
+        registry_name="CaBundle",
+    ),
+    SettingSpec(
+        key="security.auto_lock_minutes",
+        kind=Kind.INT,
+        default=15,
+        label=QT_TRANSLATE_NOOP("Settings", "Lock after idle minutes"),
+        hint=QT_TRANSLATE_NOOP("Settings", "0 turns automatic locking off."),
+        registry_name="AutoLockMinutes",
+        minimum=0,
+        maximum=240,
+    ),
+)
+
+BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in SPECS}

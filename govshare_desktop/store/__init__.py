@@ -1,0 +1,1 @@
+"""Local store: SQLAlchemy models, repositories returning domain objects, Alembic migrations."""

@@ -1,0 +1,42 @@
+"""Turning SQLite's failures into the environment errors an officer can act on."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.exc import DBAPIError
+
+from govshare_desktop.domain.errors import ErrorCode, KnownError
+
+
+def classify(exc: BaseException, path: str) -> KnownError | None:
+    """The known error behind `exc`, or None when it is our bug."""
+    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    if isinstance(original, OSError) and original.errno == errno.ENOSPC:
+        return KnownError(ErrorCode.DISK_FULL, path=path)
+    if isinstance(original, sqlite3.Error):
+        text = str(original).lower()
+        if "database or disk is full" in text:
+            return KnownError(ErrorCode.DISK_FULL, path=path)
+        if "database is locked" in text or "database is busy" in text:
+            return KnownError(ErrorCode.DB_LOCKED, path=path)
+        if "malformed" in text or "not a database" in text or "file is encrypted" in text:
+            return KnownError(ErrorCode.DB_CORRUPT, path=path, reason=str(original), backups="")
+        if "unable to open" in text or "readonly" in text or "read-only" in text:
+            return KnownError(ErrorCode.DATA_DIR_UNWRITABLE, path=path, reason=str(original))
+    return None
+
+
+@contextmanager
+def translate_db_errors(path: str) -> Iterator[None]:
+    """Re-raise environment failures as `KnownError`; let our bugs through unchanged."""
+    try:
+        yield
+    except (DBAPIError, sqlite3.Error, OSError) as exc:
+        known = classify(exc, path)
+        if known is None:
+            raise
+        raise known from exc

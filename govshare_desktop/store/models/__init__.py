@@ -1,0 +1,44 @@
+"""ORM models of the local store; imported here so Alembic and `Base.metadata` see them all."""
+
+from govshare_desktop.store.models.base import Base, SyncColumns
+from govshare_desktop.store.models.catalog import (
+    CatalogFilingRow,
+    CatalogVersionRow,
+    DataItemRow,
+    ResourceRow,
+    UnitRow,
+)
+from govshare_desktop.store.models.sharing import (
+    AuditEventRow,
+    GrantRow,
+    NoticeRow,
+    ObjectionRow,
+    ShareRequestEventRow,
+    ShareRequestRow,
+)
+from govshare_desktop.store.models.sync import (
+    PurgeQueueRow,
+    SyncConflictRow,
+    SyncMetaRow,
+    SyncOutboxRow,
+)
+
+__all__ = [
+    "AuditEventRow",
+    "Base",
+    "CatalogFilingRow",
+    "CatalogVersionRow",
+    "DataItemRow",
+    "GrantRow",
+    "NoticeRow",
+    "ObjectionRow",
+    "PurgeQueueRow",
+    "ResourceRow",
+    "ShareRequestEventRow",
+    "ShareRequestRow",
+    "SyncColumns",
+    "SyncConflictRow",
+    "SyncMetaRow",
+    "SyncOutboxRow",
+    "UnitRow",
+]

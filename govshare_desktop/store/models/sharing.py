@@ -1,0 +1,95 @@
+"""Share requests and their history, grants, objections, notices and the local audit log."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from govshare_desktop.store.models.base import Base, SyncColumns, utcnow
+
+
+class ShareRequestRow(Base, SyncColumns):
+    __tablename__ = "share_requests"
+
+    requester_unit_code: Mapped[str] = mapped_column(String(64))
+    provider_unit_code: Mapped[str] = mapped_column(String(64), index=True)
+    resource_code: Mapped[str] = mapped_column(String(64))
+    data_item_names_json: Mapped[str] = mapped_column(Text, default="[]")
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    legal_basis: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(32), default="draft", index=True)
+    explanation_due: Mapped[date | None] = mapped_column(default=None)
+    coordination_due: Mapped[date | None] = mapped_column(default=None)
+
+
+class ShareRequestEventRow(Base):
+    __tablename__ = "share_request_events"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    request_id: Mapped[str] = mapped_column(
+        ForeignKey("share_requests.id", ondelete="CASCADE"), index=True
+    )
+    seq: Mapped[int] = mapped_column(default=0)
+    action: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(100), default="")
+    actor_unit_code: Mapped[str] = mapped_column(String(64), default="")
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    text: Mapped[str] = mapped_column(Text, default="")
+    from_state: Mapped[str | None] = mapped_column(String(32), default=None)
+    to_state: Mapped[str | None] = mapped_column(String(32), default=None)
+
+
+class GrantRow(Base, SyncColumns):
+    """Pull-only: the platform owns grants; a revocation purges cached rows (SYNC.md)."""
+
+    __tablename__ = "grants"
+
+    request_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    resource_code: Mapped[str] = mapped_column(String(64), index=True)
+    provider_unit_code: Mapped[str] = mapped_column(String(64), default="")
+    data_item_names_json: Mapped[str] = mapped_column(Text, default="[]")
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    valid_from: Mapped[date]
+    valid_to: Mapped[date | None] = mapped_column(default=None)
+    allow_offline_cache: Mapped[bool] = mapped_column(default=False)
+    allow_export: Mapped[bool] = mapped_column(default=False)
+    revoked_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class ObjectionRow(Base, SyncColumns):
+    __tablename__ = "objections"
+
+    resource_code: Mapped[str] = mapped_column(String(64), index=True)
+    data_item_name: Mapped[str] = mapped_column(String(100), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(16), default="draft")
+    response: Mapped[str] = mapped_column(Text, default="")
+
+
+class NoticeRow(Base, SyncColumns):
+    __tablename__ = "notices"
+
+    title: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text, default="")
+    issued_at: Mapped[datetime] = mapped_column(default=utcnow)
+    read_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class AuditEventRow(Base):
+    """Append-only; `prev_hash`/`hash` chain the events so a gap or an edit shows."""
+
+    __tablename__ = "audit_events"
+
+    seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(36), unique=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    actor: Mapped[str] = mapped_column(String(100), default="")
+    action: Mapped[str] = mapped_column(String(64))
+    subject_type: Mapped[str] = mapped_column(String(32), default="")
+    subject_id: Mapped[str] = mapped_column(String(64), default="")
+    details_json: Mapped[str] = mapped_column(Text, default="{}")
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    hash: Mapped[str] = mapped_column(String(64), default="")
+    uploaded: Mapped[bool] = mapped_column(default=False, index=True)

@@ -1,0 +1,179 @@
+"""Resources with their data items; every save also queues its outbox op in the same transaction."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from govshare_desktop.domain.entities import Classification, DataItem, Resource
+from govshare_desktop.domain.enums import OutboxOp, SyncState
+from govshare_desktop.store.models import DataItemRow, ResourceRow
+from govshare_desktop.store.repositories.outbox import OutboxRepository
+
+ENTITY = "resource"
+
+_SCALARS = (
+    "unit_code", "sequence", "code", "name", "provider_name", "provider_code", "abstract",
+    "format_category", "format_detail", "share_type", "share_conditions", "share_method",
+    "legal_basis", "open_to_society", "open_conditions", "update_cycle", "published_on",
+    "secret", "source_resource_id", "one_source_note",
+)  # fmt: skip
+
+
+def _item_to_domain(row: DataItemRow) -> DataItem:
+    return DataItem(
+        id=row.id,
+        name=row.name,
+        data_type=row.data_type,
+        length=row.length,
+        share_type=row.share_type,
+        share_conditions=row.share_conditions,
+        open_to_society=row.open_to_society,
+        description=row.description,
+        extra=json.loads(row.extra_json),
+    )
+
+
+def to_domain(row: ResourceRow) -> Resource:
+    return Resource(
+        id=row.id,
+        classification=Classification(
+            row.class_category, row.class_item, row.class_subject, row.class_detail
+        ),
+        related_codes=tuple(json.loads(row.related_codes_json)),
+        extra=json.loads(row.extra_json),
+        data_items=tuple(_item_to_domain(i) for i in row.data_items),
+        sync_state=SyncState(row.sync_state),
+        server_version=row.server_version,
+        local_rev=row.local_rev,
+        deleted=row.deleted,
+        **{name: getattr(row, name) for name in _SCALARS},
+    )
+
+
+def to_payload(resource: Resource) -> dict[str, Any]:
+    """The wire form of a resource's content (no sync bookkeeping), as the platform takes it."""
+    cls = resource.classification
+    payload: dict[str, Any] = {name: getattr(resource, name) for name in _SCALARS}
+    payload.pop("secret")
+    payload.update(
+        class_category=cls.category,
+        class_item=cls.item,
+        class_subject=cls.subject,
+        class_detail=cls.detail,
+        related_codes=list(resource.related_codes),
+        extra=resource.extra,
+        data_items=[
+            {
+                "id": i.id,
+                "name": i.name,
+                "data_type": str(i.data_type),
+                "length": i.length,
+                "share_type": i.share_type,
+                "share_conditions": i.share_conditions,
+                "open_to_society": i.open_to_society,
+                "description": i.description,
+                "extra": i.extra,
+            }
+            for i in resource.data_items
+        ],
+    )
+    return json.loads(json.dumps(payload, ensure_ascii=False, default=str))  # type: ignore[no-any-return]
+
+
+class ResourceRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._outbox = OutboxRepository(session)
+
+    def get(self, resource_id: str) -> Resource | None:
+        row = self._session.get(ResourceRow, resource_id)
+        return to_domain(row) if row else None
+
+    def list_for_unit(self, unit_code: str, *, include_deleted: bool = False) -> list[Resource]:
+        query = select(ResourceRow).where(ResourceRow.unit_code == unit_code)
+        if not include_deleted:
+            query = query.where(ResourceRow.deleted.is_(False))
+        return [to_domain(r) for r in self._session.scalars(query.order_by(ResourceRow.code))]
+
+    def count(self) -> int:
+        return int(
+            self._session.scalar(
+                select(func.count()).select_from(ResourceRow).where(ResourceRow.deleted.is_(False))
+            )
+            or 0
+        )
+
+    def save(self, resource: Resource) -> Resource:
+        """Store the officer's edit and queue its sync op; returns the stored state.
+
+        Secret (涉密) resources never leave the PC (Art. 12), so they queue nothing.
+        """
+        row = self._session.get(ResourceRow, resource.id)
+        before = to_payload(to_domain(row)) if row is not None else None
+        if row is None:
+            row = ResourceRow(id=resource.id, local_rev=0)
+            self._session.add(row)
+        for name in _SCALARS:
+            setattr(row, name, getattr(resource, name))
+        cls = resource.classification
+        row.class_category, row.class_item = cls.category, cls.item
+        row.class_subject, row.class_detail = cls.subject, cls.detail
+        row.related_codes_json = json.dumps(list(resource.related_codes), ensure_ascii=False)
+        row.extra_json = json.dumps(resource.extra, ensure_ascii=False, default=str)
+        self._replace_items(row, resource.data_items)
+        row.local_rev += 1
+        after = to_payload(resource)
+        if not resource.secret:
+            changed = (
+                after if before is None else {k: v for k, v in after.items() if before.get(k) != v}
+            )
+            if changed:
+                row.sync_state = SyncState.PENDING.value
+                self._outbox.record(
+                    ENTITY,
+                    row.id,
+                    OutboxOp.CREATE
+                    if before is None or row.server_version is None
+                    else OutboxOp.PATCH,
+                    changed,
+                    base_version=row.server_version,
+                    snapshot_rev=row.local_rev,
+                )
+        self._session.flush()
+        return replace(to_domain(row))
+
+    def _replace_items(self, row: ResourceRow, items: tuple[DataItem, ...]) -> None:
+        existing = {i.id: i for i in row.data_items}
+        keep: list[DataItemRow] = []
+        for position, item in enumerate(items):
+            item_row = existing.get(item.id) or DataItemRow(id=item.id)
+            item_row.position = position
+            item_row.name = item.name
+            item_row.data_type = str(item.data_type)
+            item_row.length = item.length
+            item_row.share_type = None if item.share_type is None else str(item.share_type)
+            item_row.share_conditions = item.share_conditions
+            item_row.open_to_society = item.open_to_society
+            item_row.description = item.description
+            item_row.extra_json = json.dumps(item.extra, ensure_ascii=False, default=str)
+            keep.append(item_row)
+        row.data_items = keep
+
+    def delete(self, resource_id: str) -> None:
+        """A tombstone, never a row delete: the platform must learn of it, and codes stay used."""
+        row = self._session.get(ResourceRow, resource_id)
+        if row is None or row.deleted:
+            return
+        row.deleted = True
+        row.local_rev += 1
+        if not row.secret and row.server_version is not None:
+            row.sync_state = SyncState.PENDING.value
+            self._outbox.record(
+                ENTITY, row.id, OutboxOp.DELETE, {}, base_version=row.server_version,
+                snapshot_rev=row.local_rev,
+            )  # fmt: skip
