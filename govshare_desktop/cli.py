@@ -52,15 +52,15 @@ def _translator(language: str) -> Translate:
     return TsCatalog.load(i18n_dir() / f"govshare_{language}.ts").translate
 
 
-def _label(tr: Translate, key: str, **params: object) -> str:
-    return tr("Cli", LABELS[key]).format(**params)
+def _label(speak: Translate, key: str, **params: object) -> str:
+    return speak("Cli", LABELS[key]).format(**params)
 
 
 def _print_json(data: dict[str, Any]) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-def cmd_info(ctx: AppContext, args: argparse.Namespace, tr: Translate) -> int:
+def cmd_info(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
     revision = ctx.db_service.schema_revision()
     report = ctx.db_service.check()
     data = {
@@ -76,11 +76,11 @@ def cmd_info(ctx: AppContext, args: argparse.Namespace, tr: Translate) -> int:
         _print_json(data)
     else:
         for key, value in data.items():
-            print(f"{_label(tr, key)}: {value if value is not None else _label(tr, 'none')}")
+            print(f"{_label(speak, key)}: {value if value is not None else _label(speak, 'none')}")
     return EXIT_OK
 
 
-def cmd_db_check(ctx: AppContext, args: argparse.Namespace, tr: Translate) -> int:
+def cmd_db_check(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
     report = ctx.db_service.check()
     if args.json:
         _print_json(
@@ -92,18 +92,18 @@ def cmd_db_check(ctx: AppContext, args: argparse.Namespace, tr: Translate) -> in
             }
         )
     else:
-        print(f"{_label(tr, 'db')}: {ctx.paths.db}")
-        print(f"{_label(tr, 'schema')}: {report.schema}  ({_label(tr, 'head')}: {report.head})")
+        print(f"{_label(speak, 'db')}: {ctx.paths.db}")
+        print(f"{_label(speak, 'schema')}: {report.schema}  ({_label(speak, 'head')}: {report.head})")
         for problem in report.problems:
-            print(f"{_label(tr, 'problem')}: {problem}")
+            print(f"{_label(speak, 'problem')}: {problem}")
         if not report.at_head:
-            print(_label(tr, "behind"))
+            print(_label(speak, "behind"))
         elif report.ok:
-            print(_label(tr, "ok"))
+            print(_label(speak, "ok"))
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
 
-def cmd_db_upgrade(ctx: AppContext, args: argparse.Namespace, tr: Translate) -> int:
+def cmd_db_upgrade(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
     result = ctx.upgrade
     if args.json:
         _print_json(
@@ -116,16 +116,16 @@ def cmd_db_upgrade(ctx: AppContext, args: argparse.Namespace, tr: Translate) -> 
     elif result is not None and result.changed:
         print(
             _label(
-                tr,
+                speak,
                 "upgraded",
-                old=result.from_revision or _label(tr, "none"),
+                old=result.from_revision or _label(speak, "none"),
                 new=result.to_revision,
             )
         )
         if result.backup:
-            print(f"{_label(tr, 'backup')}: {result.backup}")
+            print(f"{_label(speak, 'backup')}: {result.backup}")
     else:
-        print(_label(tr, "current"))
+        print(_label(speak, "current"))
     return EXIT_OK
 
 
@@ -164,19 +164,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    tr = _translator("zh_CN")
+    speak = _translator("zh_CN")
     try:
         ctx = AppContext.open(args.home, exclusive=args.exclusive, migrate=args.migrate)
     except KnownError as error:
-        print(error_text(error, tr), file=sys.stderr)
+        print(error_text(error, speak), file=sys.stderr)
         return EXIT_UNUSABLE
     try:
-        tr = _translator(str(ctx.settings.get("ui.language")))
+        speak = _translator(str(ctx.settings.get("ui.language")))
         handler: Command = args.handler
-        return handler(ctx, args, tr)
+        return handler(ctx, args, speak)
     except KnownError as error:
         log.warning("command failed: %s", error)
-        print(error_text(error, tr), file=sys.stderr)
+        print(error_text(error, speak), file=sys.stderr)
         return EXIT_UNUSABLE
     finally:
         ctx.close()

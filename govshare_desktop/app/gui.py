@@ -1,0 +1,131 @@
+"""`govshare-desktop`: start the GUI — translations, fonts, DB upgrade, then the main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from govshare_desktop import __version__
+from govshare_desktop.app.context import AppContext
+from govshare_desktop.app.crash_handler import CrashHandler
+from govshare_desktop.app.fonts import ensure_cjk_font
+from govshare_desktop.app.single_instance import ActivationServer, ask_running_instance_to_activate
+from govshare_desktop.app.translations import DEFAULT_LANGUAGE, Translations
+from govshare_desktop.domain.errors import ErrorCode, KnownError
+from govshare_desktop.settings.paths import DataPaths
+from govshare_desktop.tasks.runner import TaskRunner
+from govshare_desktop.ui.about_dialog import AboutInfo
+from govshare_desktop.ui.main_window import MainWindow, ShellDeps
+from govshare_desktop.ui.messages import error_text
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_UNUSABLE = 0, 2
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="govshare-desktop")
+    parser.add_argument("--home", metavar="DIR", help="data directory (default: per-user data dir, or $GOVSHARE_HOME)")
+    parser.add_argument("--smoke-test", action="store_true", help="open the main window, then quit (packaging check)")
+    parser.add_argument("--version", action="version", version=f"govshare-desktop {__version__}")
+    args, _qt_args = parser.parse_known_args(list(argv))
+    return args
+
+
+def about_info(ctx: AppContext) -> AboutInfo:
+    return AboutInfo(
+        version=__version__,
+        home=str(ctx.paths.home),
+        db=str(ctx.paths.db),
+        log=str(ctx.paths.log_file),
+        backups=str(ctx.paths.backups),
+        schema=str(ctx.db_service.schema_revision()),
+        profile=f"{ctx.profile.name} ({ctx.profile.id})",
+    )
+
+
+class Shell:
+    """The running GUI: context, runner, window, and what ties them together."""
+
+    def __init__(self, app: QApplication, ctx: AppContext, translations: Translations) -> None:
+        self.app = app
+        self.ctx = ctx
+        self.translations = translations
+        self.runner = TaskRunner(parent=app)
+        self.window = MainWindow(
+            ShellDeps(
+                runner=self.runner,
+                catalog=ctx.catalog,
+                status=ctx.status,
+                settings=ctx.settings,
+                about=about_info(ctx),
+                ui_state=ctx.paths.ui_state,
+            )
+        )
+        self.runner.failed.connect(lambda error, _label: self.window.show_error(error))
+        self.activation = ActivationServer(ctx.paths.home, self.activate, parent=app)
+        ctx.settings.subscribe(self._on_settings_changed)
+
+    def activate(self) -> None:
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def _on_settings_changed(self, changed: set[str]) -> None:
+        if "ui.language" in changed:
+            self.translations.apply(str(self.ctx.settings.get("ui.language")))
+
+    def close(self) -> None:
+        self.activation.close()
+        if not self.runner.shutdown():
+            log.error("background work did not finish in time at exit")
+        self.ctx.close()
+
+
+def open_shell(app: QApplication, home: str | None) -> Shell | int:
+    """Open the data directory and build the window, or explain why not (returns an exit code)."""
+    translations = Translations(app, DataPaths.resolve(home).cache / "i18n")
+    translations.apply(DEFAULT_LANGUAGE)
+    try:
+        ctx = AppContext.open(home)
+    except KnownError as error:
+        if error.code is ErrorCode.INSTANCE_RUNNING and ask_running_instance_to_activate(
+            DataPaths.resolve(home).home
+        ):
+            log.info("another instance is running on this data directory; asked it to come forward")
+            return EXIT_OK
+        QMessageBox.warning(None, app.applicationDisplayName(), error_text(error))
+        return EXIT_UNUSABLE
+    language = str(ctx.settings.get("ui.language"))
+    if language != translations.language:
+        translations.apply(language)
+    return Shell(app, ctx, translations)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    args = parse_args(argv[1:])
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("GovShare Desktop")
+    app.setOrganizationName("GovShare")
+    app.setApplicationVersion(__version__)
+    ensure_cjk_font(app)
+    shell = open_shell(app, args.home)
+    if isinstance(shell, int):
+        return shell
+    crash = CrashHandler(shell.ctx.paths.log_file, parent=app)
+    crash.install()
+    try:
+        shell.window.show()
+        if args.smoke_test:
+            shell.window.figures_refreshed.connect(lambda: QTimer.singleShot(0, shell.window.close))
+        return int(app.exec())
+    finally:
+        crash.uninstall()
+        shell.close()

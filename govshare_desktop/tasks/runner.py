@@ -1,0 +1,255 @@
+"""Background work with callbacks on the GUI thread (STYLE habits 2-3).
+
+Reads and network calls run on a small pool; everything that writes the DB runs on one
+writer thread, in submission order, so SQLite never sees two writers and an edit can never
+overtake the one before it. The op gets a `Progress` (throttled, cancellable) and plain
+data; its result or exception comes back to `on_success` / `on_failure` on the GUI thread.
+Widgets never go into an op.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from typing import Any, Protocol, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+
+from govshare_desktop.domain.errors import Cancelled
+from govshare_desktop.domain.progress import CancelToken, Progress
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+Op = Callable[[Progress], T]
+SuccessCallback = Callable[[T], None]
+FailureCallback = Callable[[BaseException], None]
+
+PROGRESS_INTERVAL_S = 0.1
+
+
+class TaskHandle(QObject):
+    """A running op as the GUI sees it: progress, cancel, and when it has finished."""
+
+    progressed = Signal(int, int, str)
+    finished = Signal()
+
+    # carried from the worker thread to this object (GUI thread) by queued connections
+    _done = Signal(object)
+    _error = Signal(object)
+    _progress = Signal(int, int, str)
+
+    def __init__(
+        self,
+        label: str,
+        on_success: Callable[[Any], None] | None,
+        on_failure: FailureCallback | None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.label = label
+        self.cancel_token = CancelToken()
+        self.is_finished = False
+        self._on_success = on_success
+        self._on_failure = on_failure
+        self._done.connect(self._deliver_result, Qt.ConnectionType.QueuedConnection)
+        self._error.connect(self._deliver_error, Qt.ConnectionType.QueuedConnection)
+        self._progress.connect(self.progressed, Qt.ConnectionType.QueuedConnection)
+
+    def cancel(self) -> None:
+        """Ask the op to stop at its next progress report; its transaction then rolls back."""
+        self.cancel_token.cancel()
+
+    @Slot(object)
+    def _deliver_result(self, result: object) -> None:
+        try:
+            if self._on_success is not None:
+                self._on_success(result)
+        finally:
+            self._finish()
+
+    @Slot(object)
+    def _deliver_error(self, error: object) -> None:
+        try:
+            if self._on_failure is not None and isinstance(error, BaseException):
+                self._on_failure(error)
+        finally:
+            self._finish()
+
+    def _finish(self) -> None:
+        self.is_finished = True
+        self.finished.emit()
+
+
+class _Job(QRunnable):
+    def __init__(self, op: Op[Any], handle: TaskHandle) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._op = op
+        self._handle = handle
+        self._last_emit = 0.0
+        self._lock = threading.Lock()
+
+    def _sink(self, done: int, total: int, message: str) -> None:
+        now = time.monotonic()
+        with self._lock:
+            if now - self._last_emit < PROGRESS_INTERVAL_S and not (total and done >= total):
+                return
+            self._last_emit = now
+        self._handle._progress.emit(done, total, message)
+
+    def run(self) -> None:
+        progress = Progress(self._sink, self._handle.cancel_token)
+        try:
+            progress.cancel.raise_if_cancelled()
+            result = self._op(progress)
+        except Cancelled as exc:
+            log.info("task %r cancelled", self._handle.label)
+            self._handle._error.emit(exc)
+        except BaseException as exc:
+            log.exception("task %r failed", self._handle.label)
+            self._handle._error.emit(exc)
+        else:
+            self._handle._done.emit(result)
+
+
+class Runner(Protocol):
+    """What the UI needs of a runner; `TaskRunner` and `InlineRunner` both provide it."""
+
+    def run_read(
+        self,
+        op: Op[T],
+        on_success: SuccessCallback[T] | None = None,
+        on_failure: FailureCallback | None = None,
+        label: str = "",
+    ) -> TaskHandle: ...
+
+    def run_write(
+        self,
+        op: Op[T],
+        on_success: SuccessCallback[T] | None = None,
+        on_failure: FailureCallback | None = None,
+        label: str = "",
+    ) -> TaskHandle: ...
+
+    def shutdown(self, timeout_ms: int = 30000) -> bool: ...
+
+
+class TaskRunner(QObject):
+    """The real runner: a read pool and a single writer thread."""
+
+    failed = Signal(object, str)  # unhandled failure and the task's label, for the app to show
+    started = Signal(object)  # TaskHandle, e.g. for a progress dialog
+
+    def __init__(self, read_threads: int = 2, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._reads = QThreadPool(self)
+        self._reads.setMaxThreadCount(read_threads)
+        self._writes = QThreadPool(self)
+        self._writes.setMaxThreadCount(1)
+        self._active: set[TaskHandle] = set()
+
+    def _submit(
+        self,
+        pool: QThreadPool,
+        op: Op[Any],
+        on_success: Callable[[Any], None] | None,
+        on_failure: FailureCallback | None,
+        label: str,
+    ) -> TaskHandle:
+        handle = TaskHandle(label, on_success, on_failure or self._default_failure(label), self)
+        self._active.add(handle)
+        handle.finished.connect(lambda: self._forget(handle))
+        self.started.emit(handle)
+        pool.start(_Job(op, handle))
+        return handle
+
+    def _default_failure(self, label: str) -> FailureCallback:
+        return lambda error: self.failed.emit(error, label)
+
+    def _forget(self, handle: TaskHandle) -> None:
+        self._active.discard(handle)
+        handle.deleteLater()
+
+    def run_read(
+        self,
+        op: Op[T],
+        on_success: SuccessCallback[T] | None = None,
+        on_failure: FailureCallback | None = None,
+        label: str = "",
+    ) -> TaskHandle:
+        return self._submit(self._reads, op, on_success, on_failure, label)
+
+    def run_write(
+        self,
+        op: Op[T],
+        on_success: SuccessCallback[T] | None = None,
+        on_failure: FailureCallback | None = None,
+        label: str = "",
+    ) -> TaskHandle:
+        return self._submit(self._writes, op, on_success, on_failure, label)
+
+    @property
+    def active_count(self) -> int:
+        return len(self._active)
+
+    def shutdown(self, timeout_ms: int = 30000) -> bool:
+        """Cancel what can stop, then wait for running work so no write is cut off mid-way."""
+        for handle in list(self._active):
+            handle.cancel()
+        self._reads.clear()
+        done_reads = self._reads.waitForDone(timeout_ms)
+        done_writes = self._writes.waitForDone(timeout_ms)
+        return bool(done_reads and done_writes)
+
+
+class InlineRunner(QObject):
+    """Runs each op at once on the calling thread; for tests that want no threads at all."""
+
+    failed = Signal(object, str)
+    started = Signal(object)
+
+    def _run(
+        self,
+        op: Op[Any],
+        on_success: Callable[[Any], None] | None,
+        on_failure: FailureCallback | None,
+        label: str,
+    ) -> TaskHandle:
+        handle = TaskHandle(label, None, None, self)
+        self.started.emit(handle)
+        try:
+            result = op(Progress(lambda d, t, m: handle.progressed.emit(d, t, m), handle.cancel_token))
+        except BaseException as exc:
+            if on_failure is not None:
+                on_failure(exc)
+            else:
+                self.failed.emit(exc, label)
+        else:
+            if on_success is not None:
+                on_success(result)
+        handle._finish()
+        return handle
+
+    def run_read(
+        self,
+        op: Op[T],
+        on_success: SuccessCallback[T] | None = None,
+        on_failure: FailureCallback | None = None,
+        label: str = "",
+    ) -> TaskHandle:
+        return self._run(op, on_success, on_failure, label)
+
+    def run_write(
+        self,
+        op: Op[T],
+        on_success: SuccessCallback[T] | None = None,
+        on_failure: FailureCallback | None = None,
+        label: str = "",
+    ) -> TaskHandle:
+        return self._run(op, on_success, on_failure, label)
+
+    def shutdown(self, timeout_ms: int = 30000) -> bool:
+        return True

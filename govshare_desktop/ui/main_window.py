@@ -1,0 +1,232 @@
+"""The main window: navigation between the five capabilities, menus, shortcuts, status bar."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from govshare_desktop.services.catalog import CatalogService
+from govshare_desktop.services.status import StatusService, StatusSnapshot
+from govshare_desktop.settings.resolver import Settings
+from govshare_desktop.tasks.runner import Runner
+from govshare_desktop.ui.about_dialog import AboutDialog, AboutInfo
+from govshare_desktop.ui.crash_dialog import show_error
+from govshare_desktop.ui.messages import describe_failure
+from govshare_desktop.ui.pages.authorized_data import AuthorizedDataPage
+from govshare_desktop.ui.pages.base import Page
+from govshare_desktop.ui.pages.catalog import CatalogPage
+from govshare_desktop.ui.pages.overview import OverviewPage
+from govshare_desktop.ui.pages.share_requests import ShareRequestsPage
+from govshare_desktop.ui.pages.sync import SyncPage
+from govshare_desktop.ui.settings_dialog import SettingsDialog
+from govshare_desktop.ui.status_bar import ShellStatusBar
+
+REFRESH_MS = 30_000
+PAGE_KEYS = ("catalog", "share_requests", "authorized_data", "sync", "overview")
+
+
+@dataclass(frozen=True)
+class ShellDeps:
+    """What the window needs, built by the composition root (app/gui.py)."""
+
+    runner: Runner
+    catalog: CatalogService
+    status: StatusService
+    settings: Settings
+    about: AboutInfo
+    ui_state: Path
+
+
+class MainWindow(QMainWindow):
+    figures_refreshed = Signal()
+
+    def __init__(self, deps: ShellDeps) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self._deps = deps
+        self.pages: dict[str, Page] = {
+            "catalog": CatalogPage(),
+            "share_requests": ShareRequestsPage(),
+            "authorized_data": AuthorizedDataPage(),
+            "sync": SyncPage(),
+            "overview": OverviewPage(),
+        }
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(168)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 8px 12px; }")
+        self.stack = QStackedWidget()
+        for page in self.pages.values():
+            self.nav.addItem(QListWidgetItem())
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.status = ShellStatusBar(self)
+        self.setStatusBar(self.status)
+        self._build_actions()
+        self.retranslate()
+        self._restore_state()
+        sync_page = self.pages["sync"]
+        assert isinstance(sync_page, SyncPage)
+        sync_page.set_platform_url(str(deps.settings.get("platform.url")))
+        deps.settings.subscribe(self._on_settings_changed)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start(REFRESH_MS)
+        self.refresh()
+
+    # ------------------------------------------------------------------ actions
+    def _build_actions(self) -> None:
+        self.settings_action = QAction(self)
+        self.settings_action.setObjectName("actionSettings")
+        self.settings_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")])
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.quit_action = QAction(self)
+        self.quit_action.setObjectName("actionQuit")
+        self.quit_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")])
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = QAction(self)
+        self.about_action.setObjectName("actionAbout")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.open_about)
+        self.fullscreen_action = QAction(self)
+        self.fullscreen_action.setShortcut(QKeySequence(QKeySequence.StandardKey.FullScreen))
+        self.fullscreen_action.setCheckable(True)
+        self.fullscreen_action.toggled.connect(
+            lambda on: self.showFullScreen() if on else self.showNormal()
+        )
+        self.page_actions: list[QAction] = []
+        for index in range(len(self.pages)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.nav.setCurrentRow(i))
+            self.page_actions.append(action)
+        menu_bar = self.menuBar()
+        self.file_menu = menu_bar.addMenu("")
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = menu_bar.addMenu("")
+        self.view_menu.addActions(self.page_actions)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.fullscreen_action)
+        self.help_menu = menu_bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("GovShare Desktop"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.about_action.setText(self.tr("&About GovShare Desktop"))
+        self.fullscreen_action.setText(self.tr("&Full Screen"))
+        for index, page in enumerate(self.pages.values()):
+            self.nav.item(index).setText(page.title())
+            self.page_actions[index].setText(page.title())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            # pages retranslate themselves first (they receive the event before us)
+            QTimer.singleShot(0, self.retranslate)
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------------ pages
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(PAGE_KEYS.index(key))
+
+    def current_page_key(self) -> str:
+        return PAGE_KEYS[self.stack.currentIndex()]
+
+    # ------------------------------------------------------------------ figures
+    def refresh(self) -> None:
+        """Re-read the figures on a worker; the GUI thread never waits for the DB."""
+        catalog, status = self._deps.catalog, self._deps.status
+
+        def read(_progress: object) -> tuple[int, StatusSnapshot]:
+            return catalog.count(), status.snapshot()
+
+        self._deps.runner.run_read(read, self._show_figures, self._on_failure, label="refresh")
+
+    def _show_figures(self, figures: tuple[int, StatusSnapshot]) -> None:
+        resources, snapshot = figures
+        self.status.show_snapshot(snapshot)
+        for page in self.pages.values():
+            page.show_figures(resources, snapshot)
+        self.figures_refreshed.emit()
+
+    def _on_failure(self, error: BaseException) -> None:
+        self.status.showMessage(describe_failure(error), 10_000)
+
+    # ------------------------------------------------------------------ dialogs
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self._deps.settings, self)
+        dialog.open()
+        return dialog
+
+    def open_about(self) -> AboutDialog:
+        dialog = AboutDialog(self._deps.about, self)
+        dialog.open()
+        return dialog
+
+    def _on_settings_changed(self, changed: set[str]) -> None:
+        if "platform.url" in changed:
+            url = str(self._deps.settings.get("platform.url"))
+            self._deps.status.set_platform_url(url)
+            sync_page = self.pages["sync"]
+            assert isinstance(sync_page, SyncPage)
+            sync_page.set_platform_url(url)
+            self.refresh()
+
+    def show_error(self, error: BaseException) -> None:
+        show_error(self, describe_failure(error))
+
+    # ------------------------------------------------------------------ state
+    def _ui_state(self) -> QSettings:
+        return QSettings(str(self._deps.ui_state), QSettings.Format.IniFormat)
+
+    def _restore_state(self) -> None:
+        state = self._ui_state()
+        geometry = state.value("main/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 720)
+        window_state = state.value("main/state")
+        if isinstance(window_state, QByteArray) and not window_state.isEmpty():
+            self.restoreState(window_state)
+        page = str(state.value("main/page", PAGE_KEYS[0]))
+        self.show_page(page if page in PAGE_KEYS else PAGE_KEYS[0])
+
+    def save_state(self) -> None:
+        state = self._ui_state()
+        state.setValue("main/geometry", self.saveGeometry())
+        state.setValue("main/state", self.saveState())
+        state.setValue("main/page", self.current_page_key())
+        state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self._timer.stop()
+        super().closeEvent(event)

@@ -1,0 +1,31 @@
+"""Error codes and findings into translated sentences, for every dialog and label of the UI."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from govshare_desktop.domain import messages
+from govshare_desktop.domain.errors import KnownError
+from govshare_desktop.domain.validation import Finding
+
+
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def error_text(error: KnownError) -> str:
+    return messages.error_text(error, _translate)
+
+
+def finding_text(finding: Finding) -> str:
+    return messages.finding_text(finding, _translate)
+
+
+def describe_failure(error: BaseException) -> str:
+    """A sentence for any failure that reached the UI; unknown ones point at the log."""
+    if isinstance(error, KnownError):
+        return error_text(error)
+    return QCoreApplication.translate(
+        "Messages",
+        "An unexpected error occurred. Your saved work is safe; details are in the log file.",
+    )

@@ -1,0 +1,52 @@
+"""The frame every page shares: a heading, an introduction, and the page's own content."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from govshare_desktop.services.status import StatusSnapshot
+
+
+class Page(QWidget):
+    """Subclasses set their texts in `retranslate()` with `self.tr` (their own context)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setObjectName("pageNotice")
+        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notice.setMargin(8)
+        self.body = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.body)
+        layout.addWidget(self.notice)
+        layout.addStretch(1)
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def title(self) -> str:
+        return self.heading.text()
+
+    def show_figures(self, resources: int, status: StatusSnapshot) -> None:
+        """New figures from the store; pages that show none ignore them."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,44 @@
+"""概览: the unit's figures at a glance (Art. 17)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+from govshare_desktop.services.status import StatusSnapshot
+from govshare_desktop.ui.pages.base import Page
+
+
+class OverviewPage(Page):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page:overview")
+        self._figures: tuple[int, StatusSnapshot] | None = None
+        form = QFormLayout()
+        self._labels = [QLabel() for _ in range(2)]
+        self.values = [QLabel() for _ in range(2)]
+        for label, value in zip(self._labels, self.values, strict=True):
+            form.addRow(label, value)
+        self.body.addLayout(form)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Overview"))
+        self.intro.setText(
+            self.tr(
+                "Your unit's sharing at a glance: the catalog, requests and grants, notices "
+                "from the platform and what still waits to be synced (Art. 17)."
+            )
+        )
+        self.notice.setText(
+            self.tr("The full dashboard will be filed and delivered as its own issue.")
+        )
+        self._labels[0].setText(self.tr("Resources in the catalog:"))
+        self._labels[1].setText(self.tr("Changes waiting to be sent:"))
+        if self._figures is not None:
+            resources, status = self._figures
+            self.values[0].setText(str(resources))
+            self.values[1].setText(str(status.pending_changes))
+
+    def show_figures(self, resources: int, status: StatusSnapshot) -> None:
+        self._figures = (resources, status)
+        self.retranslate()

@@ -1,0 +1,509 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About GovShare Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;GovShare Desktop {version}&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compile your unit&apos;s information resource catalog, request and answer data shares, and view the data you are authorised to see — offline, syncing with the provincial sharing platform whenever a connection is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt / PySide6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthorizedDataPage</name>
+    <message>
+        <source>Authorized data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View the resources and data items your grants allow, only within them; raise data-quality objections with the provider (Art. 14-16). Every access is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorized-data viewer will be filed and delivered as its own issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPage</name>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compile and maintain your unit&apos;s information resource catalog: resources and their data items, validated against the catalog profile, filed with the sharing authority and versioned (Art. 7, 11, 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog editor is being delivered under its own issue (catalog compilation). Resources already in the local store are counted below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) in the local catalog.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest schema known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is sound and at the newest schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database schema is older than this version; run: govshare db upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded the database from {old} to {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is already at the newest schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>GovShare Desktop ran into an internal error. Everything you saved is safe: no change is ever half-written to the database.
+
+Please send the log file to IT support:
+{log}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GovShare Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelayedProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>GovShare Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About GovShare Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The disk holding {path} is full. Free some space and try again; nothing was saved half-way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} is in use by another program. Close other copies of GovShare Desktop and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({reason}). Restore the latest backup from {backups} or contact IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer version of GovShare Desktop (schema {found}). This version knows schema {known} at most. Install the newer version; the data has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded ({reason}). It was left as it was, and a backup is at {backup}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be written ({reason}). Check its permissions or choose another folder with --home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GovShare Desktop is already running with the data folder {path}. Switch to that window; only one copy may work on the same data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting {key} is set by your administrator and cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value for {key} is not valid: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine policy {source} cannot be read ({reason}); built-in defaults are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog profile is not valid: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of the allowed values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: {length} characters, at most {max} allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classification level {level} is not in the expected form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource code must be the classification code {expected_prefix}, “/”, and a sequence number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid 18-character unified social credit code (check character wrong or invalid characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional sharing needs its share conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resource that is not shared needs its legal basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resource open to society should state its open conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data item name “{name}” appears more than once in this resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource has no data items yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length {value} must be a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred. Your saved work is safe; details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unit&apos;s sharing at a glance: the catalog, requests and grants, notices from the platform and what still waits to be synced (Art. 17).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full dashboard will be filed and delivered as its own issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources in the catalog:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Platform address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the provincial sharing platform, e.g. https://platform.example.gov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: use the system proxy. Otherwise e.g. http://proxy.example.gov:8080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: trust the system certificate store. Otherwise a PEM file of your organisation&apos;s certificate authorities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 turns automatic locking off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by your administrator (machine policy); it cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default provided by your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareRequestsPage</name>
+    <message>
+        <source>Share requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request another unit&apos;s resources, answer requests made to your unit in writing, and follow each request through negotiation, filing, the authority&apos;s coordination and its statutory deadlines (Art. 13).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share requests will be filed and delivered as their own issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShellStatusBar</name>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No platform configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you do is saved on this PC first and sent to the provincial sharing platform when a connection is available; changes from the platform come back the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation with the platform will be filed and delivered as its own issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes that failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set (see Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

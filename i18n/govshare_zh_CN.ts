@@ -1,0 +1,508 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About GovShare Desktop</source>
+        <translation>关于政务信息资源共享桌面端</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;GovShare Desktop {version}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;政务信息资源共享桌面端 {version}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Compile your unit&apos;s information resource catalog, request and answer data shares, and view the data you are authorised to see — offline, syncing with the provincial sharing platform whenever a connection is available.</source>
+        <translation>编制本单位的政务信息资源目录，提出和答复共享申请，查看经授权的数据——离线也能工作，联网时与省级共享平台同步。</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据目录</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Schema revision</source>
+        <translation>数据库结构版本</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份目录</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>日志文件</translation>
+    </message>
+    <message>
+        <source>Catalog profile</source>
+        <translation>目录规范</translation>
+    </message>
+    <message>
+        <source>Qt / PySide6</source>
+        <translation>Qt / PySide6</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorizedDataPage</name>
+    <message>
+        <source>Authorized data</source>
+        <translation>授权数据</translation>
+    </message>
+    <message>
+        <source>View the resources and data items your grants allow, only within them; raise data-quality objections with the provider (Art. 14-16). Every access is recorded.</source>
+        <translation>在授权范围内查看经授权的信息资源和信息项，并可就数据质量向提供方提出异议（第十四至十六条）。每次访问均会记录。</translation>
+    </message>
+    <message>
+        <source>The authorized-data viewer will be filed and delivered as its own issue.</source>
+        <translation>授权数据查看功能将作为单独的任务立项交付。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPage</name>
+    <message>
+        <source>Catalog</source>
+        <translation>目录编制</translation>
+    </message>
+    <message>
+        <source>Compile and maintain your unit&apos;s information resource catalog: resources and their data items, validated against the catalog profile, filed with the sharing authority and versioned (Art. 7, 11, 12).</source>
+        <translation>编制和维护本单位的政务信息资源目录：信息资源及其信息项按目录规范校验，报信息共享主管部门备案，并保留各版本（第七、十一、十二条）。</translation>
+    </message>
+    <message>
+        <source>The catalog editor is being delivered under its own issue (catalog compilation). Resources already in the local store are counted below.</source>
+        <translation>目录编辑器正在“目录编制”任务中交付。下方统计本地已保存的信息资源。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) in the local catalog.</source>
+        <translation>
+            <numerusform>本地目录中有 %n 条信息资源。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation>数据目录</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Schema revision</source>
+        <translation>数据库结构版本</translation>
+    </message>
+    <message>
+        <source>Newest schema known</source>
+        <translation>本版本支持的最新结构</translation>
+    </message>
+    <message>
+        <source>Catalog profile</source>
+        <translation>目录规范</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>日志文件</translation>
+    </message>
+    <message>
+        <source>The database is sound and at the newest schema.</source>
+        <translation>数据库完好，结构为最新版本。</translation>
+    </message>
+    <message>
+        <source>The database schema is older than this version; run: govshare db upgrade</source>
+        <translation>数据库结构比本版本旧，请运行：govshare db upgrade</translation>
+    </message>
+    <message>
+        <source>Integrity problem</source>
+        <translation>完整性问题</translation>
+    </message>
+    <message>
+        <source>Upgraded the database from {old} to {new}.</source>
+        <translation>已将数据库结构从 {old} 升级到 {new}。</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The database is already at the newest schema.</source>
+        <translation>数据库结构已是最新版本。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>GovShare Desktop ran into an internal error. Everything you saved is safe: no change is ever half-written to the database.
+
+Please send the log file to IT support:
+{log}</source>
+        <translation>程序发生内部错误。您已保存的内容都是安全的：任何修改都不会只写入一半。
+
+请将日志文件发送给信息技术支持人员：
+{log}</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>内部错误</translation>
+    </message>
+    <message>
+        <source>GovShare Desktop</source>
+        <translation>政务信息资源共享桌面端</translation>
+    </message>
+</context>
+<context>
+    <name>DelayedProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>GovShare Desktop</source>
+        <translation>政务信息资源共享桌面端</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About GovShare Desktop</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The disk holding {path} is full. Free some space and try again; nothing was saved half-way.</source>
+        <translation>{path} 所在磁盘已满。请释放部分空间后重试；不会有只保存一半的内容。</translation>
+    </message>
+    <message>
+        <source>The database {path} is in use by another program. Close other copies of GovShare Desktop and try again.</source>
+        <translation>数据库 {path} 正被其他程序使用。请关闭其他正在运行的本程序后重试。</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({reason}). Restore the latest backup from {backups} or contact IT support.</source>
+        <translation>数据库 {path} 已损坏（{reason}）。请从 {backups} 恢复最近的备份，或联系信息技术支持人员。</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer version of GovShare Desktop (schema {found}). This version knows schema {known} at most. Install the newer version; the data has not been changed.</source>
+        <translation>数据库 {path} 由更新版本的本程序写入（结构版本 {found}），本版本最高只支持结构版本 {known}。请安装新版本；数据未被改动。</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded ({reason}). It was left as it was, and a backup is at {backup}.</source>
+        <translation>数据库升级失败（{reason}）。数据库保持原样，备份位于 {backup}。</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be written ({reason}). Check its permissions or choose another folder with --home.</source>
+        <translation>无法写入数据目录 {path}（{reason}）。请检查其权限，或用 --home 指定其他目录。</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read ({reason}).</source>
+        <translation>无法读取文件 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>GovShare Desktop is already running with the data folder {path}. Switch to that window; only one copy may work on the same data.</source>
+        <translation>本程序已在使用数据目录 {path} 运行。请切换到该窗口；同一份数据只能由一个程序实例处理。</translation>
+    </message>
+    <message>
+        <source>The setting {key} is set by your administrator and cannot be changed here.</source>
+        <translation>设置项 {key} 由管理员统一设定，不能在此修改。</translation>
+    </message>
+    <message>
+        <source>The value for {key} is not valid: {reason}.</source>
+        <translation>设置项 {key} 的值无效：{reason}。</translation>
+    </message>
+    <message>
+        <source>The machine policy {source} cannot be read ({reason}); built-in defaults are used.</source>
+        <translation>无法读取本机策略 {source}（{reason}），已使用内置默认值。</translation>
+    </message>
+    <message>
+        <source>The catalog profile is not valid: {reason}.</source>
+        <translation>目录规范无效：{reason}。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>已取消，未做任何修改。</translation>
+    </message>
+    <message>
+        <source>{what} was not found.</source>
+        <translation>未找到{what}。</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of the allowed values.</source>
+        <translation>“{value}”不是允许的取值。</translation>
+    </message>
+    <message>
+        <source>Too long: {length} characters, at most {max} allowed.</source>
+        <translation>内容过长：{length} 个字符，最多允许 {max} 个。</translation>
+    </message>
+    <message>
+        <source>The classification level {level} is not in the expected form.</source>
+        <translation>分类“{level}”的格式不正确。</translation>
+    </message>
+    <message>
+        <source>The resource code must be the classification code {expected_prefix}, “/”, and a sequence number.</source>
+        <translation>信息资源代码应为分类代码 {expected_prefix}、“/”和顺序码。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid 18-character unified social credit code (check character wrong or invalid characters).</source>
+        <translation>“{value}”不是有效的18位统一社会信用代码（校验码错误或含有无效字符）。</translation>
+    </message>
+    <message>
+        <source>Conditional sharing needs its share conditions.</source>
+        <translation>有条件共享须填写共享条件。</translation>
+    </message>
+    <message>
+        <source>A resource that is not shared needs its legal basis.</source>
+        <translation>不予共享的信息资源须填写法律法规依据。</translation>
+    </message>
+    <message>
+        <source>A resource open to society should state its open conditions.</source>
+        <translation>向社会开放的信息资源应填写开放条件。</translation>
+    </message>
+    <message>
+        <source>The data item name “{name}” appears more than once in this resource.</source>
+        <translation>信息项名称“{name}”在本信息资源中重复出现。</translation>
+    </message>
+    <message>
+        <source>The resource has no data items yet.</source>
+        <translation>该信息资源尚无信息项。</translation>
+    </message>
+    <message>
+        <source>The length {value} must be a positive whole number.</source>
+        <translation>长度 {value} 必须为正整数。</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred. Your saved work is safe; details are in the log file.</source>
+        <translation>发生意外错误。您已保存的内容是安全的；详细信息见日志文件。</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Your unit&apos;s sharing at a glance: the catalog, requests and grants, notices from the platform and what still waits to be synced (Art. 17).</source>
+        <translation>一览本单位的共享情况：目录、申请与授权、平台通报以及待同步的内容（第十七条）。</translation>
+    </message>
+    <message>
+        <source>The full dashboard will be filed and delivered as its own issue.</source>
+        <translation>完整的统计面板将作为单独的任务立项交付。</translation>
+    </message>
+    <message>
+        <source>Resources in the catalog:</source>
+        <translation>目录中的信息资源：</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent:</source>
+        <translation>待发送的修改：</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Platform address</source>
+        <translation>共享平台地址</translation>
+    </message>
+    <message>
+        <source>Address of the provincial sharing platform, e.g. https://platform.example.gov</source>
+        <translation>省级共享平台的地址，例如 https://platform.example.gov</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代理服务器</translation>
+    </message>
+    <message>
+        <source>Empty: use the system proxy. Otherwise e.g. http://proxy.example.gov:8080</source>
+        <translation>留空则使用系统代理；否则填写如 http://proxy.example.gov:8080</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation>附加CA证书</translation>
+    </message>
+    <message>
+        <source>Empty: trust the system certificate store. Otherwise a PEM file of your organisation&apos;s certificate authorities.</source>
+        <translation>留空则信任系统证书库；否则选择本单位证书颁发机构的PEM文件。</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>空闲多少分钟后锁定</translation>
+    </message>
+    <message>
+        <source>0 turns automatic locking off.</source>
+        <translation>设为0则不自动锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Set by your administrator (machine policy); it cannot be changed here.</source>
+        <translation>由管理员通过本机策略设定，不能在此修改。</translation>
+    </message>
+    <message>
+        <source>Default provided by your administrator.</source>
+        <translation>管理员提供的默认值。</translation>
+    </message>
+    <message>
+        <source>Choose a certificate file</source>
+        <translation>选择证书文件</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ShareRequestsPage</name>
+    <message>
+        <source>Share requests</source>
+        <translation>共享申请</translation>
+    </message>
+    <message>
+        <source>Request another unit&apos;s resources, answer requests made to your unit in writing, and follow each request through negotiation, filing, the authority&apos;s coordination and its statutory deadlines (Art. 13).</source>
+        <translation>申请使用其他单位的信息资源，书面答复向本单位提出的申请，并跟踪每项申请的协商、备案、主管部门协调及法定期限（第十三条）。</translation>
+    </message>
+    <message>
+        <source>Share requests will be filed and delivered as their own issue.</source>
+        <translation>共享申请功能将作为单独的任务立项交付。</translation>
+    </message>
+</context>
+<context>
+    <name>ShellStatusBar</name>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>No platform configured</source>
+        <translation>未配置共享平台</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n 项修改待发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 处冲突</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 项发送失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>Last synced {when}</source>
+        <translation>上次同步：{when}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Everything you do is saved on this PC first and sent to the provincial sharing platform when a connection is available; changes from the platform come back the same way.</source>
+        <translation>您的所有操作都先保存在本机，联网时再发送到省级共享平台；平台上的变化也以同样方式同步回本机。</translation>
+    </message>
+    <message>
+        <source>Synchronisation with the platform will be filed and delivered as its own issue.</source>
+        <translation>与平台的同步功能将作为单独的任务立项交付。</translation>
+    </message>
+    <message>
+        <source>Platform address:</source>
+        <translation>平台地址：</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent:</source>
+        <translation>待发送的修改：</translation>
+    </message>
+    <message>
+        <source>Changes that failed:</source>
+        <translation>发送失败的修改：</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve:</source>
+        <translation>待解决的冲突：</translation>
+    </message>
+    <message>
+        <source>not set (see Settings)</source>
+        <translation>未设置（见“设置”）</translation>
+    </message>
+</context>
+</TS>
