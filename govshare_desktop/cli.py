@@ -93,7 +93,9 @@ def cmd_db_check(ctx: AppContext, args: argparse.Namespace, speak: Translate) ->
         )
     else:
         print(f"{_label(speak, 'db')}: {ctx.paths.db}")
-        print(f"{_label(speak, 'schema')}: {report.schema}  ({_label(speak, 'head')}: {report.head})")
+        print(
+            f"{_label(speak, 'schema')}: {report.schema}  ({_label(speak, 'head')}: {report.head})"
+        )
         for problem in report.problems:
             print(f"{_label(speak, 'problem')}: {problem}")
         if not report.at_head:

@@ -23,7 +23,9 @@ LANGUAGES = ("zh_CN", "en")
 
 
 def sources() -> list[Path]:
-    return sorted(p for p in (ROOT / "govshare_desktop").rglob("*.py") if "migrations" not in p.parts)
+    return sorted(
+        p for p in (ROOT / "govshare_desktop").rglob("*.py") if "migrations" not in p.parts
+    )
 
 
 def lupdate() -> str:
@@ -37,12 +39,14 @@ def lupdate() -> str:
 def update(ts_file: Path, language: str) -> None:
     args = [lupdate(), *map(str, sources()), "-locations", "none", "-no-obsolete"]
     args += ["-source-language", "en", "-target-language", language, "-ts", str(ts_file)]
-    subprocess.run(args, check=True, capture_output=True, text=True)  # noqa: S603
+    subprocess.run(args, check=True, capture_output=True, text=True)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--check", action="store_true", help="only report whether an update is needed")
+    parser.add_argument(
+        "--check", action="store_true", help="only report whether an update is needed"
+    )
     args = parser.parse_args()
     stale: list[str] = []
     for language in LANGUAGES:
@@ -58,7 +62,11 @@ def main() -> int:
             if not committed.exists() or not filecmp.cmp(copy, committed, shallow=False):
                 stale.append(committed.name)
     if stale:
-        print("out of date with the sources: " + ", ".join(stale) + " (run packaging/update_translations.py)")
+        print(
+            "out of date with the sources: "
+            + ", ".join(stale)
+            + " (run packaging/update_translations.py)"
+        )
         return 1
     return 0
 

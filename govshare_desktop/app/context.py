@@ -24,6 +24,7 @@ from govshare_desktop.settings.paths import DataPaths
 from govshare_desktop.settings.policy import read_machine_policy
 from govshare_desktop.settings.resolver import Settings
 from govshare_desktop.store.engine import make_engine
+from govshare_desktop.store.errors import translate_db_errors
 from govshare_desktop.store.instance_lock import InstanceLock
 from govshare_desktop.store.migrate import UpgradeResult, schema_state
 from govshare_desktop.store.session import Database
@@ -99,7 +100,8 @@ class AppContext:
             if migrate or fresh:
                 upgrade = db_service.upgrade(progress)
             else:
-                state = schema_state(database.engine)
+                with translate_db_errors(str(paths.db), str(paths.backups)):
+                    state = schema_state(database.engine)
                 if not state.known:
                     raise KnownError(
                         ErrorCode.DB_TOO_NEW,

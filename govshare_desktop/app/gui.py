@@ -30,8 +30,16 @@ EXIT_OK, EXIT_UNUSABLE = 0, 2
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="govshare-desktop")
-    parser.add_argument("--home", metavar="DIR", help="data directory (default: per-user data dir, or $GOVSHARE_HOME)")
-    parser.add_argument("--smoke-test", action="store_true", help="open the main window, then quit (packaging check)")
+    parser.add_argument(
+        "--home",
+        metavar="DIR",
+        help="data directory (default: per-user data dir, or $GOVSHARE_HOME)",
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the main window, then quit (packaging check)",
+    )
     parser.add_argument("--version", action="version", version=f"govshare-desktop {__version__}")
     args, _qt_args = parser.parse_known_args(list(argv))
     return args

@@ -9,7 +9,7 @@ from pathlib import Path
 
 _SECRET = re.compile(
     r"(?i)(authorization|bearer|access_token|refresh_token|password|passwd|token|secret|api[_-]?key)"
-    r"(\"?\s*[:=]\s*\"?|\s+)([^\s\"',;&]+)"
+    r"(\"?\s*[:=]\s*\"?|\s+)(?:bearer\s+)?([^\s\"',;&]+)"
 )
 MAX_BYTES = 2 * 1024 * 1024
 BACKUPS = 5

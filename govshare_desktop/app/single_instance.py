@@ -41,13 +41,17 @@ def ask_running_instance_to_activate(home: Path) -> bool:
 class ActivationServer(QObject):
     """Listens for a second start and calls `on_activate` (raise the main window)."""
 
-    def __init__(self, home: Path, on_activate: Callable[[], None], parent: QObject | None = None) -> None:
+    def __init__(
+        self, home: Path, on_activate: Callable[[], None], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._on_activate = on_activate
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         name = server_name(home)
-        QLocalServer.removeServer(name)  # a stale socket left by a killed instance; we hold the lock
+        QLocalServer.removeServer(
+            name
+        )  # a stale socket left by a killed instance; we hold the lock
         if not self._server.listen(name):
             log.warning("activation server not listening: %s", self._server.errorString())
         self._server.newConnection.connect(self._accept)

@@ -35,7 +35,9 @@ def compiled_catalog(language: str, cache: Path) -> Path | None:
     """The `.qm` for `language`: shipped, or compiled from its `.ts` into `cache`."""
     shipped = i18n_dir() / f"govshare_{language}.qm"
     source = i18n_dir() / f"govshare_{language}.ts"
-    if shipped.exists() and (not source.exists() or shipped.stat().st_mtime >= source.stat().st_mtime):
+    if shipped.exists() and (
+        not source.exists() or shipped.stat().st_mtime >= source.stat().st_mtime
+    ):
         return shipped
     if not source.exists():
         return None
@@ -47,7 +49,7 @@ def compiled_catalog(language: str, cache: Path) -> Path | None:
         log.error("no lrelease found to compile %s; the UI stays in English", source)
         return None
     cache.mkdir(parents=True, exist_ok=True)
-    result = subprocess.run(  # noqa: S603 - our own tool and files
+    result = subprocess.run(
         [tool, str(source), "-qm", str(target)], capture_output=True, text=True, check=False
     )
     if result.returncode != 0 or not target.exists():

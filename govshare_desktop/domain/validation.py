@@ -7,8 +7,8 @@ import and the CLI, so a resource is valid or not in one way only.
 
 from __future__ import annotations
 
-from collections import Counter
 import dataclasses
+from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any

@@ -8,7 +8,8 @@ from pathlib import Path
 from govshare_desktop.domain.progress import Progress
 from govshare_desktop.store.migrate import (
     UpgradeResult,
-    integrity_problems,
+    head_revision,
+    inspect_database,
     schema_state,
     upgrade_database,
 )
@@ -45,5 +46,6 @@ class DatabaseService:
         return upgrade_database(self._db.engine, self._path, self._backups, progress)
 
     def check(self) -> CheckReport:
-        state = schema_state(self._db.engine)
-        return CheckReport(state.current, state.head, tuple(integrity_problems(self._db.engine)))
+        """Never raises for a damaged file: the damage is what the report is for."""
+        current, problems = inspect_database(self._db.engine)
+        return CheckReport(current, head_revision(), tuple(problems))

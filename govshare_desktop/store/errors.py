@@ -12,7 +12,7 @@ from sqlalchemy.exc import DBAPIError
 from govshare_desktop.domain.errors import ErrorCode, KnownError
 
 
-def classify(exc: BaseException, path: str) -> KnownError | None:
+def classify(exc: BaseException, path: str, backups: str = "") -> KnownError | None:
     """The known error behind `exc`, or None when it is our bug."""
     original = exc.orig if isinstance(exc, DBAPIError) else exc
     if isinstance(original, OSError) and original.errno == errno.ENOSPC:
@@ -24,19 +24,21 @@ def classify(exc: BaseException, path: str) -> KnownError | None:
         if "database is locked" in text or "database is busy" in text:
             return KnownError(ErrorCode.DB_LOCKED, path=path)
         if "malformed" in text or "not a database" in text or "file is encrypted" in text:
-            return KnownError(ErrorCode.DB_CORRUPT, path=path, reason=str(original), backups="")
+            return KnownError(
+                ErrorCode.DB_CORRUPT, path=path, reason=str(original), backups=backups
+            )
         if "unable to open" in text or "readonly" in text or "read-only" in text:
             return KnownError(ErrorCode.DATA_DIR_UNWRITABLE, path=path, reason=str(original))
     return None
 
 
 @contextmanager
-def translate_db_errors(path: str) -> Iterator[None]:
+def translate_db_errors(path: str, backups: str = "") -> Iterator[None]:
     """Re-raise environment failures as `KnownError`; let our bugs through unchanged."""
     try:
         yield
     except (DBAPIError, sqlite3.Error, OSError) as exc:
-        known = classify(exc, path)
+        known = classify(exc, path, backups)
         if known is None:
             raise
         raise known from exc

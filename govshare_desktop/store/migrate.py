@@ -7,7 +7,6 @@ same migrations as an old one is upgraded by, so the upgrade path is exercised e
 from __future__ import annotations
 
 import logging
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,10 +17,11 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import DatabaseError
 
 from govshare_desktop.domain.errors import ErrorCode, KnownError
 from govshare_desktop.domain.progress import Progress
-from govshare_desktop.store.errors import classify
+from govshare_desktop.store.errors import classify, translate_db_errors
 
 log = logging.getLogger(__name__)
 
@@ -109,14 +109,15 @@ def _set_foreign_keys(connection: Connection, on: bool) -> None:
     raw.execute(f"PRAGMA foreign_keys = {'ON' if on else 'OFF'}")
 
 
-def _run_upgrade(engine: Engine) -> None:
+def run_upgrade(engine: Engine, target: str = "head") -> None:
+    """Run the migrations up to `target` in one transaction, foreign keys checked at the end."""
     with engine.connect() as connection:
         _set_foreign_keys(connection, on=False)
         try:
             with connection.begin():
                 config = alembic_config()
                 config.attributes["connection"] = connection
-                command.upgrade(config, "head")
+                command.upgrade(config, target)
                 broken = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
                 if broken:
                     raise RuntimeError(f"foreign keys broken by the upgrade: {broken[:5]}")
@@ -133,7 +134,8 @@ def upgrade_database(
     `KnownError(DB_UPGRADE_FAILED)` after rolling back a failed upgrade.
     """
     progress = progress or Progress.silent()
-    state = schema_state(engine)
+    with translate_db_errors(str(db_path), str(backups)):
+        state = schema_state(engine)
     if not state.known:
         raise KnownError(
             ErrorCode.DB_TOO_NEW, path=str(db_path), found=state.current, known=state.head
@@ -147,9 +149,9 @@ def upgrade_database(
         log.info("backed up %s (schema %s) to %s", db_path, state.current, backup)
     progress.report(1, 2, "upgrade")
     try:
-        _run_upgrade(engine)
+        run_upgrade(engine)
     except Exception as exc:
-        known = classify(exc, str(db_path))
+        known = classify(exc, str(db_path), str(backups))
         if known is not None:
             raise known from exc
         log.exception("upgrade of %s from %s failed", db_path, state.current)
@@ -174,6 +176,9 @@ def integrity_problems(engine: Engine) -> list[str]:
     return problems
 
 
-def copy_file(source: Path, target: Path) -> None:
-    """Plain copy, for tests and fixtures that need a DB file of a given schema."""
-    shutil.copyfile(source, target)
+def inspect_database(engine: Engine) -> tuple[str | None, list[str]]:
+    """(schema revision, integrity problems); a file too damaged to read is itself the problem."""
+    try:
+        return schema_state(engine).current, integrity_problems(engine)
+    except DatabaseError as exc:
+        return None, [str(exc.orig or exc)]

@@ -221,7 +221,7 @@ class InlineRunner(QObject):
         handle = TaskHandle(label, None, None, self)
         self.started.emit(handle)
         try:
-            result = op(Progress(lambda d, t, m: handle.progressed.emit(d, t, m), handle.cancel_token))
+            result = op(Progress(handle.progressed.emit, handle.cancel_token))
         except BaseException as exc:
             if on_failure is not None:
                 on_failure(exc)

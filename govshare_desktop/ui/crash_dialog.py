@@ -1,4 +1,4 @@
-"""What an officer sees instead of a silent exit when our code fails: what happened, where the log is."""
+"""What an officer sees instead of a silent exit when our code fails, and where the log is."""
 
 from __future__ import annotations
 

@@ -13,7 +13,9 @@ SHOW_AFTER_MS = 600
 class DelayedProgress(QObject):
     """Watches one task; shows a cancellable dialog if it is still running after a delay."""
 
-    def __init__(self, handle: TaskHandle, parent: QWidget, title: str, delay_ms: int = SHOW_AFTER_MS) -> None:
+    def __init__(
+        self, handle: TaskHandle, parent: QWidget, title: str, delay_ms: int = SHOW_AFTER_MS
+    ) -> None:
         super().__init__(parent)
         self._handle = handle
         self._parent = parent

@@ -135,7 +135,10 @@ class SettingsDialog(QDialog):
 
     def _choose_file(self, key: str) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a certificate file"), "", self.tr("Certificates (*.pem *.crt *.cer);;All files (*)")
+            self,
+            self.tr("Choose a certificate file"),
+            "",
+            self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"),
         )
         editor = self.editors[key]
         if path and isinstance(editor, QLineEdit):

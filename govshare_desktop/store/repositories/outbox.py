@@ -42,6 +42,7 @@ class OutboxRepository:
             .order_by(SyncOutboxRow.seq.desc())
         )
         if open_op is not None and op is OutboxOp.PATCH and open_op.op in {"create", "patch"}:
+            # the open op keeps its kind: a create that absorbs a patch is still a create
             merged = json.loads(open_op.payload_json) | payload
             open_op.payload_json = json.dumps(merged, ensure_ascii=False, default=str)
             open_op.snapshot_rev = snapshot_rev
@@ -57,6 +58,19 @@ class OutboxRepository:
                 snapshot_rev=snapshot_rev,
                 status=OutboxStatus.PENDING.value,
             )
+        )
+
+    def has_create(self, entity_id: str) -> bool:
+        """True when a create for `entity_id` is queued, sent or done (not one that failed)."""
+        return (
+            self._session.scalar(
+                select(SyncOutboxRow.seq).where(
+                    SyncOutboxRow.entity_id == entity_id,
+                    SyncOutboxRow.op == OutboxOp.CREATE.value,
+                    SyncOutboxRow.status != OutboxStatus.FAILED.value,
+                )
+            )
+            is not None
         )
 
     def count_by_status(self) -> dict[str, int]:

@@ -129,17 +129,19 @@ class ResourceRepository:
         row.local_rev += 1
         after = to_payload(resource)
         if not resource.secret:
+            # The platform learns of a record once (create, whole); after that only changes.
+            create = row.server_version is None and not self._outbox.has_create(row.id)
             changed = (
-                after if before is None else {k: v for k, v in after.items() if before.get(k) != v}
+                after
+                if create or before is None
+                else {k: v for k, v in after.items() if before.get(k) != v}
             )
             if changed:
                 row.sync_state = SyncState.PENDING.value
                 self._outbox.record(
                     ENTITY,
                     row.id,
-                    OutboxOp.CREATE
-                    if before is None or row.server_version is None
-                    else OutboxOp.PATCH,
+                    OutboxOp.CREATE if create else OutboxOp.PATCH,
                     changed,
                     base_version=row.server_version,
                     snapshot_rev=row.local_rev,

@@ -36,7 +36,9 @@ class SyncPage(Page):
             )
         )
         self.notice.setText(
-            self.tr("Synchronisation with the platform will be filed and delivered as its own issue.")
+            self.tr(
+                "Synchronisation with the platform will be filed and delivered as its own issue."
+            )
         )
         texts = (
             self.tr("Platform address:"),
@@ -50,7 +52,9 @@ class SyncPage(Page):
         status = self._status
         for value, figure in zip(
             self.values[1:],
-            (status.pending_changes, status.failed_changes, status.conflicts) if status else ("–",) * 3,
+            (status.pending_changes, status.failed_changes, status.conflicts)
+            if status
+            else ("–",) * 3,
             strict=True,
         ):
             value.setText(str(figure))

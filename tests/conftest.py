@@ -1,0 +1,55 @@
+"""Test-wide setup: Qt offscreen, every user directory redirected, logged errors fail the test."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("GOVSHARE_HOME", None)
+os.environ.pop("GOVSHARE_POLICY", None)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "allow_error_logs: the test expects ERROR log records")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test may touch the real per-user data, config or cache directories."""
+    for name in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"):
+        target = tmp_path / "user" / name.lower()
+        target.mkdir(parents=True, exist_ok=True)
+        if name == "XDG_RUNTIME_DIR":
+            target.chmod(0o700)
+        monkeypatch.setenv(name, str(target))
+    monkeypatch.delenv("GOVSHARE_HOME", raising=False)
+    monkeypatch.delenv("GOVSHARE_POLICY", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_logged_errors(
+    request: pytest.FixtureRequest, caplog: pytest.LogCaptureFixture
+) -> Iterator[None]:
+    """STYLE habit 7: an ERROR in the log is a failure unless the test says it expects one."""
+    caplog.set_level(logging.INFO)
+    yield
+    if request.node.get_closest_marker("allow_error_logs"):
+        return
+    errors = [r for r in caplog.get_records("call") if r.levelno >= logging.ERROR]
+    if errors:
+        pytest.fail("logged errors: " + "; ".join(f"{r.name}: {r.getMessage()}" for r in errors))
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    """A fresh, empty data directory."""
+    path = tmp_path / "home"
+    path.mkdir()
+    return path

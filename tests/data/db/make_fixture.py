@@ -1,0 +1,105 @@
+"""Build the fixture DB of a released schema: `python tests/data/db/make_fixture.py 0001`.
+
+Each released schema revision gets one committed file, `schema-<rev>.db`, made by running
+the migrations up to that revision and filling every table with raw SQL written for that
+revision (so the fixture does not change when the models do). tests/unit/store/
+test_migrations.py upgrades each fixture to head and checks that no row was lost. When you
+release a new revision, add its fill function here and commit its fixture.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from govshare_desktop.store.engine import make_engine
+from govshare_desktop.store.migrate import run_upgrade
+
+HERE = Path(__file__).resolve().parent
+
+
+def fill_0001(db: sqlite3.Connection) -> None:
+    now = "2026-11-20 08:30:00.000000"
+    sync = "server_version, base_json, local_rev, sync_state, deleted, server_updated_at, created_at, updated_at"
+    db.executescript(
+        f"""
+        INSERT INTO units (id, code, name, parent_code, credit_code, {sync}) VALUES
+          ('u-1', '130000', '河北省人民政府', NULL, '11130000000013527P', 3, NULL, 0, 'read_only', 0, '{now}', '{now}', '{now}'),
+          ('u-2', '130000-SCJ', '河北省市场监督管理局', '130000', '11130000MB0000000X', 4, NULL, 0, 'read_only', 0, '{now}', '{now}', '{now}');
+        INSERT INTO resources (id, unit_code, class_category, class_item, class_subject, class_detail,
+          sequence, code, name, provider_name, provider_code, abstract, format_category,
+          format_detail, share_type, share_conditions, share_method, legal_basis, open_to_society,
+          open_conditions, update_cycle, published_on, related_codes_json, secret,
+          source_resource_id, source_version, one_source_note, extra_json, {sync}) VALUES
+          ('r-1', '130000-SCJ', '3', '01', '001', '', '000001', '301001/000001', '企业登记信息',
+           '河北省市场监督管理局', '91350100M000100Y43', '全省企业登记基本信息', 'database', 'MySQL',
+           'conditional', '仅用于行政审批', 'platform_interface', '', 1, '注明来源', 'daily',
+           '2025-06-01', '["301001/000002"]', 0, NULL, NULL, '', '{{"省级扩展":"是"}}',
+           7, '{{"name":"企业登记信息"}}', 2, 'pending', 0, '{now}', '{now}', '{now}'),
+          ('r-2', '130000-SCJ', '3', '01', '001', '', '000002', '301001/000002', '涉密名录',
+           '河北省市场监督管理局', '91350100M000100Y43', '不对外', 'electronic_file', 'PDF',
+           'not_shared', '', 'mail_or_media', '《保密法》', 0, '', 'yearly', NULL, '[]', 1,
+           NULL, NULL, '', '{{}}', NULL, NULL, 1, 'pending', 1, NULL, '{now}', '{now}');
+        INSERT INTO data_items (id, resource_id, position, name, data_type, length, share_type,
+          share_conditions, open_to_society, description, extra_json) VALUES
+          ('d-1', 'r-1', 0, '统一社会信用代码', 'C', 18, 'unconditional', '', 1, '', '{{}}'),
+          ('d-2', 'r-1', 1, '注册资本', 'Y', NULL, NULL, '', NULL, '万元', '{{}}');
+        INSERT INTO catalog_versions (id, unit_code, number, state, reason, authority_comment,
+          snapshot_json, frozen_at, {sync}) VALUES
+          ('v-1', '130000-SCJ', 1, 'filed', '', '同意备案', '{{"resources":[]}}', '{now}',
+           1, NULL, 1, 'synced', 0, '{now}', '{now}', '{now}');
+        INSERT INTO catalog_filings (id, version_id, action, actor, at, comment) VALUES
+          ('f-1', 'v-1', 'filed', '主管部门', '{now}', '同意');
+        INSERT INTO share_requests (id, requester_unit_code, provider_unit_code, resource_code,
+          data_item_names_json, purpose, legal_basis, state, explanation_due, coordination_due, {sync}) VALUES
+          ('s-1', '130000-SCJ', '130000-GAT', '302001/000009', '["姓名"]', '行政审批核验', '',
+           'explanation_requested', '2026-12-05', NULL, 2, NULL, 1, 'synced', 0, '{now}', '{now}', '{now}');
+        INSERT INTO share_request_events (id, request_id, seq, action, actor, actor_unit_code,
+          at, text, from_state, to_state) VALUES
+          ('e-1', 's-1', 1, 'decline', '王五', '130000-GAT', '{now}', '涉及个人隐私', 'submitted', 'declined');
+        INSERT INTO grants (id, request_id, resource_code, provider_unit_code, data_item_names_json,
+          purpose, valid_from, valid_to, allow_offline_cache, allow_export, revoked_at, {sync}) VALUES
+          ('g-1', 's-0', '302001/000001', '130000-GAT', '["姓名"]', '核验', '2026-01-01',
+           '2026-12-31', 1, 0, NULL, 1, NULL, 0, 'read_only', 0, '{now}', '{now}', '{now}');
+        INSERT INTO objections (id, resource_code, data_item_name, description, state, response, {sync}) VALUES
+          ('o-1', '302001/000001', '姓名', '存在错别字', 'submitted', '', 1, NULL, 1, 'synced', 0, NULL, '{now}', '{now}');
+        INSERT INTO notices (id, title, body, issued_at, read_at, {sync}) VALUES
+          ('n-1', '关于按期更新目录的通报', '请于月底前完成更新', '{now}', NULL, 1, NULL, 0, 'read_only', 0, NULL, '{now}', '{now}');
+        INSERT INTO audit_events (seq, id, at, actor, action, subject_type, subject_id,
+          details_json, prev_hash, hash, uploaded) VALUES
+          (1, 'a-1', '{now}', '张三', 'resource.save', 'resource', 'r-1', '{{}}', '', 'h1', 0);
+        INSERT INTO sync_outbox (seq, op_id, entity_type, entity_id, op, payload_json, base_version,
+          snapshot_rev, status, attempts, next_attempt_at, last_http_status, last_error, created_at) VALUES
+          (1, 'op-1', 'resource', 'r-1', 'patch', '{{"name":"企业登记信息"}}', 7, 2, 'pending', 1,
+           NULL, 503, '服务不可用', '{now}');
+        INSERT INTO sync_meta (key, value) VALUES ('cursor', 'c-42'), ('last_sync_at', '2026-11-19T10:00:00');
+        INSERT INTO sync_conflicts (id, entity_type, entity_id, kind, base_json, local_json,
+          remote_json, fields_json, created_at, resolved_at) VALUES
+          ('c-1', 'resource', 'r-1', 'hard', '{{}}', '{{}}', '{{}}', '["name"]', '{now}', NULL);
+        INSERT INTO purge_queue (id, path, reason, created_at) VALUES (1, 'cache/g-0.bin', 'revoked', '{now}');
+        """
+    )
+
+
+FILLERS: dict[str, Callable[[sqlite3.Connection], None]] = {"0001": fill_0001}
+
+
+def build(revision: str, target: Path) -> None:
+    target.unlink(missing_ok=True)
+    engine = make_engine(target)
+    run_upgrade(engine, revision)
+    engine.dispose()
+    db = sqlite3.connect(target)
+    with db:
+        FILLERS[revision](db)
+    db.execute("PRAGMA journal_mode = DELETE")  # one self-contained file to commit
+    db.execute("VACUUM")
+    db.close()
+
+
+if __name__ == "__main__":
+    rev = sys.argv[1]
+    build(rev, HERE / f"schema-{rev}.db")
+    print(HERE / f"schema-{rev}.db")

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from govshare_desktop.app.logs import configure_logging, mask_secrets
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Authorization: Bearer eyJhbGciOi.abc.def", "eyJhbGciOi"),
+        ('{"access_token": "tok-123", "expires_in": 3600}', "tok-123"),
+        ("password=hunter2&username=li", "hunter2"),
+        ("refresh_token=r-999", "r-999"),
+    ],
+)
+def test_secrets_are_masked(text: str, secret: str) -> None:
+    masked = mask_secrets(text)
+    assert secret not in masked
+    assert "***" in masked
+
+
+def test_ordinary_text_is_untouched() -> None:
+    assert mask_secrets("upgraded schema 0001 -> 0002") == "upgraded schema 0001 -> 0002"
+
+
+def test_log_file_never_receives_a_secret(tmp_path: Path) -> None:
+    log_file = tmp_path / "logs" / "govshare.log"
+    configure_logging(log_file)
+    configure_logging(log_file)  # twice: one handler, not two
+    logging.getLogger("test").warning("sign-in failed for %s with password=%s", "li", "s3cret!")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    content = log_file.read_text(encoding="utf-8")
+    assert "s3cret!" not in content
+    assert content.count("sign-in failed") == 1

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from govshare_desktop.assets import profile_path
+from govshare_desktop.domain.entities import Classification, DataItem, Resource
+from govshare_desktop.domain.enums import Severity
+from govshare_desktop.domain.profile import CatalogProfile, load_profile
+from govshare_desktop.domain.validation import FindingCode, validate_resource
+
+
+@pytest.fixture(scope="module")
+def profile() -> CatalogProfile:
+    return load_profile(profile_path("national-2017"))
+
+
+def valid_resource() -> Resource:
+    return Resource(
+        name="企业登记信息",
+        unit_code="130000-SCJ",
+        classification=Classification("3", "01", "001"),
+        sequence="000001",
+        code="301001/000001",
+        provider_name="河北省市场监督管理局",
+        provider_code="91350100M000100Y43",
+        abstract="全省企业登记基本信息",
+        format_category="database",
+        format_detail="MySQL",
+        share_type="unconditional",
+        share_method="platform_interface",
+        open_to_society=False,
+        update_cycle="daily",
+        data_items=(DataItem("统一社会信用代码", "C", 18), DataItem("企业名称", "C", 200)),
+    )
+
+
+def codes(resource: Resource, profile: CatalogProfile) -> set[tuple[str, FindingCode]]:
+    return {(f.field, f.code) for f in validate_resource(resource, profile)}
+
+
+def test_a_complete_resource_has_no_findings(profile: CatalogProfile) -> None:
+    assert validate_resource(valid_resource(), profile) == []
+
+
+@pytest.mark.parametrize(
+    "field", ["name", "abstract", "provider_name", "provider_code", "update_cycle"]
+)
+def test_required_fields(profile: CatalogProfile, field: str) -> None:
+    assert (field, FindingCode.REQUIRED) in codes(replace(valid_resource(), **{field: ""}), profile)
+
+
+def test_enumerations(profile: CatalogProfile) -> None:
+    found = codes(replace(valid_resource(), share_type="sometimes", update_cycle="hourly"), profile)
+    assert ("share_type", FindingCode.NOT_IN_ENUM) in found
+    assert ("update_cycle", FindingCode.NOT_IN_ENUM) in found
+
+
+def test_resource_code_must_match_classification(profile: CatalogProfile) -> None:
+    assert ("code", FindingCode.CODE_MISMATCH) in codes(
+        replace(valid_resource(), code="302001/000001"), profile
+    )
+    assert ("code", FindingCode.CODE_MISMATCH) in codes(
+        replace(valid_resource(), code="301001-000001"), profile
+    )
+    assert ("code", FindingCode.CODE_MISMATCH) in codes(
+        replace(valid_resource(), code="301001/abc"), profile
+    )
+
+
+def test_classification_levels(profile: CatalogProfile) -> None:
+    bad = replace(
+        valid_resource(), classification=Classification("4", "1", "001"), code="41001/000001"
+    )
+    found = [f for f in validate_resource(bad, profile) if f.field == "classification"]
+    assert {f.params["level"] for f in found} == {"类", "项"}
+
+
+def test_provider_credit_code_check_character(profile: CatalogProfile) -> None:
+    found = codes(replace(valid_resource(), provider_code="91350100M000100Y44"), profile)
+    assert ("provider_code", FindingCode.BAD_CREDIT_CODE) in found
+
+
+def test_conditional_share_needs_conditions(profile: CatalogProfile) -> None:
+    resource = replace(valid_resource(), share_type="conditional")
+    assert ("share_conditions", FindingCode.CONDITIONS_REQUIRED) in codes(resource, profile)
+    assert codes(replace(resource, share_conditions="仅用于行政审批"), profile) == set()
+
+
+def test_not_shared_needs_legal_basis(profile: CatalogProfile) -> None:
+    resource = replace(valid_resource(), share_type="not_shared")
+    assert ("legal_basis", FindingCode.LEGAL_BASIS_REQUIRED) in codes(resource, profile)
+    assert (
+        codes(replace(resource, legal_basis="《中华人民共和国保守国家秘密法》"), profile) == set()
+    )
+
+
+def test_open_to_society_warns_without_conditions(profile: CatalogProfile) -> None:
+    findings = validate_resource(replace(valid_resource(), open_to_society=True), profile)
+    assert [(f.code, f.severity) for f in findings] == [
+        (FindingCode.OPEN_CONDITIONS_REQUIRED, Severity.WARNING)
+    ]
+
+
+def test_data_items(profile: CatalogProfile) -> None:
+    items = (DataItem("名称", "C", 10), DataItem("名称", "X", 0), DataItem("", "N"))
+    findings = validate_resource(replace(valid_resource(), data_items=items), profile)
+    by_item = {(f.item, f.code) for f in findings}
+    assert by_item == {
+        (0, FindingCode.DUPLICATE_ITEM_NAME),
+        (1, FindingCode.DUPLICATE_ITEM_NAME),
+        (1, FindingCode.NOT_IN_ENUM),
+        (1, FindingCode.BAD_LENGTH),
+        (2, FindingCode.REQUIRED),
+    }
+
+
+def test_no_data_items_is_a_warning(profile: CatalogProfile) -> None:
+    findings = validate_resource(replace(valid_resource(), data_items=()), profile)
+    assert [(f.code, f.severity) for f in findings] == [
+        (FindingCode.NO_DATA_ITEMS, Severity.WARNING)
+    ]

@@ -1,0 +1,157 @@
+"""Upgrades from every released schema keep every row; newer schemas are refused untouched."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from govshare_desktop.app.context import AppContext
+from govshare_desktop.domain.errors import ErrorCode, KnownError
+from govshare_desktop.store import migrate
+from govshare_desktop.store.engine import make_engine
+from govshare_desktop.store.migrate import (
+    head_revision,
+    known_revisions,
+    run_upgrade,
+    upgrade_database,
+)
+from tests.data.db.make_fixture import FILLERS
+
+FIXTURES = Path(__file__).resolve().parents[2] / "data" / "db"
+
+
+def table_rows(path: Path) -> dict[str, list[dict[str, object]]]:
+    db = sqlite3.connect(path)
+    db.row_factory = sqlite3.Row
+    try:
+        tables = [
+            r[0]
+            for r in db.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+                " AND name != 'alembic_version'"
+            )
+        ]
+        return {t: [dict(r) for r in db.execute(f'SELECT * FROM "{t}"')] for t in tables}
+    finally:
+        db.close()
+
+
+def assert_nothing_lost(before: dict[str, list[dict[str, object]]], after_path: Path) -> None:
+    after = table_rows(after_path)
+    for table, rows in before.items():
+        assert table in after, f"table {table} disappeared"
+        for row in rows:
+            kept = [{k: r.get(k) for k in row} for r in after[table]]
+            assert row in kept, f"{table} lost {row}"
+
+
+def test_every_known_revision_has_a_fixture_db() -> None:
+    missing = [rev for rev in known_revisions() if not (FIXTURES / f"schema-{rev}.db").exists()]
+    assert not missing, f"run tests/data/db/make_fixture.py for {missing}"
+    assert set(FILLERS) == set(known_revisions())
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema-*.db")), ids=lambda p: p.stem)
+def test_upgrading_a_released_schema_loses_nothing(fixture: Path, home: Path) -> None:
+    before = table_rows(fixture)
+    assert all(before.values()), "the fixture must fill every table"
+    shutil.copyfile(fixture, home / "govshare.db")
+    ctx = AppContext.open(home)
+    try:
+        assert ctx.db_service.check().ok
+    finally:
+        ctx.close()
+    assert_nothing_lost(before, home / "govshare.db")
+
+
+def test_first_revision_filled_then_upgraded_to_head(tmp_path: Path) -> None:
+    first = known_revisions()[0]
+    path = tmp_path / "first.db"
+    engine = make_engine(path)
+    run_upgrade(engine, first)
+    with sqlite3.connect(path) as db:
+        FILLERS[first](db)
+    before = table_rows(path)
+    result = upgrade_database(engine, path, tmp_path / "backups")
+    engine.dispose()
+    assert result.to_revision == head_revision()
+    assert_nothing_lost(before, path)
+
+
+def test_fresh_database_is_created_at_head_without_backup(home: Path) -> None:
+    ctx = AppContext.open(home)
+    try:
+        assert ctx.upgrade is not None
+        assert ctx.upgrade.from_revision is None
+        assert ctx.upgrade.backup is None
+        assert ctx.db_service.schema_revision() == head_revision()
+    finally:
+        ctx.close()
+
+
+def stamp(path: Path, revision: str) -> None:
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+
+
+def test_a_newer_schema_is_refused_and_left_untouched(home: Path) -> None:
+    AppContext.open(home).close()
+    db_path = home / "govshare.db"
+    stamp(db_path, "9999_from_the_future")
+    before = db_path.read_bytes()
+    with pytest.raises(KnownError) as caught:
+        AppContext.open(home)
+    assert caught.value.code is ErrorCode.DB_TOO_NEW
+    assert caught.value.params["found"] == "9999_from_the_future"
+    assert db_path.read_bytes() == before
+    assert not list((home / "backups").iterdir())
+
+
+def test_an_older_schema_is_backed_up_before_upgrade(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copyfile(FIXTURES / f"schema-{known_revisions()[0]}.db", home / "govshare.db")
+    # Pretend this build knows one revision more, so the fixture is "older" and must be upgraded.
+    monkeypatch.setattr(migrate, "head_revision", lambda: "next")
+    monkeypatch.setattr(migrate, "known_revisions", lambda: [*known_revisions(), "next"])
+    upgrades: list[str] = []
+    monkeypatch.setattr(
+        migrate, "run_upgrade", lambda engine, target="head": upgrades.append(target)
+    )
+    engine = make_engine(home / "govshare.db")
+    result = upgrade_database(engine, home / "govshare.db", home / "backups")
+    engine.dispose()
+    assert upgrades == ["head"]
+    assert result.backup is not None
+    assert table_rows(result.backup) == table_rows(FIXTURES / f"schema-{known_revisions()[0]}.db")
+
+
+@pytest.mark.allow_error_logs
+def test_a_failing_migration_leaves_the_database_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """DDL runs in one transaction: a failure after the tables were created rolls them back."""
+    path = tmp_path / "fail.db"
+    engine = make_engine(path)
+    real_upgrade = migrate.command.upgrade
+
+    def upgrade_then_fail(config: object, target: str) -> None:
+        real_upgrade(config, target)  # type: ignore[arg-type]
+        raise RuntimeError("disk pulled out mid-upgrade")
+
+    monkeypatch.setattr(migrate.command, "upgrade", upgrade_then_fail)
+    with pytest.raises(KnownError) as caught:
+        upgrade_database(engine, path, tmp_path / "backups")
+    assert caught.value.code is ErrorCode.DB_UPGRADE_FAILED
+    with engine.connect() as connection:
+        names = (
+            connection.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))
+            .scalars()
+            .all()
+        )
+    engine.dispose()
+    assert names == []

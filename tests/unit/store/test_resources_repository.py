@@ -1,0 +1,153 @@
+"""Saving a resource writes its outbox op in the same transaction (SYNC.md transactional outbox)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, update
+
+from govshare_desktop.domain.entities import Classification, DataItem, Resource
+from govshare_desktop.domain.enums import SyncState
+from govshare_desktop.store.engine import make_engine
+from govshare_desktop.store.migrate import upgrade_database
+from govshare_desktop.store.models import SyncOutboxRow
+from govshare_desktop.store.repositories.outbox import OutboxRepository
+from govshare_desktop.store.repositories.resources import ResourceRepository
+from govshare_desktop.store.session import Database
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    engine = make_engine(tmp_path / "t.db")
+    upgrade_database(engine, tmp_path / "t.db", tmp_path / "backups")
+    database = Database(engine)
+    yield database
+    database.dispose()
+
+
+def resource(**changes: object) -> Resource:
+    base = Resource(
+        name="企业登记信息",
+        unit_code="U1",
+        classification=Classification("3", "01", "001"),
+        code="301001/000001",
+        data_items=(DataItem("统一社会信用代码", "C", 18), DataItem("企业名称", "C", 200)),
+    )
+    return replace(base, **changes)  # type: ignore[arg-type]
+
+
+def ops(db: Database, entity_id: str) -> list[tuple[str, str]]:
+    with db.read() as session:
+        return OutboxRepository(session).ops_for(entity_id)
+
+
+def test_round_trip_keeps_every_field(db: Database) -> None:
+    original = resource(
+        related_codes=("301001/000002",), extra={"省级扩展": "是"}, open_to_society=True
+    )
+    with db.write() as session:
+        ResourceRepository(session).save(original)
+    with db.read() as session:
+        loaded = ResourceRepository(session).get(original.id)
+    assert loaded is not None
+    assert replace(loaded, local_rev=0) == original
+    assert loaded.local_rev == 1
+    assert loaded.sync_state is SyncState.PENDING
+    assert [i.name for i in loaded.data_items] == ["统一社会信用代码", "企业名称"]
+
+
+def test_edits_fold_into_the_unsent_op(db: Database) -> None:
+    r = resource()
+    with db.write() as session:
+        ResourceRepository(session).save(r)
+    with db.write() as session:
+        ResourceRepository(session).save(replace(r, name="企业登记信息（新）"))
+    assert ops(db, r.id) == [("create", "pending")]
+    with db.read() as session:
+        row = session.scalar(select(SyncOutboxRow))
+        assert row is not None
+        assert '"企业登记信息（新）"' in row.payload_json
+        assert row.snapshot_rev == 2
+
+
+def test_an_attempted_op_is_frozen_and_a_new_op_follows(db: Database) -> None:
+    r = resource()
+    with db.write() as session:
+        ResourceRepository(session).save(r)
+    with db.write() as session:
+        session.execute(update(SyncOutboxRow).values(attempts=1))
+        frozen = session.scalar(select(SyncOutboxRow.payload_json))
+    with db.write() as session:
+        ResourceRepository(session).save(replace(r, abstract="新的摘要"))
+    assert [op for op, _ in ops(db, r.id)] == ["create", "patch"]
+    with db.read() as session:
+        payloads = session.scalars(
+            select(SyncOutboxRow.payload_json).order_by(SyncOutboxRow.seq)
+        ).all()
+    assert payloads[0] == frozen
+    assert "新的摘要" in payloads[1]
+    assert "name" not in payloads[1]  # only the changed field travels
+
+
+def test_a_resource_no_longer_secret_is_created_whole(db: Database) -> None:
+    r = resource(secret=True)
+    with db.write() as session:
+        ResourceRepository(session).save(r)
+    with db.write() as session:
+        ResourceRepository(session).save(replace(r, secret=False))
+    assert ops(db, r.id) == [("create", "pending")]
+    with db.read() as session:
+        payload = session.scalar(select(SyncOutboxRow.payload_json))
+    assert payload is not None
+    assert "企业登记信息" in payload
+    assert "统一社会信用代码" in payload
+
+
+def test_secret_resources_never_queue_anything(db: Database) -> None:
+    r = resource(secret=True)
+    with db.write() as session:
+        ResourceRepository(session).save(r)
+        ResourceRepository(session).delete(r.id)
+    assert ops(db, r.id) == []
+
+
+def test_a_failed_transaction_keeps_neither_edit_nor_op(db: Database) -> None:
+    r = resource()
+    with pytest.raises(RuntimeError), db.write() as session:
+        ResourceRepository(session).save(r)
+        raise RuntimeError("crash after the save, before commit")
+    with db.read() as session:
+        assert ResourceRepository(session).get(r.id) is None
+    assert ops(db, r.id) == []
+
+
+def test_delete_is_a_tombstone(db: Database) -> None:
+    r = resource()
+    with db.write() as session:
+        ResourceRepository(session).save(r)
+        session.flush()
+    with db.write() as session:
+        ResourceRepository(session).delete(r.id)
+    with db.read() as session:
+        repo = ResourceRepository(session)
+        assert repo.count() == 0
+        assert repo.list_for_unit("U1") == []
+        tomb = repo.list_for_unit("U1", include_deleted=True)
+        assert [t.deleted for t in tomb] == [True]
+
+
+def test_data_items_are_replaced_in_order(db: Database) -> None:
+    r = resource()
+    with db.write() as session:
+        ResourceRepository(session).save(r)
+    reordered = replace(r, data_items=(r.data_items[1], DataItem("注册资本", "Y")))
+    with db.write() as session:
+        ResourceRepository(session).save(reordered)
+    with db.read() as session:
+        loaded = ResourceRepository(session).get(r.id)
+    assert loaded is not None
+    assert [i.name for i in loaded.data_items] == ["企业名称", "注册资本"]
+    assert loaded.data_items[0].id == r.data_items[1].id

@@ -1,0 +1,106 @@
+"""`govshare` as IT staff run it: real processes, real exit codes, Chinese output."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from govshare_desktop.store.instance_lock import InstanceLock
+from govshare_desktop.store.migrate import head_revision
+
+
+def govshare(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "govshare_desktop.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_info_on_an_empty_directory(tmp_path: Path) -> None:
+    home = tmp_path / "x"
+    result = govshare("info", "--home", str(home))
+    assert result.returncode == 0, result.stderr
+    assert "数据目录" in result.stdout
+    assert str(home) in result.stdout
+    assert head_revision() in result.stdout
+    assert "national-2017" in result.stdout
+
+
+def test_info_json(tmp_path: Path) -> None:
+    result = govshare("info", "--home", str(tmp_path), "--json")
+    data = json.loads(result.stdout)
+    assert data["schema"] == head_revision()
+    assert data["db"] == str(tmp_path / "govshare.db")
+
+
+def test_db_check_on_an_empty_directory(tmp_path: Path) -> None:
+    result = govshare("db", "check", "--home", str(tmp_path / "x"))
+    assert result.returncode == 0, result.stderr
+    assert "数据库完好" in result.stdout
+
+
+def test_db_check_fails_on_a_database_behind_head(tmp_path: Path) -> None:
+    db = sqlite3.connect(tmp_path / "govshare.db")
+    db.execute("CREATE TABLE something_else (x)")  # a DB that never saw our migrations
+    db.commit()
+    db.close()
+    result = govshare("db", "check", "--home", str(tmp_path), "--json")
+    assert result.returncode == 1
+    assert json.loads(result.stdout)["ok"] is False
+
+
+def test_db_check_fails_on_a_damaged_file(tmp_path: Path) -> None:
+    assert govshare("db", "upgrade", "--home", str(tmp_path)).returncode == 0
+    path = tmp_path / "govshare.db"
+    data = bytearray(path.read_bytes())
+    data[4096 : 4096 + 2048] = b"\xff" * 2048  # scribble over the second page
+    path.write_bytes(bytes(data))
+    result = govshare("db", "check", "--home", str(tmp_path))
+    assert result.returncode in (1, 2)
+    assert "Traceback" not in result.stderr
+
+
+def test_upgrade_then_check(tmp_path: Path) -> None:
+    fixture = Path(__file__).resolve().parents[1] / "data" / "db" / "schema-0001.db"
+    shutil.copyfile(fixture, tmp_path / "govshare.db")
+    upgrade = govshare("db", "upgrade", "--home", str(tmp_path), "--json")
+    assert upgrade.returncode == 0, upgrade.stderr
+    assert json.loads(upgrade.stdout)["to"] == head_revision()
+    assert govshare("db", "check", "--home", str(tmp_path)).returncode == 0
+
+
+def test_a_newer_database_is_refused_in_chinese(tmp_path: Path) -> None:
+    govshare("db", "upgrade", "--home", str(tmp_path))
+    with sqlite3.connect(tmp_path / "govshare.db") as db:
+        db.execute("UPDATE alembic_version SET version_num = '9999'")
+    for args in (("info",), ("db", "check"), ("db", "upgrade")):
+        result = govshare(*args, "--home", str(tmp_path))
+        assert result.returncode == 2
+        assert "更新版本" in result.stderr
+        assert "Traceback" not in result.stderr
+
+
+def test_upgrade_is_refused_while_the_app_holds_the_directory(tmp_path: Path) -> None:
+    with InstanceLock(tmp_path / "govshare.lock"):
+        result = govshare("db", "upgrade", "--home", str(tmp_path))
+    assert result.returncode == 2
+    assert "已在使用数据目录" in result.stderr
+
+
+def test_unwritable_home_gets_a_message(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    result = govshare("info", "--home", str(blocker / "home"))
+    assert result.returncode == 2
+    assert "无法写入数据目录" in result.stderr
+
+
+def test_usage_errors_exit_2() -> None:
+    assert govshare("no-such-command").returncode == 2
