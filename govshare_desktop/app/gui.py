@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -93,22 +93,41 @@ class Shell:
         if not self.runner.shutdown():
             log.error("background work did not finish in time at exit")
         self.ctx.close()
+        self.translations.remove()
 
 
-def open_shell(app: QApplication, home: str | None) -> Shell | int:
+def warn_at_start(text: str) -> None:
+    """No window exists yet, so the message box is modal on its own."""
+    QMessageBox.warning(None, QApplication.applicationDisplayName(), text)
+
+
+def prepare_application(app: QApplication) -> None:
+    """Names (for QSettings and the About box) and a font that can write Chinese."""
+    app.setApplicationName("GovShare Desktop")
+    app.setOrganizationName("GovShare")
+    app.setApplicationVersion(__version__)
+    ensure_cjk_font(app)
+
+
+def open_shell(
+    app: QApplication, home: str | None, report: Callable[[str], None] = warn_at_start
+) -> Shell | int:
     """Open the data directory and build the window, or explain why not (returns an exit code)."""
     translations = Translations(app, DataPaths.resolve(home).cache / "i18n")
     translations.apply(DEFAULT_LANGUAGE)
     try:
         ctx = AppContext.open(home)
     except KnownError as error:
-        if error.code is ErrorCode.INSTANCE_RUNNING and ask_running_instance_to_activate(
-            DataPaths.resolve(home).home
-        ):
-            log.info("another instance is running on this data directory; asked it to come forward")
-            return EXIT_OK
-        QMessageBox.warning(None, app.applicationDisplayName(), error_text(error))
-        return EXIT_UNUSABLE
+        try:
+            if error.code is ErrorCode.INSTANCE_RUNNING and ask_running_instance_to_activate(
+                DataPaths.resolve(home).home
+            ):
+                log.info("another instance runs on this data directory; asked it to come forward")
+                return EXIT_OK
+            report(error_text(error))
+            return EXIT_UNUSABLE
+        finally:
+            translations.remove()
     language = str(ctx.settings.get("ui.language"))
     if language != translations.language:
         translations.apply(language)
@@ -120,10 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv[1:])
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
-    app.setApplicationName("GovShare Desktop")
-    app.setOrganizationName("GovShare")
-    app.setApplicationVersion(__version__)
-    ensure_cjk_font(app)
+    prepare_application(app)
     shell = open_shell(app, args.home)
     if isinstance(shell, int):
         return shell

@@ -67,11 +67,15 @@ class Translations:
         self._installed: list[QTranslator] = []
         self.language = SOURCE_LANGUAGE
 
-    def apply(self, language: str) -> None:
-        """Install `language` (replacing the previous one) and set the matching QLocale."""
+    def remove(self) -> None:
+        """Uninstall every translator this object installed."""
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed.clear()
+
+    def apply(self, language: str) -> None:
+        """Install `language` (replacing the previous one) and set the matching QLocale."""
+        self.remove()
         self.language = language
         QLocale.setDefault(QLocale(language if language != SOURCE_LANGUAGE else "en_US"))
         if language == SOURCE_LANGUAGE:

@@ -15,9 +15,9 @@ import time
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 
-from govshare_desktop.domain.errors import Cancelled
+from govshare_desktop.domain.errors import KnownError
 from govshare_desktop.domain.progress import CancelToken, Progress
 
 log = logging.getLogger(__name__)
@@ -52,6 +52,7 @@ class TaskHandle(QObject):
         self.label = label
         self.cancel_token = CancelToken()
         self.is_finished = False
+        self.is_write = False
         self._on_success = on_success
         self._on_failure = on_failure
         self._done.connect(self._deliver_result, Qt.ConnectionType.QueuedConnection)
@@ -105,11 +106,12 @@ class _Job(QRunnable):
         try:
             progress.cancel.raise_if_cancelled()
             result = self._op(progress)
-        except Cancelled as exc:
-            log.info("task %r cancelled", self._handle.label)
+        except KnownError as exc:
+            log.info("task %r ended: %s", self._handle.label, exc)
             self._handle._error.emit(exc)
         except BaseException as exc:
-            log.exception("task %r failed", self._handle.label)
+            # Handed to the failure callback; logged with its traceback in case it is our bug.
+            log.warning("task %r failed", self._handle.label, exc_info=True)
             self._handle._error.emit(exc)
         else:
             self._handle._done.emit(result)
@@ -159,7 +161,10 @@ class TaskRunner(QObject):
         on_failure: FailureCallback | None,
         label: str,
     ) -> TaskHandle:
-        handle = TaskHandle(label, on_success, on_failure or self._default_failure(label), self)
+        # Owned by Python through `_active`, not by Qt parentage: a handle deleted by its
+        # parent while its queued result is pending crashes PySide.
+        handle = TaskHandle(label, on_success, on_failure or self._default_failure(label))
+        handle.is_write = pool is self._writes
         self._active.add(handle)
         handle.finished.connect(lambda: self._forget(handle))
         self.started.emit(handle)
@@ -167,11 +172,16 @@ class TaskRunner(QObject):
         return handle
 
     def _default_failure(self, label: str) -> FailureCallback:
-        return lambda error: self.failed.emit(error, label)
+        def announce(error: BaseException) -> None:
+            if not isinstance(error, KnownError):
+                log.error("task %r failed and nobody handled it: %r", label, error)
+            self.failed.emit(error, label)
+
+        return announce
 
     def _forget(self, handle: TaskHandle) -> None:
-        self._active.discard(handle)
-        handle.deleteLater()
+        # Not from inside the handle's own signal: let the emission finish first.
+        QTimer.singleShot(0, lambda: self._active.discard(handle))
 
     def run_read(
         self,
@@ -196,9 +206,11 @@ class TaskRunner(QObject):
         return len(self._active)
 
     def shutdown(self, timeout_ms: int = 30000) -> bool:
-        """Cancel what can stop, then wait for running work so no write is cut off mid-way."""
+        """Cancel reads, then wait for every write, queued ones included: an officer's edit
+        that was accepted must reach the DB even when the window closes right after it."""
         for handle in list(self._active):
-            handle.cancel()
+            if not handle.is_write:
+                handle.cancel()
         self._reads.clear()
         done_reads = self._reads.waitForDone(timeout_ms)
         done_writes = self._writes.waitForDone(timeout_ms)
@@ -218,7 +230,7 @@ class InlineRunner(QObject):
         on_failure: FailureCallback | None,
         label: str,
     ) -> TaskHandle:
-        handle = TaskHandle(label, None, None, self)
+        handle = TaskHandle(label, None, None)
         self.started.emit(handle)
         try:
             result = op(Progress(handle.progressed.emit, handle.cancel_token))

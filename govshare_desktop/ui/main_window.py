@@ -138,6 +138,10 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def retranslate(self) -> None:
+        # Qt delivers LanguageChange to a parent before its children, so the page titles
+        # this window copies into the navigation are refreshed here first.
+        for page in self.pages.values():
+            page.retranslate()
         self.setWindowTitle(self.tr("GovShare Desktop"))
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -152,8 +156,7 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            # pages retranslate themselves first (they receive the event before us)
-            QTimer.singleShot(0, self.retranslate)
+            self.retranslate()
         super().changeEvent(event)
 
     # ------------------------------------------------------------------ pages

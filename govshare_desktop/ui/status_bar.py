@@ -23,6 +23,10 @@ class ShellStatusBar(QStatusBar):
         self._snapshot: StatusSnapshot | None = None
         self.retranslate()
 
+    @property
+    def snapshot(self) -> StatusSnapshot | None:
+        return self._snapshot
+
     def show_snapshot(self, snapshot: StatusSnapshot) -> None:
         self._snapshot = snapshot
         self.retranslate()
