@@ -53,3 +53,23 @@ def home(tmp_path: Path) -> Path:
     path = tmp_path / "home"
     path.mkdir()
     return path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collect_qt_garbage_while_qt_lives() -> Iterator[None]:
+    """Free Qt wrappers while QApplication still exists, not in interpreter finalisation.
+
+    Left to the final garbage collection, PySide wrappers are destroyed in arbitrary order
+    after QApplication, which crashed the interpreter at exit (a PySide refcount bug).
+    """
+    yield
+    import gc  # noqa: PLC0415
+
+    from PySide6.QtCore import QCoreApplication, QEvent  # noqa: PLC0415
+
+    app = QCoreApplication.instance()
+    gc.collect()
+    if app is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        app.processEvents()
+    gc.collect()

@@ -40,6 +40,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         action="store_true",
         help="open the main window, then quit (packaging check)",
     )
+    parser.add_argument(
+        "--screenshot", metavar="PNG", help="with --smoke-test: save the window to this file first"
+    )
     parser.add_argument("--version", action="version", version=f"govshare-desktop {__version__}")
     args, _qt_args = parser.parse_known_args(list(argv))
     return args
@@ -134,11 +137,18 @@ def open_shell(
     return Shell(app, ctx, translations)
 
 
+def _end_smoke_test(shell: Shell, screenshot: str | None) -> None:
+    if screenshot and not shell.window.grab().save(screenshot):
+        log.error("could not save the screenshot to %s", screenshot)
+    shell.window.close()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv[1:])
     app = QApplication.instance() or QApplication(argv)
-    assert isinstance(app, QApplication)
+    if not isinstance(app, QApplication):  # pragma: no cover - only a QCoreApplication exists
+        raise TypeError("the GUI needs a QApplication")
     prepare_application(app)
     shell = open_shell(app, args.home)
     if isinstance(shell, int):
@@ -148,7 +158,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         shell.window.show()
         if args.smoke_test:
-            shell.window.figures_refreshed.connect(lambda: QTimer.singleShot(0, shell.window.close))
+            shell.window.figures_refreshed.connect(
+                lambda: QTimer.singleShot(0, lambda: _end_smoke_test(shell, args.screenshot))
+            )
         return int(app.exec())
     finally:
         crash.uninstall()

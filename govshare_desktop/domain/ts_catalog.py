@@ -23,7 +23,7 @@ class TsCatalog:
         if not path.is_file():
             return cls({})
         entries: dict[tuple[str, str], str] = {}
-        root = ET.parse(path).getroot()
+        root = ET.parse(path).getroot()  # noqa: S314 - our own committed file
         for context in root.iter("context"):
             name = context.findtext("name", "")
             for message in context.iter("message"):

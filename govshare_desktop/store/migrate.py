@@ -105,7 +105,8 @@ def backup_file(db_path: Path, backups: Path, label: str) -> Path:
 def _set_foreign_keys(connection: Connection, on: bool) -> None:
     """Through the driver, outside any transaction: SQLite ignores this pragma inside one."""
     raw = connection.connection.driver_connection
-    assert raw is not None
+    if raw is None:  # pragma: no cover - a pooled connection always has its driver connection
+        raise RuntimeError("connection already closed")
     raw.execute(f"PRAGMA foreign_keys = {'ON' if on else 'OFF'}")
 
 

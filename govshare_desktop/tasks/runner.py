@@ -36,9 +36,12 @@ class TaskHandle(QObject):
     progressed = Signal(int, int, str)
     finished = Signal()
 
-    # carried from the worker thread to this object (GUI thread) by queued connections
-    _done = Signal(object)
-    _error = Signal(object)
+    # Carried from the worker thread to this object (GUI thread) by queued connections.
+    # The outcome itself stays in `_outcome`: PySide miscounts references of Python objects
+    # (None, True, ...) sent through queued `Signal(object)`, which crashed the interpreter
+    # at exit, so only the fact that it is there crosses the thread.
+    _done = Signal()
+    _error = Signal()
     _progress = Signal(int, int, str)
 
     def __init__(
@@ -53,6 +56,7 @@ class TaskHandle(QObject):
         self.cancel_token = CancelToken()
         self.is_finished = False
         self.is_write = False
+        self._outcome: object = None
         self._on_success = on_success
         self._on_failure = on_failure
         self._done.connect(self._deliver_result, Qt.ConnectionType.QueuedConnection)
@@ -63,16 +67,27 @@ class TaskHandle(QObject):
         """Ask the op to stop at its next progress report; its transaction then rolls back."""
         self.cancel_token.cancel()
 
-    @Slot(object)
-    def _deliver_result(self, result: object) -> None:
+    def _post_result(self, result: object) -> None:
+        """Worker thread: keep the result, then wake the GUI thread."""
+        self._outcome = result
+        self._done.emit()
+
+    def _post_error(self, error: BaseException) -> None:
+        self._outcome = error
+        self._error.emit()
+
+    @Slot()
+    def _deliver_result(self) -> None:
+        result, self._outcome = self._outcome, None
         try:
             if self._on_success is not None:
                 self._on_success(result)
         finally:
             self._finish()
 
-    @Slot(object)
-    def _deliver_error(self, error: object) -> None:
+    @Slot()
+    def _deliver_error(self) -> None:
+        error, self._outcome = self._outcome, None
         try:
             if self._on_failure is not None and isinstance(error, BaseException):
                 self._on_failure(error)
@@ -108,13 +123,13 @@ class _Job(QRunnable):
             result = self._op(progress)
         except KnownError as exc:
             log.info("task %r ended: %s", self._handle.label, exc)
-            self._handle._error.emit(exc)
+            self._handle._post_error(exc)
         except BaseException as exc:
             # Handed to the failure callback; logged with its traceback in case it is our bug.
             log.warning("task %r failed", self._handle.label, exc_info=True)
-            self._handle._error.emit(exc)
+            self._handle._post_error(exc)
         else:
-            self._handle._done.emit(result)
+            self._handle._post_result(result)
 
 
 class Runner(Protocol):

@@ -55,11 +55,12 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("MainWindow")
         self._deps = deps
+        self.sync_page = SyncPage()
         self.pages: dict[str, Page] = {
             "catalog": CatalogPage(),
             "share_requests": ShareRequestsPage(),
             "authorized_data": AuthorizedDataPage(),
-            "sync": SyncPage(),
+            "sync": self.sync_page,
             "overview": OverviewPage(),
         }
         self.nav = QListWidget()
@@ -84,9 +85,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.retranslate()
         self._restore_state()
-        sync_page = self.pages["sync"]
-        assert isinstance(sync_page, SyncPage)
-        sync_page.set_platform_url(str(deps.settings.get("platform.url")))
+        self.sync_page.set_platform_url(str(deps.settings.get("platform.url")))
         deps.settings.subscribe(self._on_settings_changed)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh)
@@ -201,9 +200,7 @@ class MainWindow(QMainWindow):
         if "platform.url" in changed:
             url = str(self._deps.settings.get("platform.url"))
             self._deps.status.set_platform_url(url)
-            sync_page = self.pages["sync"]
-            assert isinstance(sync_page, SyncPage)
-            sync_page.set_platform_url(url)
+            self.sync_page.set_platform_url(url)
             self.refresh()
 
     def show_error(self, error: BaseException) -> None:

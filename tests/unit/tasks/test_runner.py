@@ -1,4 +1,4 @@
-"""The task runner: work off the GUI thread, results on it, writes one at a time, cancel, progress."""
+"""The task runner: work off the GUI thread, results on it, writes one at a time, cancel."""
 
 from __future__ import annotations
 

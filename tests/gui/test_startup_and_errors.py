@@ -1,0 +1,113 @@
+"""Starting, refusing to start, a second instance, a crash: what the officer sees each time."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from govshare_desktop.app.context import AppContext
+from govshare_desktop.app.crash_handler import CrashHandler
+from govshare_desktop.app.gui import EXIT_OK, EXIT_UNUSABLE, Shell, open_shell, prepare_application
+from govshare_desktop.domain.progress import Progress
+from govshare_desktop.ui.progress_dialog import DelayedProgress
+
+
+def test_a_newer_database_is_refused_with_a_chinese_message(qapp: QApplication, home: Path) -> None:
+    AppContext.open(home).close()
+    with sqlite3.connect(home / "govshare.db") as db:
+        db.execute("UPDATE alembic_version SET version_num = '9999'")
+    prepare_application(qapp)
+    reports: list[str] = []
+    assert open_shell(qapp, str(home), reports.append) == EXIT_UNUSABLE
+    assert len(reports) == 1
+    assert "更新版本" in reports[0]
+    assert "9999" in reports[0]
+
+
+def test_a_second_instance_brings_the_first_forward(qtbot: QtBot, shell: Shell, home: Path) -> None:
+    """A real second process on the same data directory exits at once and raises our window."""
+    activated = threading.Event()
+    original = shell.activate
+
+    def spy() -> None:
+        activated.set()
+        original()
+
+    shell.activation._on_activate = spy
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    second = subprocess.Popen(
+        [sys.executable, "-m", "govshare_desktop", "--home", str(home)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    qtbot.waitUntil(lambda: second.poll() is not None, timeout=30000)
+    assert second.returncode == EXIT_OK, second.stderr.read() if second.stderr else ""
+    qtbot.waitUntil(activated.is_set, timeout=5000)
+    # the refused instance wrote nothing: our lock is still held and the DB is ours alone
+    assert shell.ctx.lock is not None
+    assert shell.ctx.lock.held
+
+
+@pytest.mark.allow_error_logs
+def test_an_uncaught_exception_shows_the_crash_dialog(qtbot: QtBot, shell: Shell) -> None:
+    handler = CrashHandler(shell.ctx.paths.log_file)
+    handler.install()
+    try:
+        try:
+            raise ZeroDivisionError("division by zero in a slot")
+        except ZeroDivisionError as error:
+            sys.excepthook(type(error), error, error.__traceback__)
+    finally:
+        handler.uninstall()
+    qtbot.waitUntil(lambda: bool(handler.dialogs), timeout=5000)
+    box = handler.dialogs[0]
+    assert box.icon() is QMessageBox.Icon.Critical
+    assert "内部错误" in box.text()
+    assert str(shell.ctx.paths.log_file) in box.text()
+    assert "ZeroDivisionError" in box.detailedText()
+    assert "division by zero in a slot" in shell.ctx.paths.log_file.read_text(encoding="utf-8")
+    box.close()
+
+
+def test_long_work_shows_a_progress_dialog_that_cancels(qtbot: QtBot, shell: Shell) -> None:
+    started = threading.Event()
+    failures: list[BaseException] = []
+
+    def long_write(progress: Progress) -> None:
+        started.set()
+        for i in range(1_000_000_000):
+            progress.report(i % 100, 100, "正在导入…")
+
+    handle = shell.runner.run_write(long_write, on_failure=failures.append, label="import")
+    watcher = DelayedProgress(handle, shell.window, "导入", delay_ms=50)
+    assert started.wait(5)
+    qtbot.waitUntil(lambda: watcher.dialog is not None and watcher.dialog.isVisible(), timeout=5000)
+    assert watcher.dialog is not None
+    qtbot.waitUntil(
+        lambda: watcher.dialog is not None and watcher.dialog.labelText() == "正在导入…"
+    )
+    (cancel,) = watcher.dialog.findChildren(QPushButton)
+    assert cancel.text() == "取消"
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: handle.is_finished, timeout=5000)
+    assert watcher.dialog is None
+    assert failures
+    assert failures[0].__class__.__name__ == "Cancelled"
+
+
+def test_quick_work_never_flashes_a_dialog(qtbot: QtBot, shell: Shell) -> None:
+    handle = shell.runner.run_read(lambda _p: 42)
+    watcher = DelayedProgress(handle, shell.window, "x", delay_ms=2000)
+    qtbot.waitUntil(lambda: handle.is_finished, timeout=5000)
+    assert watcher.dialog is None
