@@ -1,8 +1,8 @@
 """Where this officer's data lives: one directory holding the DB, logs, backups and settings.
 
 `--home` or `$GOVSHARE_HOME` overrides the whole directory (tests, trainers, portable use);
-otherwise the per-user data directory of the OS (`%LOCALAPPDATA%\\GovShare\\Desktop` on
-Windows), never anything under Program Files.
+otherwise the per-user data directory of the OS (`%LOCALAPPDATA%\\GovShare\\GovShareDesktop`
+on Windows, `~/.local/share/GovShareDesktop` on Linux), never anything under Program Files.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 HOME_ENV = "GOVSHARE_HOME"
+APP_DIR_NAME = "GovShareDesktop"  # released: changing it would strand every user's data
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +59,7 @@ class DataPaths:
         chosen = home or os.environ.get(HOME_ENV, "").strip()
         if chosen:
             return cls(Path(chosen).expanduser().resolve())
-        return cls(Path(user_data_dir("Desktop", "GovShare", roaming=False)))
+        return cls(Path(user_data_dir(APP_DIR_NAME, "GovShare", roaming=False)))
 
     def ensure(self) -> None:
         """Create the directories; raises OSError when the location is not writable."""

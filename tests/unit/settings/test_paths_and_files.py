@@ -20,6 +20,7 @@ def test_home_argument_wins_over_environment(
 def test_default_is_the_per_user_data_directory(tmp_path: Path) -> None:
     paths = DataPaths.resolve()
     assert str(paths.home).startswith(str(tmp_path))  # conftest redirected XDG_DATA_HOME
+    assert paths.home.name == "GovShareDesktop"
     assert paths.db.name == "govshare.db"
     assert paths.log_file.parent == paths.logs
 
