@@ -116,7 +116,10 @@ class SettingsDialog(QDialog):
             self.editors[key].setToolTip(_tr(spec.hint))
             if isinstance(self.editors[key], QLineEdit):
                 self.editors[key].setPlaceholderText(_tr(spec.hint))
-            self._notes[key].setText(self._note(effective))
+            note = self._note(effective)
+            if not note and not isinstance(self.editors[key], QLineEdit):
+                note = _tr(spec.hint)  # line edits show their hint as a placeholder instead
+            self._notes[key].setText(note)
             self._notes[key].setVisible(bool(self._notes[key].text()))
         for button in self._browse.values():
             button.setText(self.tr("Browse…"))
