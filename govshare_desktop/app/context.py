@@ -10,6 +10,7 @@ import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from govshare_desktop import __version__
 from govshare_desktop.app.logs import configure_logging
@@ -24,10 +25,11 @@ from govshare_desktop.settings.paths import DataPaths
 from govshare_desktop.settings.policy import read_machine_policy
 from govshare_desktop.settings.resolver import Settings
 from govshare_desktop.store.engine import make_engine
-from govshare_desktop.store.errors import translate_db_errors
 from govshare_desktop.store.instance_lock import InstanceLock
-from govshare_desktop.store.migrate import UpgradeResult, schema_state
 from govshare_desktop.store.session import Database
+
+if TYPE_CHECKING:
+    from govshare_desktop.store.migrate import UpgradeResult
 
 log = logging.getLogger(__name__)
 
@@ -97,18 +99,11 @@ class AppContext:
         db_service = DatabaseService(database, paths.db, paths.backups)
         upgrade = None
         try:
-            if migrate or fresh:
-                upgrade = db_service.upgrade(progress)
-            else:
-                with translate_db_errors(str(paths.db), str(paths.backups)):
-                    state = schema_state(database.engine)
-                if not state.known:
-                    raise KnownError(
-                        ErrorCode.DB_TOO_NEW,
-                        path=str(paths.db),
-                        found=state.current,
-                        known=state.head,
-                    )
+            if db_service.needs_migration():
+                if migrate or fresh:
+                    upgrade = db_service.upgrade(progress)
+                else:
+                    db_service.refuse_if_too_new()
         except BaseException:
             database.dispose()
             raise

@@ -1,19 +1,22 @@
-"""Use cases about the local database itself: where it is, its schema, its health, its upgrade."""
+"""Use cases about the local database itself: where it is, its schema, its health, its upgrade.
+
+`store.migrate` (and with it Alembic) is imported only when a method needs it, so an
+ordinary start that finds the DB at the current schema never pays for importing Alembic.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from govshare_desktop.domain.progress import Progress
-from govshare_desktop.store.migrate import (
-    UpgradeResult,
-    head_revision,
-    inspect_database,
-    schema_state,
-    upgrade_database,
-)
+from govshare_desktop.store.errors import translate_db_errors
+from govshare_desktop.store.schema_version import HEAD_REVISION, read_revision
 from govshare_desktop.store.session import Database
+
+if TYPE_CHECKING:
+    from govshare_desktop.store.migrate import UpgradeResult
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,12 +43,29 @@ class DatabaseService:
         self._backups = backups
 
     def schema_revision(self) -> str | None:
-        return schema_state(self._db.engine).current
+        with translate_db_errors(str(self._path), str(self._backups)):
+            return read_revision(self._path) if self._path.exists() else None
+
+    def needs_migration(self) -> bool:
+        """True for a missing, older, newer or foreign DB: anything but this build's schema."""
+        return not self._path.exists() or self.schema_revision() != HEAD_REVISION
 
     def upgrade(self, progress: Progress | None = None) -> UpgradeResult:
+        """Back up and upgrade (or create); refuses a newer DB. See `store.migrate`."""
+        from govshare_desktop.store.migrate import upgrade_database  # noqa: PLC0415
+
         return upgrade_database(self._db.engine, self._path, self._backups, progress)
+
+    def refuse_if_too_new(self) -> None:
+        """Raise `KnownError(DB_TOO_NEW)` for a schema this build does not know; change nothing."""
+        from govshare_desktop.store.migrate import refuse_unknown_schema  # noqa: PLC0415
+
+        with translate_db_errors(str(self._path), str(self._backups)):
+            refuse_unknown_schema(self._db.engine, self._path)
 
     def check(self) -> CheckReport:
         """Never raises for a damaged file: the damage is what the report is for."""
+        from govshare_desktop.store.migrate import inspect_database  # noqa: PLC0415
+
         current, problems = inspect_database(self._db.engine)
-        return CheckReport(current, head_revision(), tuple(problems))
+        return CheckReport(current, HEAD_REVISION, tuple(problems))

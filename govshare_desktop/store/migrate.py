@@ -126,6 +126,15 @@ def run_upgrade(engine: Engine, target: str = "head") -> None:
             _set_foreign_keys(connection, on=True)
 
 
+def refuse_unknown_schema(engine: Engine, db_path: Path) -> None:
+    """Raise `KnownError(DB_TOO_NEW)` when the DB carries a revision this build lacks."""
+    state = schema_state(engine)
+    if not state.known:
+        raise KnownError(
+            ErrorCode.DB_TOO_NEW, path=str(db_path), found=state.current, known=state.head
+        )
+
+
 def upgrade_database(
     engine: Engine, db_path: Path, backups: Path, progress: Progress | None = None
 ) -> UpgradeResult:
@@ -136,11 +145,8 @@ def upgrade_database(
     """
     progress = progress or Progress.silent()
     with translate_db_errors(str(db_path), str(backups)):
+        refuse_unknown_schema(engine, db_path)
         state = schema_state(engine)
-    if not state.known:
-        raise KnownError(
-            ErrorCode.DB_TOO_NEW, path=str(db_path), found=state.current, known=state.head
-        )
     if state.at_head:
         return UpgradeResult(state.current, state.head, None)
     backup = None

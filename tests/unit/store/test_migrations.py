@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,7 @@ from govshare_desktop.store.migrate import (
     run_upgrade,
     upgrade_database,
 )
+from govshare_desktop.store.schema_version import HEAD_REVISION
 from tests.data.db.make_fixture import FILLERS
 
 FIXTURES = Path(__file__).resolve().parents[2] / "data" / "db"
@@ -165,3 +168,21 @@ def test_a_failing_migration_leaves_the_database_as_it_was(
         )
     engine.dispose()
     assert names == []
+
+
+def test_the_quick_head_constant_names_the_newest_migration() -> None:
+    """Start-up trusts HEAD_REVISION to skip Alembic; it must follow every new migration."""
+    assert head_revision() == HEAD_REVISION
+
+
+def test_an_ordinary_start_does_not_import_alembic(home: Path) -> None:
+    AppContext.open(home).close()
+    code = (
+        "import sys; from govshare_desktop.app.context import AppContext; "
+        f"AppContext.open({str(home)!r}).close(); "
+        "print('alembic' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
