@@ -21,6 +21,7 @@ from govshare_desktop.domain.errors import KnownError
 from govshare_desktop.domain.messages import Translate, error_text
 from govshare_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from govshare_desktop.domain.ts_catalog import TsCatalog
+from govshare_desktop.store.schema_version import HEAD_REVISION
 
 log = logging.getLogger(__name__)
 
@@ -62,13 +63,12 @@ def _print_json(data: dict[str, Any]) -> None:
 
 def cmd_info(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
     revision = ctx.db_service.schema_revision()
-    report = ctx.db_service.check()
     data = {
         "version": __version__,
         "home": str(ctx.paths.home),
         "db": str(ctx.paths.db),
         "schema": revision,
-        "head": report.head,
+        "head": HEAD_REVISION,
         "profile": f"{ctx.profile.id} ({ctx.profile.name})",
         "log": str(ctx.paths.log_file),
     }
@@ -87,7 +87,7 @@ def cmd_db_check(ctx: AppContext, args: argparse.Namespace, speak: Translate) ->
             {
                 "ok": report.ok,
                 "schema": report.schema,
-                "head": report.head,
+                "head": HEAD_REVISION,
                 "problems": list(report.problems),
             }
         )

@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from govshare_desktop import __version__
@@ -131,6 +130,3 @@ class AppContext:
     @property
     def version(self) -> str:
         return __version__
-
-    def log_path(self) -> Path:
-        return self.paths.log_file

@@ -20,12 +20,13 @@ from govshare_desktop.domain.errors import ErrorCode, KnownError
 from govshare_desktop.settings.paths import DataPaths
 from govshare_desktop.tasks.runner import TaskRunner
 from govshare_desktop.ui.about_dialog import AboutInfo
+from govshare_desktop.ui.crash_dialog import crash_box
 from govshare_desktop.ui.main_window import MainWindow, ShellDeps
 from govshare_desktop.ui.messages import error_text
 
 log = logging.getLogger(__name__)
 
-EXIT_OK, EXIT_UNUSABLE = 0, 2
+EXIT_OK, EXIT_CRASHED, EXIT_UNUSABLE = 0, 1, 2
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -150,7 +151,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not isinstance(app, QApplication):  # pragma: no cover - only a QCoreApplication exists
         raise TypeError("the GUI needs a QApplication")
     prepare_application(app)
-    shell = open_shell(app, args.home)
+    try:
+        shell = open_shell(app, args.home)
+    except Exception as error:  # our bug at start-up: say so instead of vanishing
+        log.critical("start-up failed", exc_info=True)
+        log_file = DataPaths.resolve(args.home).log_file
+        crash_box(None, str(log_file), f"{type(error).__name__}: {error}").exec()
+        return EXIT_CRASHED
     if isinstance(shell, int):
         return shell
     crash = CrashHandler(shell.ctx.paths.log_file, parent=app)

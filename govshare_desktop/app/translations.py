@@ -12,9 +12,10 @@ import logging
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from govshare_desktop.assets import i18n_dir
 
@@ -48,7 +49,11 @@ def compiled_catalog(language: str, cache: Path) -> Path | None:
     if tool is None:
         log.error("no lrelease found to compile %s; the UI stays in English", source)
         return None
-    cache.mkdir(parents=True, exist_ok=True)
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # an unwritable data folder is reported later, in this language
+        log.warning("cannot use %s for translations (%s); using a temporary folder", cache, exc)
+        target = Path(tempfile.mkdtemp(prefix="govshare-i18n-")) / target.name
     result = subprocess.run(  # noqa: S603 - our own tool and files
         [tool, str(source), "-qm", str(target)], capture_output=True, text=True, check=False
     )
@@ -103,6 +108,4 @@ class Translations:
         # installTranslator already posts LanguageChange; removing all and installing none
         # (switching to the source language) needs it posted by hand.
         if not self._installed:
-            from PySide6.QtCore import QEvent  # noqa: PLC0415
-
             self._app.postEvent(self._app, QEvent(QEvent.Type.LanguageChange))

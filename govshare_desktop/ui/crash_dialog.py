@@ -16,13 +16,19 @@ def crash_message(log_path: str) -> str:
 
 def show_crash_dialog(parent: QWidget | None, log_path: str, details: str) -> QMessageBox:
     """Show the dialog modelessly and return it, so a crash never blocks the event loop."""
+    box = crash_box(parent, log_path, details)
+    box.open()
+    return box
+
+
+def crash_box(parent: QWidget | None, log_path: str, details: str) -> QMessageBox:
+    """The crash dialog, not yet shown (start-up shows it with exec(): no loop runs yet)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("CrashDialog", "Internal error"))
     box.setText(crash_message(log_path))
     box.setDetailedText(details)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.open()
     return box
 
 

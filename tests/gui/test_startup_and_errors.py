@@ -10,10 +10,11 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from govshare_desktop.app import gui
 from govshare_desktop.app.context import AppContext
 from govshare_desktop.app.crash_handler import CrashHandler
 from govshare_desktop.app.gui import EXIT_OK, EXIT_UNUSABLE, Shell, open_shell, prepare_application
@@ -111,3 +112,36 @@ def test_quick_work_never_flashes_a_dialog(qtbot: QtBot, shell: Shell) -> None:
     watcher = DelayedProgress(handle, shell.window, "x", delay_ms=2000)
     qtbot.waitUntil(lambda: handle.is_finished, timeout=5000)
     assert watcher.dialog is None
+
+
+def test_an_unwritable_data_folder_is_explained(qapp: QApplication, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    prepare_application(qapp)
+    reports: list[str] = []
+    assert open_shell(qapp, str(blocker / "home"), reports.append) == EXIT_UNUSABLE
+    assert "无法写入数据目录" in reports[0]
+
+
+@pytest.mark.allow_error_logs
+def test_a_bug_at_start_up_shows_the_crash_dialog_not_a_traceback(
+    qtbot: QtBot, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken_open(*_args: object, **_kwargs: object) -> AppContext:
+        raise RuntimeError("bug in start-up")
+
+    monkeypatch.setattr(gui.AppContext, "open", broken_open)
+    shown: list[str] = []
+
+    def close_the_dialog() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            shown.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(20, close_the_dialog)
+
+    QTimer.singleShot(20, close_the_dialog)
+    assert gui.main(["govshare-desktop", "--home", str(home)]) == gui.EXIT_CRASHED
+    assert "内部错误" in shown[0]
+    assert str(home / "logs" / "govshare.log") in shown[0]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import func, select
@@ -147,7 +146,7 @@ class ResourceRepository:
                     snapshot_rev=row.local_rev,
                 )
         self._session.flush()
-        return replace(to_domain(row))
+        return to_domain(row)
 
     def _replace_items(self, row: ResourceRow, items: tuple[DataItem, ...]) -> None:
         existing = {i.id: i for i in row.data_items}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from govshare_desktop.services.status import StatusSnapshot
 
@@ -36,6 +36,16 @@ class Page(QWidget):
         layout.addLayout(self.body)
         layout.addWidget(self.notice)
         layout.addStretch(1)
+
+    def add_figure_rows(self, count: int) -> tuple[list[QLabel], list[QLabel]]:
+        """`count` label/value rows in a form under the introduction; texts set by the page."""
+        form = QFormLayout()
+        labels = [QLabel() for _ in range(count)]
+        values = [QLabel() for _ in range(count)]
+        for label, value in zip(labels, values, strict=True):
+            form.addRow(label, value)
+        self.body.addLayout(form)
+        return labels, values
 
     def retranslate(self) -> None:
         raise NotImplementedError

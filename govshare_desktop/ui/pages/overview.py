@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from govshare_desktop.services.status import StatusSnapshot
 from govshare_desktop.ui.pages.base import Page
@@ -13,12 +13,7 @@ class OverviewPage(Page):
         super().__init__(parent)
         self.setObjectName("page:overview")
         self._figures: tuple[int, StatusSnapshot] | None = None
-        form = QFormLayout()
-        self._labels = [QLabel() for _ in range(2)]
-        self.values = [QLabel() for _ in range(2)]
-        for label, value in zip(self._labels, self.values, strict=True):
-            form.addRow(label, value)
-        self.body.addLayout(form)
+        self._labels, self.values = self.add_figure_rows(2)
         self.retranslate()
 
     def retranslate(self) -> None:

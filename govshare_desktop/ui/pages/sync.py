@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from govshare_desktop.services.status import StatusSnapshot
 from govshare_desktop.ui.pages.base import Page
@@ -14,12 +14,7 @@ class SyncPage(Page):
         self.setObjectName("page:sync")
         self._status: StatusSnapshot | None = None
         self._platform_url = ""
-        form = QFormLayout()
-        self._labels = [QLabel() for _ in range(4)]
-        self.values = [QLabel() for _ in range(4)]
-        for label, value in zip(self._labels, self.values, strict=True):
-            form.addRow(label, value)
-        self.body.addLayout(form)
+        self._labels, self.values = self.add_figure_rows(4)
         self.retranslate()
 
     def set_platform_url(self, url: str) -> None:
