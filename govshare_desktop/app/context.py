@@ -12,16 +12,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from govshare_desktop import __version__
-from govshare_desktop.app.logs import configure_logging
+from govshare_desktop.app.preflight import Preflight
 from govshare_desktop.assets import profile_path
-from govshare_desktop.domain.errors import ErrorCode, KnownError
 from govshare_desktop.domain.profile import CatalogProfile, load_profile
 from govshare_desktop.domain.progress import Progress
 from govshare_desktop.services.catalog import CatalogService
 from govshare_desktop.services.database import DatabaseService
 from govshare_desktop.services.status import StatusService
 from govshare_desktop.settings.paths import DataPaths
-from govshare_desktop.settings.policy import read_machine_policy
 from govshare_desktop.settings.resolver import Settings
 from govshare_desktop.store.engine import make_engine
 from govshare_desktop.store.instance_lock import InstanceLock
@@ -58,57 +56,41 @@ class AppContext:
         migrate: bool = True,
         progress: Progress | None = None,
     ) -> AppContext:
-        """Open the data directory.
-
-        `exclusive` takes the one-writer lock (GUI, and CLI commands that write).
-        `migrate` backs up and upgrades an older DB; without it an older DB is opened as is
-        (for `info` and `db check`), while a missing one is still created at the current
-        schema. A DB from a newer build is always refused.
-        """
-        paths = DataPaths.resolve(home)
-        try:
-            paths.ensure()
-        except OSError as exc:
-            raise KnownError(
-                ErrorCode.DATA_DIR_UNWRITABLE, path=str(paths.home), reason=exc.strerror
-            ) from exc
-        configure_logging(paths.log_file)
-        log.info("GovShare Desktop %s opening %s", __version__, paths.home)
-        lock = InstanceLock(paths.lock) if exclusive else None
-        if lock is not None:
-            lock.acquire()
-        try:
-            return cls._build(paths, lock, migrate=migrate, progress=progress)
-        except BaseException:
-            if lock is not None:
-                lock.release()
-            raise
+        """Open the data directory: `Preflight.open` then `build`, as the CLI and tests need."""
+        return cls.build(
+            Preflight.open(home, exclusive=exclusive), migrate=migrate, progress=progress
+        )
 
     @classmethod
-    def _build(
-        cls,
-        paths: DataPaths,
-        lock: InstanceLock | None,
-        *,
-        migrate: bool,
-        progress: Progress | None,
+    def build(
+        cls, preflight: Preflight, *, migrate: bool = True, progress: Progress | None = None
     ) -> AppContext:
-        fresh = not paths.db.exists()
-        database = Database(make_engine(paths.db))
+        """Load the store and wire the services on a preflighted data directory.
+
+        `migrate` backs up and upgrades an older DB; without it an older DB is opened as is
+        (for `info` and `db check`), while a missing one is still created at the current
+        schema. A DB from a newer build is always refused. On failure the lock is released.
+        """
+        paths = preflight.paths
+        try:
+            database = Database(make_engine(paths.db))
+        except BaseException:
+            preflight.release()
+            raise
         db_service = DatabaseService(database, paths.db, paths.backups)
         upgrade = None
         try:
-            if db_service.needs_migration():
-                if migrate or fresh:
+            if preflight.needs_migration:
+                if migrate or preflight.fresh:
                     upgrade = db_service.upgrade(progress)
                 else:
                     db_service.refuse_if_too_new()
+            profile = load_profile(profile_path(DEFAULT_PROFILE))
         except BaseException:
             database.dispose()
+            preflight.release()
             raise
-        policy = read_machine_policy()
-        settings = Settings(paths.user_settings, policy)
-        profile = load_profile(profile_path(DEFAULT_PROFILE))
+        settings = preflight.settings
         return cls(
             paths=paths,
             settings=settings,
@@ -117,7 +99,7 @@ class AppContext:
             db_service=db_service,
             catalog=CatalogService(database, profile),
             status=StatusService(database, str(settings.get("platform.url"))),
-            lock=lock,
+            lock=preflight.lock,
             upgrade=upgrade,
         )
 

@@ -1,4 +1,8 @@
-"""Turning SQLite's failures into the environment errors an officer can act on."""
+"""Turning SQLite's failures into the environment errors an officer can act on.
+
+Standard library only (SQLAlchemy's wrappers are unwrapped through their `orig`), so the
+start-up preflight can use it before SQLAlchemy is imported.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +11,12 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy.exc import DBAPIError
-
 from govshare_desktop.domain.errors import ErrorCode, KnownError
 
 
 def classify(exc: BaseException, path: str, backups: str = "") -> KnownError | None:
     """The known error behind `exc`, or None when it is our bug."""
-    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    original = getattr(exc, "orig", None) or exc  # sqlalchemy.exc.DBAPIError wraps the driver's
     if isinstance(original, OSError) and original.errno == errno.ENOSPC:
         return KnownError(ErrorCode.DISK_FULL, path=path)
     if isinstance(original, sqlite3.Error):
@@ -37,7 +39,7 @@ def translate_db_errors(path: str, backups: str = "") -> Iterator[None]:
     """Re-raise environment failures as `KnownError`; let our bugs through unchanged."""
     try:
         yield
-    except (DBAPIError, sqlite3.Error, OSError) as exc:
+    except Exception as exc:
         known = classify(exc, path, backups)
         if known is None:
             raise
