@@ -1,4 +1,8 @@
-"""`govshare-desktop`: start the GUI — translations, fonts, DB upgrade, then the main window."""
+"""`govshare-desktop`: start the GUI — translations, fonts, DB upgrade, then the main window.
+
+An ordinary start (the DB already at this build's schema) shows the window before the store
+and its SQLAlchemy import have loaded; they load on a worker and attach to the window.
+"""
 
 from __future__ import annotations
 
@@ -6,23 +10,28 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from govshare_desktop import __version__
-from govshare_desktop.app.context import AppContext
 from govshare_desktop.app.crash_handler import CrashHandler
 from govshare_desktop.app.fonts import ensure_cjk_font
+from govshare_desktop.app.preflight import Preflight
 from govshare_desktop.app.single_instance import ActivationServer, ask_running_instance_to_activate
 from govshare_desktop.app.translations import DEFAULT_LANGUAGE, Translations
 from govshare_desktop.domain.errors import ErrorCode, KnownError
+from govshare_desktop.domain.progress import Progress
 from govshare_desktop.settings.paths import DataPaths
 from govshare_desktop.tasks.runner import TaskRunner
 from govshare_desktop.ui.about_dialog import AboutInfo
-from govshare_desktop.ui.crash_dialog import crash_box
-from govshare_desktop.ui.main_window import MainWindow, ShellDeps
-from govshare_desktop.ui.messages import error_text
+from govshare_desktop.ui.crash_dialog import crash_box, show_error
+from govshare_desktop.ui.main_window import MainWindow, ShellServices, WindowDeps
+from govshare_desktop.ui.messages import describe_failure, error_text
+
+if TYPE_CHECKING:
+    from govshare_desktop.app.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +47,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     )
     parser.add_argument(
         "--smoke-test",
-        action="store_true",
-        help="open the main window, then quit (packaging check)",
+        nargs="?",
+        const="figures",
+        choices=("window", "figures"),
+        help="open the main window, then quit once it is shown (window) or once its first "
+        "figures came from the store (figures, the default); a packaging and start-up check",
     )
     parser.add_argument(
         "--screenshot", metavar="PNG", help="with --smoke-test: save the window to this file first"
@@ -62,26 +74,63 @@ def about_info(ctx: AppContext) -> AboutInfo:
 
 
 class Shell:
-    """The running GUI: context, runner, window, and what ties them together."""
+    """The running GUI: window first, store loaded behind it, and what ties them together."""
 
-    def __init__(self, app: QApplication, ctx: AppContext, translations: Translations) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        preflight: Preflight,
+        translations: Translations,
+        ctx: AppContext | None = None,
+    ) -> None:
         self.app = app
-        self.ctx = ctx
+        self.preflight = preflight
         self.translations = translations
         self.runner = TaskRunner(parent=app)
         self.window = MainWindow(
-            ShellDeps(
-                runner=self.runner,
-                catalog=ctx.catalog,
-                status=ctx.status,
-                settings=ctx.settings,
-                about=about_info(ctx),
-                ui_state=ctx.paths.ui_state,
+            WindowDeps(
+                runner=self.runner, settings=preflight.settings, ui_state=preflight.paths.ui_state
             )
         )
         self.runner.failed.connect(lambda error, _label: self.window.show_error(error))
-        self.activation = ActivationServer(ctx.paths.home, self.activate, parent=app)
-        ctx.settings.subscribe(self._on_settings_changed)
+        self.activation = ActivationServer(preflight.paths.home, self.activate, parent=app)
+        preflight.settings.subscribe(self._on_settings_changed)
+        self._ctx: AppContext | None = None
+        self._built: AppContext | None = None  # also set by the worker, so close() never leaks it
+        if ctx is not None:
+            self._attach(ctx)
+        else:
+            self.runner.run_read(self._build, self._attach, self._on_build_failed, label="store")
+
+    def _build(self, _progress: Progress) -> AppContext:
+        from govshare_desktop.app.context import AppContext  # noqa: PLC0415 - off the start path
+
+        self._built = AppContext.build(self.preflight, migrate=False)
+        return self._built
+
+    def _attach(self, ctx: AppContext) -> None:
+        self._ctx = ctx
+        self.window.attach(
+            ShellServices(catalog=ctx.catalog, status=ctx.status, about=about_info(ctx))
+        )
+        log.info("store attached")
+
+    def _on_build_failed(self, error: BaseException) -> None:
+        log.error("the store could not be opened behind the window: %r", error)
+        show_error(self.window, describe_failure(error)).finished.connect(
+            lambda _result: self.app.exit(EXIT_UNUSABLE)
+        )
+
+    @property
+    def ctx(self) -> AppContext:
+        """The loaded context; only asked for after the window reported its first figures."""
+        if self._ctx is None:
+            raise RuntimeError("the store is still loading")
+        return self._ctx
+
+    @property
+    def paths(self) -> DataPaths:
+        return self.preflight.paths
 
     def activate(self) -> None:
         self.window.showNormal()
@@ -90,13 +139,17 @@ class Shell:
 
     def _on_settings_changed(self, changed: set[str]) -> None:
         if "ui.language" in changed:
-            self.translations.apply(str(self.ctx.settings.get("ui.language")))
+            self.translations.apply(str(self.preflight.settings.get("ui.language")))
 
     def close(self) -> None:
         self.activation.close()
         if not self.runner.shutdown():
             log.error("background work did not finish in time at exit")
-        self.ctx.close()
+        ctx = self._ctx or self._built
+        if ctx is not None:
+            ctx.close()
+        else:
+            self.preflight.release()
         self.translations.remove()
 
 
@@ -119,8 +172,13 @@ def open_shell(
     """Open the data directory and build the window, or explain why not (returns an exit code)."""
     translations = Translations(app, DataPaths.resolve(home).cache / "i18n")
     translations.apply(DEFAULT_LANGUAGE)
+    ctx = None
     try:
-        ctx = AppContext.open(home)
+        preflight = Preflight.open(home)
+        if preflight.needs_migration:  # create, back up and upgrade before any window opens
+            from govshare_desktop.app.context import AppContext  # noqa: PLC0415
+
+            ctx = AppContext.build(preflight)
     except KnownError as error:
         try:
             if error.code is ErrorCode.INSTANCE_RUNNING and ask_running_instance_to_activate(
@@ -132,10 +190,10 @@ def open_shell(
             return EXIT_UNUSABLE
         finally:
             translations.remove()
-    language = str(ctx.settings.get("ui.language"))
+    language = str(preflight.settings.get("ui.language"))
     if language != translations.language:
         translations.apply(language)
-    return Shell(app, ctx, translations)
+    return Shell(app, preflight, translations, ctx)
 
 
 def _end_smoke_test(shell: Shell, screenshot: str | None) -> None:
@@ -160,11 +218,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_CRASHED
     if isinstance(shell, int):
         return shell
-    crash = CrashHandler(shell.ctx.paths.log_file, parent=app)
+    crash = CrashHandler(shell.paths.log_file, parent=app)
     crash.install()
     try:
         shell.window.show()
-        if args.smoke_test:
+        log.info("main window shown")  # bench/bench_startup.py times start-up by these lines
+        if args.smoke_test == "window":
+            QTimer.singleShot(0, lambda: _end_smoke_test(shell, args.screenshot))
+        elif args.smoke_test == "figures":
             shell.window.figures_refreshed.connect(
                 lambda: QTimer.singleShot(0, lambda: _end_smoke_test(shell, args.screenshot))
             )

@@ -2,29 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-from enum import StrEnum
-
 from govshare_desktop.domain.enums import OutboxStatus
+from govshare_desktop.domain.status import Connection, StatusSnapshot
 from govshare_desktop.store.repositories.outbox import OutboxRepository
 from govshare_desktop.store.repositories.sync_meta import SyncMetaRepository
 from govshare_desktop.store.session import Database
-
-
-class Connection(StrEnum):
-    NOT_CONFIGURED = "not_configured"  # no platform address set
-    OFFLINE = "offline"
-    ONLINE = "online"
-
-
-@dataclass(frozen=True, slots=True)
-class StatusSnapshot:
-    connection: Connection
-    pending_changes: int
-    failed_changes: int
-    conflicts: int
-    last_sync_at: datetime | None
 
 
 class StatusService:

@@ -1,9 +1,14 @@
-"""The main window: navigation between the five capabilities, menus, shortcuts, status bar."""
+"""The main window: navigation between the five capabilities, menus, shortcuts, status bar.
+
+It opens before the store has loaded (services arrive through `attach`), so importing this
+module must not import the store: service types are named for the type checker only.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -16,8 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from govshare_desktop.services.catalog import CatalogService
-from govshare_desktop.services.status import StatusService, StatusSnapshot
+from govshare_desktop.domain.status import StatusSnapshot
 from govshare_desktop.settings.resolver import Settings
 from govshare_desktop.tasks.runner import Runner
 from govshare_desktop.ui.about_dialog import AboutDialog, AboutInfo
@@ -32,29 +36,40 @@ from govshare_desktop.ui.pages.sync import SyncPage
 from govshare_desktop.ui.settings_dialog import SettingsDialog
 from govshare_desktop.ui.status_bar import ShellStatusBar
 
+if TYPE_CHECKING:
+    from govshare_desktop.services.catalog import CatalogService
+    from govshare_desktop.services.status import StatusService
+
 REFRESH_MS = 30_000
 PAGE_KEYS = ("catalog", "share_requests", "authorized_data", "sync", "overview")
 
 
 @dataclass(frozen=True)
-class ShellDeps:
-    """What the window needs, built by the composition root (app/gui.py)."""
+class WindowDeps:
+    """What the window needs to open, built by the composition root (app/gui.py)."""
 
     runner: Runner
+    settings: Settings
+    ui_state: Path
+
+
+@dataclass(frozen=True)
+class ShellServices:
+    """What arrives once the store has loaded (on a worker, after the window is shown)."""
+
     catalog: CatalogService
     status: StatusService
-    settings: Settings
     about: AboutInfo
-    ui_state: Path
 
 
 class MainWindow(QMainWindow):
     figures_refreshed = Signal()
 
-    def __init__(self, deps: ShellDeps) -> None:
+    def __init__(self, deps: WindowDeps) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
         self._deps = deps
+        self._services: ShellServices | None = None
         self.sync_page = SyncPage()
         self.pages: dict[str, Page] = {
             "catalog": CatalogPage(),
@@ -89,8 +104,19 @@ class MainWindow(QMainWindow):
         deps.settings.subscribe(self._on_settings_changed)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh)
+        self.about_action.setEnabled(False)
+
+    def attach(self, services: ShellServices) -> None:
+        """The store is ready: figures can be read, About can name the schema."""
+        self._services = services
+        services.status.set_platform_url(str(self._deps.settings.get("platform.url")))
+        self.about_action.setEnabled(True)
         self._timer.start(REFRESH_MS)
         self.refresh()
+
+    @property
+    def services(self) -> ShellServices | None:
+        return self._services
 
     # ------------------------------------------------------------------ actions
     def _build_actions(self) -> None:
@@ -168,7 +194,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ figures
     def refresh(self) -> None:
         """Re-read the figures on a worker; the GUI thread never waits for the DB."""
-        catalog, status = self._deps.catalog, self._deps.status
+        if self._services is None:
+            return
+        catalog, status = self._services.catalog, self._services.status
 
         def read(_progress: object) -> tuple[int, StatusSnapshot]:
             return catalog.count(), status.snapshot()
@@ -191,17 +219,20 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def open_about(self) -> AboutDialog:
-        dialog = AboutDialog(self._deps.about, self)
+    def open_about(self) -> AboutDialog | None:
+        if self._services is None:
+            return None
+        dialog = AboutDialog(self._services.about, self)
         dialog.open()
         return dialog
 
     def _on_settings_changed(self, changed: set[str]) -> None:
         if "platform.url" in changed:
             url = str(self._deps.settings.get("platform.url"))
-            self._deps.status.set_platform_url(url)
             self.sync_page.set_platform_url(url)
-            self.refresh()
+            if self._services is not None:
+                self._services.status.set_platform_url(url)
+                self.refresh()
 
     def show_error(self, error: BaseException) -> None:
         show_error(self, describe_failure(error))

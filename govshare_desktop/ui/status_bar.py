@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from govshare_desktop.services.status import Connection, StatusSnapshot
+from govshare_desktop.domain.status import Connection, StatusSnapshot
 
 
 class ShellStatusBar(QStatusBar):

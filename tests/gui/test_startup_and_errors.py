@@ -127,10 +127,10 @@ def test_an_unwritable_data_folder_is_explained(qapp: QApplication, tmp_path: Pa
 def test_a_bug_at_start_up_shows_the_crash_dialog_not_a_traceback(
     qtbot: QtBot, home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken_open(*_args: object, **_kwargs: object) -> AppContext:
+    def broken_open(*_args: object, **_kwargs: object) -> gui.Preflight:
         raise RuntimeError("bug in start-up")
 
-    monkeypatch.setattr(gui.AppContext, "open", broken_open)
+    monkeypatch.setattr(gui.Preflight, "open", broken_open)
     shown: list[str] = []
 
     def close_the_dialog() -> None:
@@ -145,3 +145,36 @@ def test_a_bug_at_start_up_shows_the_crash_dialog_not_a_traceback(
     assert gui.main(["govshare-desktop", "--home", str(home)]) == gui.EXIT_CRASHED
     assert "内部错误" in shown[0]
     assert str(home / "logs" / "govshare.log") in shown[0]
+
+
+def test_an_ordinary_start_shows_the_window_before_the_store_loads(
+    qapp: QApplication, qtbot: QtBot, home: Path
+) -> None:
+    AppContext.open(home).close()  # the DB exists at this build's schema
+    prepare_application(qapp)
+    shell = open_shell(qapp, str(home), pytest.fail)
+    assert isinstance(shell, Shell)
+    try:
+        shell.window.show()
+        assert shell.window.services is None  # the window is up; the store loads behind it
+        assert not shell.window.about_action.isEnabled()
+        qtbot.waitUntil(lambda: shell.window.status.snapshot is not None, timeout=10000)
+        assert shell.window.services is not None
+        assert shell.window.about_action.isEnabled()
+    finally:
+        shell.window.close()
+        shell.close()
+        shell.window.deleteLater()
+
+
+def test_a_first_start_migrates_before_the_window_opens(qapp: QApplication, home: Path) -> None:
+    prepare_application(qapp)
+    shell = open_shell(qapp, str(home), pytest.fail)
+    assert isinstance(shell, Shell)
+    try:
+        assert shell.window.services is not None  # built (and migrated) before the window
+        assert shell.ctx.upgrade is not None
+        assert shell.ctx.upgrade.from_revision is None
+    finally:
+        shell.close()
+        shell.window.deleteLater()

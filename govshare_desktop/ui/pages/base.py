@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
-from govshare_desktop.services.status import StatusSnapshot
+from govshare_desktop.domain.status import StatusSnapshot
 
 
 class Page(QWidget):

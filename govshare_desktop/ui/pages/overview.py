@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from govshare_desktop.services.status import StatusSnapshot
+from govshare_desktop.domain.status import StatusSnapshot
 from govshare_desktop.ui.pages.base import Page
 
 
