@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from govshare_desktop.domain.entities import AuditEvent, Resource
+from govshare_desktop.domain.entities import AuditEvent, Classification, Resource
 from govshare_desktop.domain.profile import CatalogProfile
 from govshare_desktop.domain.validation import Finding, validate_resource
 from govshare_desktop.store.repositories.audit import AuditRepository
 from govshare_desktop.store.repositories.resources import ResourceRepository
+from govshare_desktop.store.repositories.search import SearchFilters
 from govshare_desktop.store.session import Database
 
 
@@ -33,6 +34,22 @@ class CatalogService:
     def get(self, resource_id: str) -> Resource | None:
         with self._db.read() as session:
             return ResourceRepository(session).get(resource_id)
+
+    def search(
+        self, query: str, filters: SearchFilters | None = None, limit: int = 200
+    ) -> list[Resource]:
+        """Resources whose name, abstract or data item names contain `query` (any length)."""
+        with self._db.read() as session:
+            return ResourceRepository(session).search(query, filters, limit)
+
+    def next_code(self, unit_code: str, classification: Classification) -> str:
+        """The next free resource code under a classification; codes are never reused."""
+        separator = self.profile.code_separator
+        with self._db.read() as session:
+            used = ResourceRepository(session).max_sequence(
+                unit_code, classification.code, separator
+            )
+        return f"{classification.code}{separator}{used + 1:0{self.profile.sequence_digits}d}"
 
     def validate(self, resource: Resource) -> list[Finding]:
         return validate_resource(resource, self.profile)

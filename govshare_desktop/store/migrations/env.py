@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from govshare_desktop.store.migrations.env_support import include_object
 from govshare_desktop.store.models import Base
 
 connection = context.config.attributes.get("connection")
@@ -18,6 +19,7 @@ if connection is None:  # pragma: no cover - only the programmatic runner is sup
 context.configure(
     connection=connection,
     target_metadata=Base.metadata,
+    include_object=include_object,
     render_as_batch=True,
     transaction_per_migration=False,
     compare_type=True,

@@ -12,6 +12,7 @@ from govshare_desktop.domain.entities import Classification, DataItem, Resource
 from govshare_desktop.domain.enums import OutboxOp, SyncState
 from govshare_desktop.store.models import DataItemRow, ResourceRow
 from govshare_desktop.store.repositories.outbox import OutboxRepository
+from govshare_desktop.store.repositories.search import SearchFilters, SearchIndex
 
 ENTITY = "resource"
 
@@ -88,6 +89,7 @@ class ResourceRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
         self._outbox = OutboxRepository(session)
+        self._search = SearchIndex(session)
 
     def get(self, resource_id: str) -> Resource | None:
         row = self._session.get(ResourceRow, resource_id)
@@ -98,6 +100,29 @@ class ResourceRepository:
         if not include_deleted:
             query = query.where(ResourceRow.deleted.is_(False))
         return [to_domain(r) for r in self._session.scalars(query.order_by(ResourceRow.code))]
+
+    def search(
+        self, query: str, filters: SearchFilters | None = None, limit: int = 200
+    ) -> list[Resource]:
+        ids = self._search.search(query, filters, limit)
+        rows = {
+            r.id: r
+            for r in self._session.scalars(select(ResourceRow).where(ResourceRow.id.in_(ids)))
+        }
+        return [to_domain(rows[i]) for i in ids if i in rows]
+
+    def max_sequence(self, unit_code: str, classification_code: str, separator: str) -> int:
+        """The highest sequence number used under a classification, deleted resources included,
+        so a deleted resource's code is never handed out again."""
+        prefix = classification_code + separator
+        codes = self._session.scalars(
+            select(ResourceRow.code).where(
+                ResourceRow.unit_code == unit_code,
+                ResourceRow.code.startswith(prefix, autoescape=True),
+            )
+        )
+        numbers = [int(tail) for code in codes if (tail := code[len(prefix) :]).isdigit()]
+        return max(numbers, default=0)
 
     def count(self) -> int:
         return int(
@@ -146,7 +171,9 @@ class ResourceRepository:
                     snapshot_rev=row.local_rev,
                 )
         self._session.flush()
-        return to_domain(row)
+        stored = to_domain(row)
+        self._search.put(stored)
+        return stored
 
     def _replace_items(self, row: ResourceRow, items: tuple[DataItem, ...]) -> None:
         existing = {i.id: i for i in row.data_items}
@@ -172,6 +199,7 @@ class ResourceRepository:
             return
         row.deleted = True
         row.local_rev += 1
+        self._search.remove(row.id)
         if not row.secret and row.server_version is not None:
             row.sync_state = SyncState.PENDING.value
             self._outbox.record(

@@ -83,7 +83,16 @@ def fill_0001(db: sqlite3.Connection) -> None:
     )
 
 
-FILLERS: dict[str, Callable[[sqlite3.Connection], None]] = {"0001": fill_0001}
+def fill_0002(db: sqlite3.Connection) -> None:
+    """0002 added the search index; the migration fills it from the resources."""
+    fill_0001(db)
+    db.execute(
+        "INSERT INTO resource_search (resource_id, name, abstract, item_names) "
+        "VALUES ('r-1', '企业登记信息', '全省企业登记基本信息', '统一社会信用代码 注册资本')"
+    )
+
+
+FILLERS: dict[str, Callable[[sqlite3.Connection], None]] = {"0001": fill_0001, "0002": fill_0002}
 
 
 def build(revision: str, target: Path) -> None:

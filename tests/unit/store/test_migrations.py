@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
 from govshare_desktop.app.context import AppContext
@@ -21,6 +23,8 @@ from govshare_desktop.store.migrate import (
     run_upgrade,
     upgrade_database,
 )
+from govshare_desktop.store.migrations.env_support import include_object
+from govshare_desktop.store.models import Base
 from govshare_desktop.store.schema_version import HEAD_REVISION
 from tests.data.db.make_fixture import FILLERS
 
@@ -186,3 +190,35 @@ def test_an_ordinary_start_does_not_import_alembic(home: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_the_models_and_the_migrations_agree(tmp_path: Path) -> None:
+    """A model change without its migration (or the reverse) shows up as autogenerate ops."""
+    engine = make_engine(tmp_path / "t.db")
+    run_upgrade(engine)
+    with engine.connect() as connection:
+        context = MigrationContext.configure(
+            connection, opts={"include_object": include_object, "compare_type": True}
+        )
+        diff = compare_metadata(context, Base.metadata)
+    engine.dispose()
+    assert diff == []
+
+
+def test_an_upgrade_builds_the_search_index_from_existing_resources(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    shutil.copyfile(FIXTURES / "schema-0001.db", path)
+    engine = make_engine(path)
+    upgrade_database(engine, path, tmp_path / "backups")
+    with engine.connect() as connection:
+        hits = (
+            connection.execute(
+                text(
+                    "SELECT resource_id FROM resource_search WHERE resource_search MATCH '\"注册资本\"'"
+                )
+            )
+            .scalars()
+            .all()
+        )
+    engine.dispose()
+    assert hits == ["r-1"]

@@ -1,0 +1,99 @@
+"""Full-text search over a unit's resources: FTS5 trigrams, LIKE for one- or two-character queries.
+
+The index (migration 0002) holds each live resource's name, abstract and data item names;
+`ResourceRepository` keeps it current in the same transaction as the resource itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from govshare_desktop.domain.entities import Resource
+
+TRIGRAM = 3
+
+
+@dataclass(frozen=True, slots=True)
+class SearchFilters:
+    unit_code: str | None = None
+    share_type: str | None = None
+    provider_code: str | None = None
+
+
+def _phrase(query: str) -> str:
+    """An FTS5 string literal: the query matched as one substring, quotes doubled."""
+    return '"' + query.replace('"', '""') + '"'
+
+
+def _like(query: str) -> str:
+    escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+class SearchIndex:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def put(self, resource: Resource) -> None:
+        self.remove(resource.id)
+        if resource.deleted:
+            return
+        self._session.execute(
+            text(
+                "INSERT INTO resource_search (resource_id, name, abstract, item_names) "
+                "VALUES (:id, :name, :abstract, :items)"
+            ),
+            {
+                "id": resource.id,
+                "name": resource.name,
+                "abstract": resource.abstract,
+                "items": " ".join(item.name for item in resource.data_items),
+            },
+        )
+
+    def remove(self, resource_id: str) -> None:
+        self._session.execute(
+            text("DELETE FROM resource_search WHERE resource_id = :id"), {"id": resource_id}
+        )
+
+    def search(
+        self, query: str, filters: SearchFilters | None = None, limit: int = 200
+    ) -> list[str]:
+        """Ids of matching live resources, best first (FTS rank, else resource code)."""
+        query = query.strip()
+        filters = filters or SearchFilters()
+        where = ["r.deleted = 0"]
+        params: dict[str, object] = {"limit": limit}
+        for column, value in (
+            ("unit_code", filters.unit_code),
+            ("share_type", filters.share_type),
+            ("provider_code", filters.provider_code),
+        ):
+            if value:
+                where.append(f"r.{column} = :{column}")
+                params[column] = value
+        if not query:
+            sql = (
+                f"SELECT r.id FROM resources r WHERE {' AND '.join(where)} "  # noqa: S608
+                "ORDER BY r.code LIMIT :limit"
+            )
+        elif len(query) >= TRIGRAM:
+            params["match"] = _phrase(query)
+            sql = (
+                "SELECT r.id FROM resource_search s JOIN resources r ON r.id = s.resource_id "  # noqa: S608
+                f"WHERE resource_search MATCH :match AND {' AND '.join(where)} "
+                "ORDER BY s.rank LIMIT :limit"
+            )
+        else:
+            params["like"] = _like(query)
+            sql = (
+                "SELECT r.id FROM resources r "  # noqa: S608
+                f"WHERE {' AND '.join(where)} AND (r.name LIKE :like ESCAPE '\\' "
+                "OR r.abstract LIKE :like ESCAPE '\\' OR EXISTS (SELECT 1 FROM data_items d "
+                "WHERE d.resource_id = r.id AND d.name LIKE :like ESCAPE '\\')) "
+                "ORDER BY r.code LIMIT :limit"
+            )
+        return [str(row[0]) for row in self._session.execute(text(sql), params)]
