@@ -143,6 +143,62 @@
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret (stays on this PC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} resource(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resource has the code or id {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {n} resource(s) are valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{errors} error(s) and {warnings} warning(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data item {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -308,6 +364,10 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>The length {value} must be a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource code {value} is used by another resource of this unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

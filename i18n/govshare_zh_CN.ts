@@ -142,6 +142,62 @@
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Share type</source>
+        <translation>共享类型</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>信息项</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>同步状态</translation>
+    </message>
+    <message>
+        <source>Secret (stays on this PC)</source>
+        <translation>涉密（仅保存在本机）</translation>
+    </message>
+    <message>
+        <source>{n} resource(s).</source>
+        <translation>共 {n} 条信息资源。</translation>
+    </message>
+    <message>
+        <source>No resource has the code or id {key}.</source>
+        <translation>没有代码或标识为 {key} 的信息资源。</translation>
+    </message>
+    <message>
+        <source>All {n} resource(s) are valid.</source>
+        <translation>全部 {n} 条信息资源校验通过。</translation>
+    </message>
+    <message>
+        <source>{errors} error(s) and {warnings} warning(s).</source>
+        <translation>{errors} 个错误，{warnings} 个警告。</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>data item {n}</source>
+        <translation>第 {n} 个信息项</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -311,6 +367,10 @@ Please send the log file to IT support:
     <message>
         <source>The length {value} must be a positive whole number.</source>
         <translation>长度 {value} 必须为正整数。</translation>
+    </message>
+    <message>
+        <source>The resource code {value} is used by another resource of this unit.</source>
+        <translation>信息资源代码 {value} 已被本单位的其他信息资源使用。</translation>
     </message>
     <message>
         <source>An unexpected error occurred. Your saved work is safe; details are in the log file.</source>

@@ -113,6 +113,9 @@ FINDING_TEMPLATES: dict[FindingCode, str] = {
     FindingCode.BAD_LENGTH: QT_TRANSLATE_NOOP(
         "Messages", "The length {value} must be a positive whole number."
     ),
+    FindingCode.DUPLICATE_CODE: QT_TRANSLATE_NOOP(
+        "Messages", "The resource code {value} is used by another resource of this unit."
+    ),
 }
 
 

@@ -32,6 +32,7 @@ class FindingCode(StrEnum):
     DUPLICATE_ITEM_NAME = "duplicate_item_name"
     NO_DATA_ITEMS = "no_data_items"
     BAD_LENGTH = "bad_length"
+    DUPLICATE_CODE = "duplicate_code"
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,3 +150,19 @@ def validate_resource(resource: Resource, profile: CatalogProfile) -> list[Findi
         + _check_rules(resource)
         + _check_items(resource, profile)
     )
+
+
+def validate_catalog(
+    resources: list[Resource], profile: CatalogProfile
+) -> dict[str, list[Finding]]:
+    """Findings by resource id: each resource's own, plus the rules across the catalog
+    (a resource code used twice within a unit). Deleted resources are not judged."""
+    live = [r for r in resources if not r.deleted]
+    uses = Counter((r.unit_code, r.code) for r in live if r.code)
+    result: dict[str, list[Finding]] = {}
+    for resource in live:
+        findings = validate_resource(resource, profile)
+        if resource.code and uses[(resource.unit_code, resource.code)] > 1:
+            findings.append(Finding("code", FindingCode.DUPLICATE_CODE, {"value": resource.code}))
+        result[resource.id] = findings
+    return result

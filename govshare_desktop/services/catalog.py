@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 from govshare_desktop.domain.entities import AuditEvent, Classification, Resource
 from govshare_desktop.domain.profile import CatalogProfile
-from govshare_desktop.domain.validation import Finding, validate_resource
+from govshare_desktop.domain.validation import Finding, validate_catalog, validate_resource
 from govshare_desktop.store.repositories.audit import AuditRepository
 from govshare_desktop.store.repositories.resources import ResourceRepository
 from govshare_desktop.store.repositories.search import SearchFilters
@@ -27,9 +27,18 @@ class CatalogService:
         with self._db.read() as session:
             return ResourceRepository(session).count()
 
-    def list_resources(self, unit_code: str) -> list[Resource]:
+    def list_resources(self, unit_code: str | None = None) -> list[Resource]:
+        """Live resources of one unit, or of every unit held locally, by code."""
         with self._db.read() as session:
-            return ResourceRepository(session).list_for_unit(unit_code)
+            return ResourceRepository(session).list_live(unit_code)
+
+    def find(self, key: str) -> Resource | None:
+        """A live resource by its id or its resource code."""
+        with self._db.read() as session:
+            return ResourceRepository(session).find(key)
+
+    def validate_all(self, unit_code: str | None = None) -> dict[str, list[Finding]]:
+        return validate_catalog(self.list_resources(unit_code), self.profile)
 
     def get(self, resource_id: str) -> Resource | None:
         with self._db.read() as session:

@@ -95,6 +95,21 @@ class ResourceRepository:
         row = self._session.get(ResourceRow, resource_id)
         return to_domain(row) if row else None
 
+    def list_live(self, unit_code: str | None) -> list[Resource]:
+        query = select(ResourceRow).where(ResourceRow.deleted.is_(False))
+        if unit_code:
+            query = query.where(ResourceRow.unit_code == unit_code)
+        rows = self._session.scalars(query.order_by(ResourceRow.unit_code, ResourceRow.code))
+        return [to_domain(r) for r in rows]
+
+    def find(self, key: str) -> Resource | None:
+        row = self._session.scalar(
+            select(ResourceRow).where(
+                ResourceRow.deleted.is_(False), (ResourceRow.id == key) | (ResourceRow.code == key)
+            )
+        )
+        return to_domain(row) if row else None
+
     def list_for_unit(self, unit_code: str, *, include_deleted: bool = False) -> list[Resource]:
         query = select(ResourceRow).where(ResourceRow.unit_code == unit_code)
         if not include_deleted:

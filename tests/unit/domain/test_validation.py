@@ -8,7 +8,7 @@ from govshare_desktop.assets import profile_path
 from govshare_desktop.domain.entities import Classification, DataItem, Resource
 from govshare_desktop.domain.enums import Severity
 from govshare_desktop.domain.profile import CatalogProfile, load_profile
-from govshare_desktop.domain.validation import FindingCode, validate_resource
+from govshare_desktop.domain.validation import FindingCode, validate_catalog, validate_resource
 
 
 @pytest.fixture(scope="module")
@@ -121,3 +121,15 @@ def test_no_data_items_is_a_warning(profile: CatalogProfile) -> None:
     assert [(f.code, f.severity) for f in findings] == [
         (FindingCode.NO_DATA_ITEMS, Severity.WARNING)
     ]
+
+
+def test_resource_codes_are_unique_within_a_unit(profile: CatalogProfile) -> None:
+    first = valid_resource()
+    twin = replace(valid_resource(), name="企业年报信息")
+    elsewhere = replace(valid_resource(), unit_code="130000-GAT")
+    gone = replace(valid_resource(), deleted=True)
+    findings = validate_catalog([first, twin, elsewhere, gone], profile)
+    assert set(findings) == {first.id, twin.id, elsewhere.id}  # the deleted one is not judged
+    assert [f.code for f in findings[first.id]] == [FindingCode.DUPLICATE_CODE]
+    assert [f.code for f in findings[twin.id]] == [FindingCode.DUPLICATE_CODE]
+    assert findings[elsewhere.id] == []

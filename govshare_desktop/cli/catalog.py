@@ -1,0 +1,153 @@
+"""`govshare catalog list|show|validate|search`: the unit's catalog, headless and scriptable."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+from typing import Any
+
+from govshare_desktop.app.context import AppContext
+from govshare_desktop.cli.common import EXIT_OK, EXIT_PROBLEMS, label, print_json
+from govshare_desktop.domain.entities import Resource
+from govshare_desktop.domain.enums import Severity
+from govshare_desktop.domain.messages import Translate, finding_text
+from govshare_desktop.store.repositories.search import SearchFilters
+
+
+def _row(resource: Resource) -> dict[str, Any]:
+    return {
+        "id": resource.id,
+        "unit_code": resource.unit_code,
+        "code": resource.code,
+        "name": resource.name,
+        "share_type": str(resource.share_type),
+        "data_items": len(resource.data_items),
+        "sync_state": str(resource.sync_state),
+        "secret": resource.secret,
+    }
+
+
+def _print_table(ctx: AppContext, resources: list[Resource], speak: Translate) -> None:
+    headers = [label(speak, k) for k in ("unit", "code", "name", "share_type", "items")]
+    print("\t".join(headers))
+    for r in resources:
+        share = ctx.profile.enum_label("share_type", str(r.share_type)) if r.share_type else ""
+        mark = " 🔒" if r.secret else ""
+        print(f"{r.unit_code}\t{r.code}\t{r.name}{mark}\t{share}\t{len(r.data_items)}")
+    print(label(speak, "count", n=len(resources)))
+
+
+def cmd_list(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
+    resources = ctx.catalog.list_resources(args.unit)
+    if args.json:
+        print_json({"resources": [_row(r) for r in resources]})
+    else:
+        _print_table(ctx, resources, speak)
+    return EXIT_OK
+
+
+def cmd_search(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
+    filters = SearchFilters(
+        unit_code=args.unit, share_type=args.share_type, provider_code=args.provider
+    )
+    resources = ctx.catalog.search(args.query, filters, limit=args.limit)
+    if args.json:
+        print_json({"query": args.query, "resources": [_row(r) for r in resources]})
+    else:
+        _print_table(ctx, resources, speak)
+    return EXIT_OK
+
+
+def cmd_show(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
+    resource = ctx.catalog.find(args.key)
+    if resource is None:
+        if args.json:
+            print_json({"error": "not_found", "key": args.key})
+        else:
+            print(label(speak, "not_found", key=args.key))
+        return EXIT_PROBLEMS
+    if args.json:
+        print_json(dataclasses.asdict(resource))
+        return EXIT_OK
+    for spec in ctx.profile.fields:
+        value = getattr(resource, spec.key, resource.extra.get(spec.key, ""))
+        if spec.key == "classification":
+            value = resource.classification.code
+        elif spec.enum and value:
+            value = ctx.profile.enum_label(spec.enum, str(value))
+        print(f"{spec.label}: {value}")
+    if resource.secret:
+        print(label(speak, "secret"))
+    print(f"{label(speak, 'items')}:")
+    for item in resource.data_items:
+        kind = ctx.profile.enum_label("data_type", str(item.data_type))
+        print(f"  {item.name}\t{kind}\t{item.length or ''}")
+    return EXIT_OK
+
+
+def cmd_validate(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
+    resources = {r.id: r for r in ctx.catalog.list_resources(args.unit)}
+    findings = ctx.catalog.validate_all(args.unit)
+    rows: list[dict[str, Any]] = [
+        {
+            "resource_id": rid,
+            "resource_code": resources[rid].code,
+            "resource_name": resources[rid].name,
+            "field": f.field,
+            "item": f.item,
+            "finding": f.code.value,
+            "severity": f.severity.value,
+            "message": finding_text(f, speak),
+        }
+        for rid, found in findings.items()
+        for f in found
+    ]
+    errors = sum(1 for row in rows if row["severity"] == Severity.ERROR.value)
+    warnings = len(rows) - errors
+    if args.json:
+        print_json({"ok": errors == 0, "resources": len(resources), "errors": errors,
+                    "warnings": warnings, "findings": rows})  # fmt: skip
+    else:
+        for row in rows:
+            where = row["field"]
+            if row["item"] is not None:
+                where = f"{label(speak, 'item', n=row['item'] + 1)} {where}"
+            severity = label(speak, "error" if row["severity"] == "error" else "warning")
+            print(
+                f"{row['resource_code']}\t{row['resource_name']}\t{where}\t{severity}\t{row['message']}"
+            )
+        if rows:
+            print(label(speak, "findings", errors=errors, warnings=warnings))
+        else:
+            print(label(speak, "valid", n=len(resources)))
+    return EXIT_OK if errors == 0 else EXIT_PROBLEMS
+
+
+def register(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    catalog = commands.add_parser("catalog", help="the unit's information resource catalog")
+    actions = catalog.add_subparsers(dest="catalog_command", required=True, metavar="ACTION")
+    scope = argparse.ArgumentParser(add_help=False, parents=[common])
+    scope.add_argument(
+        "--unit", metavar="CODE", help="one unit's resources (default: all held here)"
+    )
+    listing = actions.add_parser("list", parents=[scope], help="resources by code")
+    listing.set_defaults(handler=cmd_list)
+    show = actions.add_parser("show", parents=[common], help="one resource with its data items")
+    show.add_argument("key", metavar="CODE_OR_ID")
+    show.set_defaults(handler=cmd_show)
+    validate = actions.add_parser(
+        "validate", parents=[scope], help="check every resource; exit 1 if any error is found"
+    )
+    validate.set_defaults(handler=cmd_validate)
+    search = actions.add_parser(
+        "search", parents=[scope], help="full-text search, Chinese included"
+    )
+    search.add_argument("query")
+    search.add_argument("--share-type", choices=("unconditional", "conditional", "not_shared"))
+    search.add_argument("--provider", metavar="CREDIT_CODE")
+    search.add_argument("--limit", type=int, default=200)
+    search.set_defaults(handler=cmd_search)
+    for parser in (listing, show, validate, search):
+        parser.set_defaults(exclusive=False, migrate=False, needs_head=True)

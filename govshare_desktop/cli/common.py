@@ -1,0 +1,78 @@
+"""What every `govshare` command shares: exit codes, the words, JSON output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from typing import Any
+
+from govshare_desktop.app.context import AppContext
+from govshare_desktop.assets import i18n_dir
+from govshare_desktop.domain.messages import Translate
+from govshare_desktop.domain.translatable import QT_TRANSLATE_NOOP
+from govshare_desktop.domain.ts_catalog import TsCatalog
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE = 0, 1, 2
+
+Command = Callable[[AppContext, argparse.Namespace, Translate], int]
+
+LABELS = {
+    "version": QT_TRANSLATE_NOOP("Cli", "Version"),
+    "home": QT_TRANSLATE_NOOP("Cli", "Data directory"),
+    "db": QT_TRANSLATE_NOOP("Cli", "Database"),
+    "schema": QT_TRANSLATE_NOOP("Cli", "Schema revision"),
+    "head": QT_TRANSLATE_NOOP("Cli", "Newest schema known"),
+    "profile": QT_TRANSLATE_NOOP("Cli", "Catalog profile"),
+    "log": QT_TRANSLATE_NOOP("Cli", "Log file"),
+    "ok": QT_TRANSLATE_NOOP("Cli", "The database is sound and at the newest schema."),
+    "behind": QT_TRANSLATE_NOOP(
+        "Cli", "The database schema is older than this version; run: govshare db upgrade"
+    ),
+    "problem": QT_TRANSLATE_NOOP("Cli", "Integrity problem"),
+    "upgraded": QT_TRANSLATE_NOOP("Cli", "Upgraded the database from {old} to {new}."),
+    "backup": QT_TRANSLATE_NOOP("Cli", "Backup"),
+    "current": QT_TRANSLATE_NOOP("Cli", "The database is already at the newest schema."),
+    "none": QT_TRANSLATE_NOOP("Cli", "(none)"),
+    "unit": QT_TRANSLATE_NOOP("Cli", "Unit"),
+    "code": QT_TRANSLATE_NOOP("Cli", "Code"),
+    "name": QT_TRANSLATE_NOOP("Cli", "Name"),
+    "share_type": QT_TRANSLATE_NOOP("Cli", "Share type"),
+    "items": QT_TRANSLATE_NOOP("Cli", "Data items"),
+    "sync": QT_TRANSLATE_NOOP("Cli", "Sync state"),
+    "secret": QT_TRANSLATE_NOOP("Cli", "Secret (stays on this PC)"),
+    "count": QT_TRANSLATE_NOOP("Cli", "{n} resource(s)."),
+    "not_found": QT_TRANSLATE_NOOP("Cli", "No resource has the code or id {key}."),
+    "valid": QT_TRANSLATE_NOOP("Cli", "All {n} resource(s) are valid."),
+    "findings": QT_TRANSLATE_NOOP("Cli", "{errors} error(s) and {warnings} warning(s)."),
+    "error": QT_TRANSLATE_NOOP("Cli", "error"),
+    "warning": QT_TRANSLATE_NOOP("Cli", "warning"),
+    "item": QT_TRANSLATE_NOOP("Cli", "data item {n}"),
+}
+
+
+def translator(language: str) -> Translate:
+    """The CLI speaks the GUI's language, from the same committed `.ts` files."""
+    if language == "en":
+        return lambda _context, text: text
+    return TsCatalog.load(i18n_dir() / f"govshare_{language}.ts").translate
+
+
+def label(speak: Translate, which: str, **params: object) -> str:
+    return speak("Cli", LABELS[which]).format(**params)
+
+
+def print_json(data: dict[str, Any]) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def common_options() -> argparse.ArgumentParser:
+    """--home and --json, accepted before or after the subcommand."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--home",
+        metavar="DIR",
+        help="data directory (default: per-user data dir, or $GOVSHARE_HOME)",
+    )
+    common.add_argument("--json", action="store_true", help="print one JSON object")
+    return common

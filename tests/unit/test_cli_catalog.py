@@ -1,0 +1,105 @@
+"""`govshare catalog …` as a script would use it: real processes, JSON and Chinese text."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from govshare_desktop.app.context import AppContext
+from govshare_desktop.domain.entities import Classification, DataItem, Resource
+
+CLS = Classification("3", "01", "001")
+
+
+def govshare(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "govshare_desktop.cli", *args],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def filled(home: Path) -> Path:
+    ctx = AppContext.open(home)
+    try:
+        ctx.catalog.save(
+            Resource(
+                name="企业登记信息", unit_code="U1", classification=CLS, code="301001/000001",
+                provider_name="河北省市场监督管理局", provider_code="91350100M000100Y43",
+                abstract="全省企业登记基本信息", format_category="database",
+                share_type="unconditional", open_to_society=False, update_cycle="daily",
+                data_items=(DataItem("统一社会信用代码", "C", 18), DataItem("企业名称", "C", 200)),
+            )
+        )  # fmt: skip
+        ctx.catalog.save(
+            Resource(
+                name="涉密人员名录", unit_code="U1", classification=CLS, code="301001/000002",
+                share_type="not_shared", secret=True, data_items=(DataItem("姓名", "X"),),
+            )
+        )  # fmt: skip
+    finally:
+        ctx.close()
+    return home
+
+
+def test_list_and_search(filled: Path) -> None:
+    listing = json.loads(govshare("catalog", "list", "--home", str(filled), "--json").stdout)
+    assert [r["code"] for r in listing["resources"]] == ["301001/000001", "301001/000002"]
+    assert listing["resources"][1]["secret"] is True
+    text = govshare("catalog", "list", "--home", str(filled)).stdout
+    assert "共 2 条信息资源" in text
+    assert "无条件共享" in text
+    found = json.loads(
+        govshare("catalog", "search", "企业登记", "--home", str(filled), "--json").stdout
+    )
+    assert [r["name"] for r in found["resources"]] == ["企业登记信息"]
+    short = json.loads(govshare("catalog", "search", "姓", "--home", str(filled), "--json").stdout)
+    assert [r["name"] for r in short["resources"]] == ["涉密人员名录"]
+
+
+def test_show_by_code_and_unknown_key(filled: Path) -> None:
+    shown = govshare("catalog", "show", "301001/000001", "--home", str(filled))
+    assert shown.returncode == 0
+    assert "信息资源名称: 企业登记信息" in shown.stdout
+    assert "统一社会信用代码" in shown.stdout
+    data = json.loads(
+        govshare("catalog", "show", "301001/000001", "--home", str(filled), "--json").stdout
+    )
+    assert data["provider_code"] == "91350100M000100Y43"
+    assert len(data["data_items"]) == 2
+    missing = govshare("catalog", "show", "999999/000001", "--home", str(filled))
+    assert missing.returncode == 1
+    assert "没有代码或标识为 999999/000001 的信息资源" in missing.stdout
+
+
+def test_validate_reports_findings_in_chinese_and_exits_1(filled: Path) -> None:
+    result = govshare("catalog", "validate", "--home", str(filled))
+    assert result.returncode == 1
+    assert "信息资源代码" not in result.stderr
+    assert "不予共享的信息资源须填写法律法规依据" in result.stdout
+    assert "第 1 个信息项" in result.stdout
+    report = json.loads(govshare("catalog", "validate", "--home", str(filled), "--json").stdout)
+    assert report["ok"] is False
+    assert report["resources"] == 2
+    by_resource = {f["resource_code"] for f in report["findings"]}
+    assert by_resource == {"301001/000002"}  # the complete resource has no findings
+    assert {f["finding"] for f in report["findings"]} >= {"legal_basis_required", "not_in_enum"}
+
+
+def test_validate_exits_0_on_a_valid_catalog(filled: Path) -> None:
+    result = govshare("catalog", "validate", "--home", str(filled), "--unit", "U2")
+    assert result.returncode == 0
+    assert "全部 0 条信息资源校验通过" in result.stdout
+
+
+def test_catalog_commands_refuse_an_older_database(home: Path) -> None:
+    fixture = Path(__file__).resolve().parents[1] / "data" / "db" / "schema-0001.db"
+    shutil.copyfile(fixture, home / "govshare.db")
+    result = govshare("catalog", "list", "--home", str(home))
+    assert result.returncode == 2
+    assert "govshare db upgrade" in result.stderr
