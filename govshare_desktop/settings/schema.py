@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 from urllib.parse import urlparse
 
 from govshare_desktop.domain.translatable import QT_TRANSLATE_NOOP
@@ -57,6 +58,8 @@ class SettingSpec:
         text = str(raw).strip()
         if self.kind is Kind.CHOICE and text not in {c.value for c in self.choices}:
             raise ValueError(f"must be one of {', '.join(c.value for c in self.choices)}")
+        if self.kind is Kind.FILE and text and not Path(text).expanduser().is_file():
+            raise ValueError(f"no such file: {text}")
         if self.kind is Kind.URL and text:
             parsed = urlparse(text)
             if parsed.scheme not in {"https", "http"} or not parsed.netloc:

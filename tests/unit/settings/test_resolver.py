@@ -125,3 +125,16 @@ def test_invalid_policy_value_falls_back(tmp_path: Path) -> None:
     settings = Settings(tmp_path / "s.json", MachinePolicy(enforced={"ui.language": "klingon"}))
     assert settings.get("ui.language") == "zh_CN"
     assert not settings.effective("ui.language").locked
+
+
+def test_a_ca_bundle_must_be_an_existing_file(tmp_path: Path) -> None:
+    settings = Settings(tmp_path / "s.json", MachinePolicy())
+    with pytest.raises(KnownError) as caught:
+        settings.update({"network.ca_bundle": str(tmp_path / "missing.pem")})
+    assert caught.value.code is ErrorCode.SETTING_INVALID
+    pem = tmp_path / "org-ca.pem"
+    pem.write_text("-----BEGIN CERTIFICATE-----\n", encoding="utf-8")
+    settings.update({"network.ca_bundle": str(pem)})
+    assert settings.get("network.ca_bundle") == str(pem)
+    settings.update({"network.ca_bundle": ""})  # empty: back to the system store
+    assert settings.get("network.ca_bundle") == ""
