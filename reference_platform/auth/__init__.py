@@ -1,0 +1,1 @@
+"""Sign-in: password hashing, opaque bearer tokens with rotation, the current officer."""

@@ -1,0 +1,1 @@
+"""The platform's own database: typed SQLAlchemy 2.x models and transaction helpers."""

@@ -1,0 +1,1 @@
+"""HTTP endpoints under /api/v1, one module per part of the contract."""

@@ -1,0 +1,233 @@
+"""A real reference platform per test module: seeded SQLite file, uvicorn subprocess, HTTP."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+
+from tests.platform.contract import check_response
+
+API = "/api/v1"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def platform_command(*args: str) -> list[str]:
+    return [sys.executable, "-m", "reference_platform", *args]
+
+
+class Client:
+    """An officer's HTTP session; every response is checked against openapi.yaml."""
+
+    def __init__(self, base_url: str, token: str | None = None) -> None:
+        self.base_url = base_url
+        self.session = requests.Session()
+        self.raw = requests.Session()  # unchecked, for injected faults
+        if token:
+            self.use_token(token)
+
+    def use_token(self, token: str) -> None:
+        for session in (self.session, self.raw):
+            session.headers["Authorization"] = f"Bearer {token}"
+
+    def request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+        kwargs.setdefault("timeout", 30)
+        response = self.session.request(method, self.base_url + path, **kwargs)
+        check_response(response)
+        return response
+
+    def get(self, path: str, **kwargs: Any) -> requests.Response:
+        return self.request("GET", path, **kwargs)
+
+    def put(self, path: str, **kwargs: Any) -> requests.Response:
+        return self.request("PUT", path, **kwargs)
+
+    def patch(self, path: str, **kwargs: Any) -> requests.Response:
+        return self.request("PATCH", path, **kwargs)
+
+    def delete(self, path: str, **kwargs: Any) -> requests.Response:
+        return self.request("DELETE", path, **kwargs)
+
+    def post(self, path: str, **kwargs: Any) -> requests.Response:
+        return self.request("POST", path, **kwargs)
+
+    # -- catalog helpers
+    def create(
+        self, body: dict[str, Any] | None = None, *, key: str | None = None
+    ) -> dict[str, Any]:
+        rid = str(uuid.uuid4())
+        headers = {"If-None-Match": "*"}
+        if key:
+            headers["Idempotency-Key"] = key
+        response = self.put(
+            f"/catalog/resources/{rid}", json=body or {"name": f"资源 {rid[:8]}"}, headers=headers
+        )
+        assert response.status_code == 201, response.text
+        document: dict[str, Any] = response.json()
+        return document
+
+    def feed_head(self) -> str:
+        """The cursor after everything currently in the unit's feed."""
+        cursor: str | None = None
+        while True:
+            page = self.get("/changes", params={"since": cursor} if cursor else {}).json()
+            cursor = page["next_cursor"]
+            if not page["has_more"]:
+                return str(cursor)
+
+    def feed_since(self, cursor: str | None, limit: int = 500) -> list[dict[str, Any]]:
+        items: list[dict[str, Any]] = []
+        while True:
+            params: dict[str, Any] = {"limit": limit}
+            if cursor:
+                params["since"] = cursor
+            page = self.get("/changes", params=params).json()
+            items.extend(page["items"])
+            cursor = page["next_cursor"]
+            if not page["has_more"]:
+                return items
+
+
+@dataclass
+class Platform:
+    """A running server and the officers `seed --demo --json` printed."""
+
+    root: str
+    db_url: str
+    process: subprocess.Popen[bytes]
+    log_path: Path
+    officers: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    @property
+    def api(self) -> str:
+        return self.root + API
+
+    def token(self, username: str) -> dict[str, Any]:
+        officer = self.officers[username]
+        response = requests.post(
+            self.api + "/auth/token",
+            data={"grant_type": "password", "username": username, "password": officer["password"]},
+            timeout=30,
+        )
+        check_response(response)
+        assert response.status_code == 200, response.text
+        tokens: dict[str, Any] = response.json()
+        return tokens
+
+    def login(self, username: str) -> Client:
+        return Client(self.api, self.token(username)["access_token"])
+
+    def anonymous(self) -> Client:
+        return Client(self.api)
+
+    def fault(self, **rule: Any) -> None:
+        response = requests.post(self.api + "/_faults", json=rule, timeout=30)
+        assert response.status_code == 200, response.text
+
+    def clear_faults(self) -> None:
+        requests.delete(self.api + "/_faults", timeout=30).raise_for_status()
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=15)
+
+
+def seed(db_url: str) -> dict[str, dict[str, Any]]:
+    result = subprocess.run(
+        platform_command("seed", "--db", db_url, "--demo", "--json"),
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    return {o["username"]: o for o in json.loads(result.stdout)["officers"]}
+
+
+def start_platform(directory: Path, *extra: str, db_url: str | None = None) -> Platform:
+    """Start `govshare-platform serve` on a free loopback port and wait until it answers."""
+    directory.mkdir(parents=True, exist_ok=True)
+    db_url = db_url or f"sqlite:///{directory / 'platform.db'}"
+    port = free_port()
+    log_path = directory / f"server-{port}.log"
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            platform_command(
+                "serve", "--db", db_url, "--port", str(port), "--log-level", "warning", *extra
+            ),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
+    platform = Platform(f"http://127.0.0.1:{port}", db_url, process, log_path)
+    deadline = time.monotonic() + 60
+    while True:
+        if process.poll() is not None:
+            raise RuntimeError("platform exited:\n" + log_path.read_text(errors="replace"))
+        try:
+            if requests.get(platform.api + "/health", timeout=2).status_code == 200:
+                return platform
+        except requests.ConnectionError:
+            pass
+        if time.monotonic() > deadline:
+            platform.stop()
+            raise RuntimeError("platform did not start:\n" + log_path.read_text(errors="replace"))
+        time.sleep(0.05)  # waiting on another process; no signal to wait on
+
+
+def assert_clean_log(platform: Platform) -> None:
+    """Expected conditions log at WARNING at most: a traceback or ERROR is a server bug."""
+    text = platform.log_path.read_text(errors="replace")
+    assert "Traceback" not in text and "ERROR" not in text, text[-5000:]
+
+
+@pytest.fixture(scope="module")
+def platform(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Platform]:
+    """A seeded server with the fault switch enabled, shared by one test module."""
+    directory = tmp_path_factory.mktemp("platform")
+    db_url = f"sqlite:///{directory / 'platform.db'}"
+    officers = seed(db_url)
+    server = start_platform(directory, "--enable-faults", db_url=db_url)
+    server.officers = officers
+    yield server
+    server.stop()
+    assert_clean_log(server)
+
+
+@pytest.fixture
+def faults(platform: Platform) -> Iterator[Platform]:
+    """The platform, with every armed fault cleared after the test."""
+    yield platform
+    platform.clear_faults()
+
+
+@pytest.fixture
+def ga(platform: Platform) -> Client:
+    """A compiler of 石家庄市公安局 (unit A)."""
+    return platform.login("ga-compiler")
+
+
+@pytest.fixture
+def mz(platform: Platform) -> Client:
+    """A compiler of 石家庄市民政局 (unit B)."""
+    return platform.login("mz-compiler")
