@@ -70,19 +70,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compile and maintain your unit&apos;s information resource catalog: resources and their data items, validated against the catalog profile, filed with the sharing authority and versioned (Art. 7, 11, 12).</source>
+        <source>Compile and maintain your unit&apos;s information resource catalog. Every change is saved on this PC as you make it; Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The catalog editor is being delivered under its own issue (catalog compilation). Resources already in the local store are counted below.</source>
+        <source>Search names, abstracts and data items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All share types</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n resource(s) in the local catalog.</source>
+        <source>%n resource(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {field} of {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New information resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {code}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -233,6 +273,10 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -395,6 +439,40 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>Changes waiting to be sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourceForm</name>
+    <message>
+        <source>Select a resource on the left, or create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix in this resource.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification (类/项/目/细目)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concrete format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret (涉密, never leaves this PC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resource selected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -70,18 +70,58 @@
         <translation>目录编制</translation>
     </message>
     <message>
-        <source>Compile and maintain your unit&apos;s information resource catalog: resources and their data items, validated against the catalog profile, filed with the sharing authority and versioned (Art. 7, 11, 12).</source>
-        <translation>编制和维护本单位的政务信息资源目录：信息资源及其信息项按目录规范校验，报信息共享主管部门备案，并保留各版本（第七、十一、十二条）。</translation>
+        <source>Compile and maintain your unit&apos;s information resource catalog. Every change is saved on this PC as you make it; Ctrl+Z undoes it.</source>
+        <translation>编制和维护本单位的政务信息资源目录。每项修改都会立即保存在本机；按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <source>The catalog editor is being delivered under its own issue (catalog compilation). Resources already in the local store are counted below.</source>
-        <translation>目录编辑器正在“目录编制”任务中交付。下方统计本地已保存的信息资源。</translation>
+        <source>Search names, abstracts and data items…</source>
+        <translation>搜索名称、摘要和信息项…</translation>
+    </message>
+    <message>
+        <source>&amp;New resource</source>
+        <translation>新建信息资源(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>All share types</source>
+        <translation>全部共享类型</translation>
     </message>
     <message numerus="yes">
-        <source>%n resource(s) in the local catalog.</source>
+        <source>%n resource(s)</source>
         <translation>
-            <numerusform>本地目录中有 %n 条信息资源。</numerusform>
+            <numerusform>共 %n 条信息资源</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Share type</source>
+        <translation>共享类型</translation>
+    </message>
+    <message>
+        <source>Edit {field} of {code}</source>
+        <translation>修改 {code} 的“{field}”</translation>
+    </message>
+    <message>
+        <source>New information resource</source>
+        <translation>新建信息资源</translation>
+    </message>
+    <message>
+        <source>New resource</source>
+        <translation>新建信息资源</translation>
+    </message>
+    <message>
+        <source>Delete {code}</source>
+        <translation>删除 {code}</translation>
     </message>
 </context>
 <context>
@@ -236,6 +276,10 @@ Please send the log file to IT support:
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -398,6 +442,39 @@ Please send the log file to IT support:
     <message>
         <source>Changes waiting to be sent:</source>
         <translation>待发送的修改：</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceForm</name>
+    <message>
+        <source>Select a resource on the left, or create one.</source>
+        <translation>请在左侧选择一条信息资源，或新建一条。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix in this resource.</source>
+        <translation>
+            <numerusform>该信息资源有 %n 个问题需要修正。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Classification (类/项/目/细目)</source>
+        <translation>信息资源分类（类/项/目/细目）</translation>
+    </message>
+    <message>
+        <source>Concrete format</source>
+        <translation>具体格式</translation>
+    </message>
+    <message>
+        <source>Secret (涉密, never leaves this PC)</source>
+        <translation>涉密（仅保存在本机，不上传）</translation>
+    </message>
+    <message>
+        <source>No resource selected</source>
+        <translation>未选择信息资源</translation>
     </message>
 </context>
 <context>

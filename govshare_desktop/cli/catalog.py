@@ -11,7 +11,7 @@ from govshare_desktop.cli.common import EXIT_OK, EXIT_PROBLEMS, label, print_jso
 from govshare_desktop.domain.entities import Resource
 from govshare_desktop.domain.enums import Severity
 from govshare_desktop.domain.messages import Translate, finding_text
-from govshare_desktop.store.repositories.search import SearchFilters
+from govshare_desktop.domain.search import SearchFilters
 
 
 def _row(resource: Resource) -> dict[str, Any]:

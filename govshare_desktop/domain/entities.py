@@ -102,6 +102,20 @@ class Resource:
 
 
 @dataclass(frozen=True, slots=True)
+class ResourceSummary:
+    """What a list or tree of the catalog shows of a resource, cheap to load by the thousand."""
+
+    id: str
+    unit_code: str
+    code: str
+    name: str
+    classification: Classification
+    share_type: str
+    secret: bool
+    sync_state: SyncState
+
+
+@dataclass(frozen=True, slots=True)
 class CatalogVersion:
     """A frozen, numbered state of a unit's catalog and its 备案 state."""
 

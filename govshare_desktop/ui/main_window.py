@@ -71,8 +71,9 @@ class MainWindow(QMainWindow):
         self._deps = deps
         self._services: ShellServices | None = None
         self.sync_page = SyncPage()
+        self.catalog_page = CatalogPage()
         self.pages: dict[str, Page] = {
-            "catalog": CatalogPage(),
+            "catalog": self.catalog_page,
             "share_requests": ShareRequestsPage(),
             "authorized_data": AuthorizedDataPage(),
             "sync": self.sync_page,
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
         self._services = services
         services.status.set_platform_url(str(self._deps.settings.get("platform.url")))
         self.about_action.setEnabled(True)
+        self.catalog_page.attach(services.catalog, self._deps.runner)
+        self.catalog_page.saved.connect(lambda _id: self.refresh())
         self._timer.start(REFRESH_MS)
         self.refresh()
 
@@ -155,6 +158,16 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.edit_menu = menu_bar.addMenu("")
+        stack = self.catalog_page.undo_stack
+        self.undo_action = stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = stack.createRedoAction(self)
+        self.redo_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
+        )
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
         self.view_menu = menu_bar.addMenu("")
         self.view_menu.addActions(self.page_actions)
         self.view_menu.addSeparator()
@@ -169,6 +182,7 @@ class MainWindow(QMainWindow):
             page.retranslate()
         self.setWindowTitle(self.tr("GovShare Desktop"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.settings_action.setText(self.tr("&Settings…"))

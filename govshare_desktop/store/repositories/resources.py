@@ -8,11 +8,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from govshare_desktop.domain.entities import Classification, DataItem, Resource
+from govshare_desktop.domain.entities import Classification, DataItem, Resource, ResourceSummary
 from govshare_desktop.domain.enums import OutboxOp, SyncState
+from govshare_desktop.domain.search import SearchFilters
 from govshare_desktop.store.models import DataItemRow, ResourceRow
 from govshare_desktop.store.repositories.outbox import OutboxRepository
-from govshare_desktop.store.repositories.search import SearchFilters, SearchIndex
+from govshare_desktop.store.repositories.search import SearchIndex
 
 ENTITY = "resource"
 
@@ -126,6 +127,41 @@ class ResourceRepository:
         }
         return [to_domain(rows[i]) for i in ids if i in rows]
 
+    def summaries(
+        self, ids: list[str] | None = None, unit_code: str | None = None
+    ) -> list[ResourceSummary]:
+        """Summaries of live resources: of `ids` in that order, else all (of a unit) by code."""
+        columns = (
+            ResourceRow.id, ResourceRow.unit_code, ResourceRow.code, ResourceRow.name,
+            ResourceRow.class_category, ResourceRow.class_item, ResourceRow.class_subject,
+            ResourceRow.class_detail, ResourceRow.share_type, ResourceRow.secret,
+            ResourceRow.sync_state,
+        )  # fmt: skip
+        query = select(*columns).where(ResourceRow.deleted.is_(False))
+        if ids is not None:
+            query = query.where(ResourceRow.id.in_(ids))
+        if unit_code:
+            query = query.where(ResourceRow.unit_code == unit_code)
+        found = [
+            ResourceSummary(
+                id=r.id,
+                unit_code=r.unit_code,
+                code=r.code,
+                name=r.name,
+                classification=Classification(
+                    r.class_category, r.class_item, r.class_subject, r.class_detail
+                ),
+                share_type=r.share_type,
+                secret=r.secret,
+                sync_state=SyncState(r.sync_state),
+            )
+            for r in self._session.execute(query.order_by(ResourceRow.code))
+        ]
+        if ids is None:
+            return found
+        by_id = {s.id: s for s in found}
+        return [by_id[i] for i in ids if i in by_id]
+
     def max_sequence(self, unit_code: str, classification_code: str, separator: str) -> int:
         """The highest sequence number used under a classification, deleted resources included,
         so a deleted resource's code is never handed out again."""
@@ -206,6 +242,27 @@ class ResourceRepository:
             item_row.extra_json = json.dumps(item.extra, ensure_ascii=False, default=str)
             keep.append(item_row)
         row.data_items = keep
+
+    def restore(self, resource_id: str) -> Resource | None:
+        """Undo a delete that has not been sent: the tombstone comes back to life, same code."""
+        row = self._session.get(ResourceRow, resource_id)
+        if row is None:
+            return None
+        if row.deleted:
+            row.deleted = False
+            row.local_rev += 1
+            if not row.secret:
+                row.sync_state = SyncState.PENDING.value
+                create = row.server_version is None
+                self._outbox.record(
+                    ENTITY, row.id, OutboxOp.CREATE if create else OutboxOp.PATCH,
+                    to_payload(to_domain(row)), base_version=row.server_version,
+                    snapshot_rev=row.local_rev,
+                )  # fmt: skip
+            self._session.flush()
+        stored = to_domain(row)
+        self._search.put(stored)
+        return stored
 
     def delete(self, resource_id: str) -> None:
         """A tombstone, never a row delete: the platform must learn of it, and codes stay used."""

@@ -6,21 +6,13 @@ The index (migration 0002) holds each live resource's name, abstract and data it
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from govshare_desktop.domain.entities import Resource
+from govshare_desktop.domain.search import SearchFilters
 
 TRIGRAM = 3
-
-
-@dataclass(frozen=True, slots=True)
-class SearchFilters:
-    unit_code: str | None = None
-    share_type: str | None = None
-    provider_code: str | None = None
 
 
 def _phrase(query: str) -> str:

@@ -12,7 +12,8 @@ from govshare_desktop.domain.status import StatusSnapshot
 class Page(QWidget):
     """Subclasses set their texts in `retranslate()` with `self.tr` (their own context)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, fill: bool = False) -> None:
+        """`fill`: the body takes all the height (editors); otherwise the page is top-aligned."""
         super().__init__(parent)
         self.heading = QLabel()
         font = QFont(self.heading.font())
@@ -33,9 +34,10 @@ class Page(QWidget):
         layout.setSpacing(12)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
-        layout.addLayout(self.body)
+        layout.addLayout(self.body, 1 if fill else 0)
         layout.addWidget(self.notice)
-        layout.addStretch(1)
+        if not fill:
+            layout.addStretch(1)
 
     def add_figure_rows(self, count: int) -> tuple[list[QLabel], list[QLabel]]:
         """`count` label/value rows in a form under the introduction; texts set by the page."""

@@ -1,42 +1,305 @@
-"""目录编制: compiling the unit's information resource catalog (Art. 7, 11, 12)."""
+"""目录编制: the catalog editor — tree, search, resource form, undoable edits saved at once.
+
+The page opens empty (the window may be shown before the store has loaded) and builds its
+editor in `attach`. Every edit is a command on the undo stack; applying one is a write on
+the writer thread that reads, changes and saves the resource in one transaction, so an
+undo is saved exactly like an edit and a crash loses at most the field being typed.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTreeView,
+    QWidget,
+)
+
+from govshare_desktop.domain.entities import Classification, Resource, ResourceSummary
+from govshare_desktop.domain.search import SearchFilters
 from govshare_desktop.domain.status import StatusSnapshot
+from govshare_desktop.tasks.runner import Runner
+from govshare_desktop.ui.catalog.commands import (
+    CreateResourceCommand,
+    DeleteResourceCommand,
+    SetFieldCommand,
+)
+from govshare_desktop.ui.catalog.resource_form import ResourceForm, english
+from govshare_desktop.ui.catalog.tree_model import ID_ROLE, CatalogTreeModel
 from govshare_desktop.ui.pages.base import Page
+
+if TYPE_CHECKING:
+    from govshare_desktop.services.catalog import CatalogService
+
+SEARCH_PAUSE_MS = 250
+DEFAULT_CLASSIFICATION = Classification("3", "01", "001")
+
+
+def summary_of(resource: Resource) -> ResourceSummary:
+    return ResourceSummary(
+        id=resource.id,
+        unit_code=resource.unit_code,
+        code=resource.code,
+        name=resource.name,
+        classification=resource.classification,
+        share_type=str(resource.share_type),
+        secret=resource.secret,
+        sync_state=resource.sync_state,
+    )
 
 
 class CatalogPage(Page):
+    loaded = Signal()  # the tree shows the store's current catalog
+    saved = Signal(str)  # a resource id whose edit reached the DB
+
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, fill=True)
         self.setObjectName("page:catalog")
-        self._resources = 0
+        self.undo_stack = QUndoStack(self)
+        self._catalog: CatalogService | None = None
+        self._runner: Runner | None = None
+        self._unit_code = ""
+        self._selected: str | None = None
+        self.model: CatalogTreeModel | None = None
+        self.form: ResourceForm | None = None
+        self.tree = QTreeView()
+        self.tree.setObjectName("catalogTree")
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._build_toolbar()
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.tree)
+        self.form_area = QScrollArea()
+        self.form_area.setWidgetResizable(True)
+        self.splitter.addWidget(self.form_area)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([420, 640])
+        self.body.addWidget(self.splitter, 1)
+        self._search_pause = QTimer(self)
+        self._search_pause.setSingleShot(True)
+        self._search_pause.setInterval(SEARCH_PAUSE_MS)
+        self._search_pause.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _t: self._search_pause.start())
+        self.share_filter.activated.connect(lambda _i: self.reload())
+        self.new_button.clicked.connect(self.new_resource)
+        self.delete_button.clicked.connect(self.delete_selected)
+        for widget in (self.search, self.share_filter, self.new_button, self.delete_button):
+            widget.setEnabled(False)
+        self.retranslate()
+
+    def _build_toolbar(self) -> None:
+        self.search = QLineEdit()
+        self.search.setObjectName("catalogSearch")
+        self.search.setClearButtonEnabled(True)
+        self.share_filter = QComboBox()
+        self.share_filter.setObjectName("shareFilter")
+        self.share_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("newResource")
+        self.new_button.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.delete_button = QPushButton()
+        self.delete_button.setObjectName("deleteResource")
         self.count_label = QLabel()
         self.count_label.setObjectName("catalogCount")
-        self.body.addWidget(self.count_label)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.share_filter)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.delete_button)
+        bar.addStretch(1)
+        bar.addWidget(self.count_label)
+        self.body.addLayout(bar)
+
+    # ------------------------------------------------------------------ wiring
+    def attach(self, catalog: CatalogService, runner: Runner, unit_code: str = "") -> None:
+        """The store is ready: build the editor over its profile and load the catalog."""
+        self._catalog = catalog
+        self._runner = runner
+        self._unit_code = unit_code
+        self.model = CatalogTreeModel(catalog.profile, english())
+        self.tree.setModel(self.model)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.selectionModel().selectionChanged.connect(self._on_selection)
+        self.form = ResourceForm(catalog.profile)
+        self.form.edited.connect(self._on_edited)
+        self.form_area.setWidget(self.form)
+        self.share_filter.clear()
+        self.share_filter.addItem("", "")
+        for option in catalog.profile.enumerations.get("share_type", ()):
+            self.share_filter.addItem(option.label, option.code)
+        for widget in (self.search, self.share_filter, self.new_button, self.delete_button):
+            widget.setEnabled(True)
         self.retranslate()
+        self.reload()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Catalog"))
         self.intro.setText(
             self.tr(
-                "Compile and maintain your unit's information resource catalog: resources and "
-                "their data items, validated against the catalog profile, filed with the "
-                "sharing authority and versioned (Art. 7, 11, 12)."
+                "Compile and maintain your unit's information resource catalog. Every change "
+                "is saved on this PC as you make it; Ctrl+Z undoes it."
             )
         )
-        self.notice.setText(
-            self.tr(
-                "The catalog editor is being delivered under its own issue (catalog "
-                "compilation). Resources already in the local store are counted below."
-            )
-        )
-        self.count_label.setText(
-            self.tr("%n resource(s) in the local catalog.", "", self._resources)
-        )
+        self.notice.hide()
+        self.search.setPlaceholderText(self.tr("Search names, abstracts and data items…"))
+        self.new_button.setText(self.tr("&New resource"))
+        self.delete_button.setText(self.tr("&Delete"))
+        if self.share_filter.count():
+            self.share_filter.setItemText(0, self.tr("All share types"))
+        count = self.model.resource_count() if self.model else 0
+        self.count_label.setText(self.tr("%n resource(s)", "", count))
+        if self.model is not None:
+            self.model.headers = (self.tr("Name"), self.tr("Code"), self.tr("Share type"))
+            self.model.set_english(english())
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
 
     def show_figures(self, resources: int, status: StatusSnapshot) -> None:
-        self._resources = resources
+        """The catalog page shows its own list; the figures need no action here."""
+
+    # ------------------------------------------------------------------ loading
+    def reload(self) -> None:
+        if self._catalog is None or self._runner is None:
+            return
+        catalog, query = self._catalog, self.search.text()
+        filters = SearchFilters(
+            unit_code=self._unit_code or None, share_type=self.share_filter.currentData() or None
+        )
+        self._runner.run_read(
+            lambda _p: catalog.browse(query, filters), self._show_summaries, label="catalog"
+        )
+
+    def _show_summaries(self, summaries: list[ResourceSummary]) -> None:
+        if self.model is None:
+            return
+        grouped = not self.search.text().strip()
+        self.model.set_summaries(summaries, grouped=grouped)
+        self.tree.expandToDepth(2 if grouped else 0)
         self.retranslate()
+        if self._selected:
+            self.select(self._selected)
+        self.loaded.emit()
+
+    def select(self, resource_id: str) -> None:
+        if self.model is None:
+            return
+        index = self.model.index_of_id(resource_id)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+
+    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        resource_id = indexes[0].data(ID_ROLE) if indexes else None
+        if not resource_id or self._catalog is None or self._runner is None:
+            return
+        self._selected = resource_id
+        catalog = self._catalog
+        self._runner.run_read(
+            lambda _p: catalog.get(resource_id), self._show_resource, label="open"
+        )
+
+    def _show_resource(self, resource: Resource | None) -> None:
+        if self.form is None or self._catalog is None:
+            return
+        if resource is None or resource.id != self._selected:
+            return  # the officer has moved on
+        self.form.show_resource(resource, self._catalog.validate(resource))
+
+    # ------------------------------------------------------------------ edits (undoable)
+    def _on_edited(self, field: str, old: Any, new: Any) -> None:
+        resource = self.form.resource if self.form else None
+        if resource is None:
+            return
+        text = self.tr("Edit {field} of {code}").format(
+            field=self.form.field_label(field) if self.form else field, code=resource.code
+        )
+        self.undo_stack.push(SetFieldCommand(self, resource.id, field, old=old, new=new, text=text))
+
+    def new_resource(self) -> None:
+        if self._catalog is None:
+            return
+        cls = DEFAULT_CLASSIFICATION
+        current = self.form.resource if self.form else None
+        if current is not None:
+            cls = replace(current.classification, detail=current.classification.detail)
+        template = Resource(
+            name=self.tr("New information resource"),
+            unit_code=self._unit_code or (current.unit_code if current else ""),
+            classification=cls,
+        )
+        self._selected = template.id
+        self.undo_stack.push(CreateResourceCommand(self, template, self.tr("New resource")))
+
+    def delete_selected(self) -> None:
+        if self.form is None or self.form.resource is None:
+            return
+        resource = self.form.resource
+        text = self.tr("Delete {code}").format(code=resource.code)
+        self.undo_stack.push(DeleteResourceCommand(self, resource.id, text))
+
+    # ------------------------------------------------------------------ applying (Editor)
+    def _write(self, op: Any, reload: bool = False) -> None:
+        if self._runner is None:
+            return
+
+        def done(result: Any) -> None:
+            if isinstance(result, Resource):
+                self._after_save(result)
+            if reload:
+                self.reload()
+
+        self._runner.run_write(op, done, label="catalog-edit")
+
+    def apply_changes(self, resource_id: str, changes: dict[str, Any]) -> None:
+        catalog = self._catalog
+        if catalog is not None:
+            self._write(lambda _p: catalog.edit(resource_id, changes))
+
+    def create_resource(self, template: Resource) -> None:
+        catalog = self._catalog
+        if catalog is None:
+            return
+
+        def create(_progress: object) -> Resource:
+            code = catalog.next_code(template.unit_code, template.classification)
+            return catalog.save(replace(template, code=code))
+
+        self._write(create, reload=True)
+
+    def delete_resource(self, resource_id: str) -> None:
+        catalog = self._catalog
+        if catalog is not None:
+            if self._selected == resource_id:
+                self._selected = None
+                if self.form is not None:
+                    self.form.show_resource(None, [])
+            self._write(lambda _p: catalog.delete(resource_id), reload=True)
+
+    def restore_resource(self, resource_id: str) -> None:
+        catalog = self._catalog
+        if catalog is not None:
+            self._selected = resource_id
+            self._write(lambda _p: catalog.restore(resource_id), reload=True)
+
+    def _after_save(self, resource: Resource) -> None:
+        if self.model is not None:
+            self.model.update_summary(summary_of(resource))
+        if self.form is not None and self._catalog is not None and resource.id == self._selected:
+            self.form.show_resource(resource, self._catalog.validate(resource))
+        self.saved.emit(resource.id)

@@ -10,8 +10,8 @@ import pytest
 
 from govshare_desktop.app.context import AppContext
 from govshare_desktop.domain.entities import Classification, DataItem, Resource
+from govshare_desktop.domain.search import SearchFilters
 from govshare_desktop.services.catalog import CatalogService
-from govshare_desktop.store.repositories.search import SearchFilters
 
 CLS = Classification("3", "01", "001")
 

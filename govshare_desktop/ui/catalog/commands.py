@@ -1,0 +1,86 @@
+"""Undoable catalog edits (QUndoStack): each command says what changed and how to take it back.
+
+Commands carry ids and values only; applying them is the page's job (a write on the
+writer thread), so an undo is saved exactly like the edit it undoes.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from PySide6.QtGui import QUndoCommand
+
+from govshare_desktop.domain.entities import Resource
+
+SET_FIELD_ID = 1
+
+
+class Editor(Protocol):
+    def apply_changes(self, resource_id: str, changes: dict[str, Any]) -> None: ...
+    def create_resource(self, template: Resource) -> None: ...
+    def delete_resource(self, resource_id: str) -> None: ...
+    def restore_resource(self, resource_id: str) -> None: ...
+
+
+class SetFieldCommand(QUndoCommand):
+    """One field of one resource; consecutive edits of the same field merge into one step."""
+
+    def __init__(
+        self, editor: Editor, resource_id: str, field: str, *, old: Any, new: Any, text: str
+    ) -> None:
+        super().__init__(text)
+        self._editor = editor
+        self.resource_id = resource_id
+        self.field = field
+        self.old = old
+        self.new = new
+
+    def id(self) -> int:
+        return SET_FIELD_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetFieldCommand):
+            return False
+        if (other.resource_id, other.field) != (self.resource_id, self.field):
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:
+        self._editor.apply_changes(self.resource_id, {self.field: self.new})
+
+    def undo(self) -> None:
+        self._editor.apply_changes(self.resource_id, {self.field: self.old})
+
+
+class CreateResourceCommand(QUndoCommand):
+    """Undo deletes the new resource (a tombstone); redo brings the same one back."""
+
+    def __init__(self, editor: Editor, template: Resource, text: str) -> None:
+        super().__init__(text)
+        self._editor = editor
+        self._template = template
+        self._created = False
+
+    def redo(self) -> None:
+        if self._created:
+            self._editor.restore_resource(self._template.id)
+        else:
+            self._editor.create_resource(self._template)
+            self._created = True
+
+    def undo(self) -> None:
+        self._editor.delete_resource(self._template.id)
+
+
+class DeleteResourceCommand(QUndoCommand):
+    def __init__(self, editor: Editor, resource_id: str, text: str) -> None:
+        super().__init__(text)
+        self._editor = editor
+        self.resource_id = resource_id
+
+    def redo(self) -> None:
+        self._editor.delete_resource(self.resource_id)
+
+    def undo(self) -> None:
+        self._editor.restore_resource(self.resource_id)

@@ -1,0 +1,295 @@
+"""The form of one resource: every core field of the profile, with its findings beside it.
+
+Editors are generated from the catalog profile (drop-downs for enumerations). An edit is
+reported as (field, old, new) when the officer leaves the field or pauses typing, so the
+page can record it as an undoable command and save it at once.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from govshare_desktop.domain.entities import Resource
+from govshare_desktop.domain.profile import CatalogProfile, FieldSpec
+from govshare_desktop.domain.validation import Finding
+from govshare_desktop.ui.messages import finding_text
+
+PAUSE_MS = 800  # typing pause after which the field is saved (a crash loses at most this)
+LONG_TEXT = {"abstract", "share_conditions", "legal_basis", "open_conditions"}
+CLASS_LEVELS = ("class_category", "class_item", "class_subject", "class_detail")
+
+Editor = QLineEdit | QPlainTextEdit | QComboBox | QCheckBox
+
+
+def english() -> bool:
+    return not QLocale().name().startswith("zh")
+
+
+class ResourceForm(QWidget):
+    edited = Signal(str, object, object)  # field, old value, new value
+
+    def __init__(self, profile: CatalogProfile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resourceForm")
+        self._profile = profile
+        self._resource: Resource | None = None
+        self._shown: dict[str, Any] = {}
+        self.editors: dict[str, Editor] = {}
+        self._labels: dict[str, QLabel] = {}
+        self.finding_labels: dict[str, QLabel] = {}
+        self._specs: dict[str, FieldSpec] = {}
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(PAUSE_MS)
+        self._pause.timeout.connect(self.commit_pending)
+        self._pending: str | None = None
+        self._form = QFormLayout()
+        self.heading = QLabel()
+        self.heading.setObjectName("resourceHeading")
+        self.summary = QLabel()
+        self.summary.setObjectName("findingSummary")
+        self.summary.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addLayout(self._form)
+        layout.addStretch(1)
+        self._build()
+        self.show_resource(None, [])
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        levels = QWidget()
+        row = QHBoxLayout(levels)
+        row.setContentsMargins(0, 0, 0, 0)
+        for key in CLASS_LEVELS:
+            edit = self._line_edit(key)
+            edit.setMaximumWidth(80 if key != "class_detail" else 120)
+            row.addWidget(edit)
+        row.addStretch(1)
+        self._add_row("classification", levels)
+        for spec in self._profile.fields:
+            if spec.key in {"classification", "related_codes", "published_on"}:
+                continue
+            self._specs[spec.key] = spec
+            self._add_row(spec.key, self._editor_for(spec))
+            if spec.key == "format_category":
+                self._add_row("format_detail", self._line_edit("format_detail"))
+        secret = QCheckBox()
+        self._register("secret", secret)
+        secret.clicked.connect(lambda _on: self._commit("secret"))
+        self._add_row("secret", secret)
+
+    def _editor_for(self, spec: FieldSpec) -> QWidget:
+        if spec.enum:
+            combo = QComboBox()
+            combo.addItem("", "")
+            for option in self._profile.enumerations.get(spec.enum, ()):
+                combo.addItem(option.label, option.code)
+            self._register(spec.key, combo)
+            combo.activated.connect(lambda _i, key=spec.key: self._commit(key))
+            return combo
+        if spec.type == "bool":
+            box = QCheckBox()
+            self._register(spec.key, box)
+            box.clicked.connect(lambda _on, key=spec.key: self._commit(key))
+            return box
+        if spec.key in LONG_TEXT:
+            text = QPlainTextEdit()
+            text.setFixedHeight(64)
+            self._register(spec.key, text)
+            text.textChanged.connect(lambda key=spec.key: self._typing(key))
+            text.installEventFilter(self)
+            return text
+        return self._line_edit(spec.key)
+
+    def _line_edit(self, key: str) -> QLineEdit:
+        edit = QLineEdit()
+        self._register(key, edit)
+        edit.textEdited.connect(lambda _t, k=key: self._typing(k))
+        edit.editingFinished.connect(lambda k=key: self._commit(k))
+        return edit
+
+    def _register(self, key: str, editor: Editor) -> None:
+        editor.setObjectName(f"field:{key}")
+        self.editors[key] = editor
+
+    def _add_row(self, key: str, widget: QWidget) -> None:
+        label = QLabel()
+        finding = QLabel()
+        finding.setObjectName(f"finding:{key}")
+        finding.setStyleSheet("color: #b00020")
+        finding.setWordWrap(True)
+        finding.hide()
+        cell = QWidget()
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(widget)
+        column.addWidget(finding)
+        self._labels[key] = label
+        self.finding_labels[key] = finding
+        self._form.addRow(label, cell)
+
+    # ------------------------------------------------------------------ values
+    def value(self, key: str) -> Any:
+        editor = self.editors[key]
+        if isinstance(editor, QComboBox):
+            return editor.currentData() or ""
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText()
+        return editor.text()
+
+    def _set_value(self, key: str, value: Any) -> None:
+        editor = self.editors[key]
+        editor.blockSignals(True)
+        try:
+            if isinstance(editor, QComboBox):
+                index = editor.findData(value or "")
+                if index < 0:  # a value outside the profile (e.g. imported) stays visible
+                    editor.addItem(str(value), value)
+                    index = editor.count() - 1
+                editor.setCurrentIndex(index)
+            elif isinstance(editor, QCheckBox):
+                editor.setChecked(bool(value))
+            elif isinstance(editor, QPlainTextEdit):
+                if editor.toPlainText() != (value or ""):
+                    editor.setPlainText(value or "")
+            elif editor.text() != (value or ""):
+                editor.setText(value or "")
+        finally:
+            editor.blockSignals(False)
+        self._shown[key] = value
+
+    @staticmethod
+    def field_value(resource: Resource, key: str) -> Any:
+        if key in CLASS_LEVELS:
+            return getattr(resource.classification, key.removeprefix("class_"))
+        return getattr(resource, key, resource.extra.get(key, ""))
+
+    # ------------------------------------------------------------------ showing
+    @property
+    def resource(self) -> Resource | None:
+        return self._resource
+
+    def show_resource(self, resource: Resource | None, findings: list[Finding]) -> None:
+        """Show `resource`; a field the officer is still typing in keeps what they typed."""
+        same = (
+            resource is not None and self._resource is not None and resource.id == self._resource.id
+        )
+        if not same:
+            self.commit_pending()
+        self._resource = resource
+        for key in self.editors:
+            self.editors[key].setEnabled(resource is not None)
+            if resource is None:
+                self._set_value(key, "" if not isinstance(self.editors[key], QCheckBox) else False)
+            elif not (same and key == self._pending):
+                self._set_value(key, self.field_value(resource, key))
+        self.show_findings(findings)
+        self.retranslate()
+
+    def show_findings(self, findings: list[Finding]) -> None:
+        by_field: dict[str, list[str]] = {}
+        for finding in findings:
+            if finding.item is not None:
+                continue  # data item findings belong to the data items table
+            key = "classification" if finding.field == "classification" else finding.field
+            by_field.setdefault(key, []).append(finding_text(finding))
+        for key, label in self.finding_labels.items():
+            texts = by_field.get(key, [])
+            label.setText("\n".join(texts))
+            label.setVisible(bool(texts))
+        self._findings = findings
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        findings = getattr(self, "_findings", [])
+        if self._resource is None:
+            self.summary.setText(self.tr("Select a resource on the left, or create one."))
+        elif findings:
+            self.summary.setText(
+                self.tr("%n problem(s) to fix in this resource.", "", len(findings))
+            )
+        else:
+            self.summary.setText(self.tr("No problems found."))
+
+    # ------------------------------------------------------------------ edits
+    def _typing(self, key: str) -> None:
+        if self._pending not in (None, key):
+            self.commit_pending()
+        self._pending = key
+        self._pause.start()
+
+    def commit_pending(self) -> None:
+        self._pause.stop()
+        if self._pending is not None:
+            self._commit(self._pending)
+
+    def _commit(self, key: str) -> None:
+        if key == self._pending:
+            self._pending = None
+            self._pause.stop()
+        if self._resource is None:
+            return
+        new, old = self.value(key), self._shown.get(key)
+        if new != old:
+            self._shown[key] = new
+            self.edited.emit(key, old, new)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and isinstance(watched, QPlainTextEdit):
+            self.commit_pending()
+        return super().eventFilter(watched, event)
+
+    def field_label(self, key: str) -> str:
+        """The label the officer sees for `key` (for undo texts), without the required mark."""
+        label = self._labels.get("classification" if key in CLASS_LEVELS else key)
+        return label.text().removeprefix("* ") if label else key
+
+    # ------------------------------------------------------------------ words
+    def retranslate(self) -> None:
+        en = english()
+        labels: dict[str, str] = {
+            "classification": self.tr("Classification (类/项/目/细目)"),
+            "format_detail": self.tr("Concrete format"),
+            "secret": self.tr("Secret (涉密, never leaves this PC)"),
+        }
+        for key, label in self._labels.items():
+            spec = self._specs.get(key)
+            text = (spec.label_en if en else spec.label) if spec else labels.get(key, key)
+            required = spec is not None and spec.required
+            label.setText(("* " if required else "") + text)
+        for key, editor in self.editors.items():
+            spec = self._specs.get(key)
+            if isinstance(editor, QComboBox) and spec and spec.enum:
+                for i, option in enumerate(self._profile.enumerations.get(spec.enum, ()), start=1):
+                    if i < editor.count():
+                        editor.setItemText(i, option.label_en if en else option.label)
+        resource = self._resource
+        self.heading.setText(
+            f"<b>{html.escape(resource.code)} {html.escape(resource.name)}</b>"
+            if resource
+            else self.tr("No resource selected")
+        )
+        self._update_summary()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,160 @@
+"""The catalog editor as a compiler uses it: create, edit, see findings, undo, redo, delete."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from govshare_desktop.app.gui import Shell
+from govshare_desktop.domain.entities import Resource
+from govshare_desktop.ui.pages.catalog import CatalogPage
+
+
+def page_of(shell: Shell) -> CatalogPage:
+    page = shell.window.catalog_page
+    assert page.form is not None
+    return page
+
+
+def wait_saved(qtbot: QtBot, page: CatalogPage, action: Callable[[], object]) -> None:
+    with qtbot.waitSignal(page.saved, timeout=5000):
+        action()
+
+
+def stored(shell: Shell, resource_id: str) -> Resource:
+    resource = shell.ctx.catalog.get(resource_id)
+    assert resource is not None
+    return resource
+
+
+def ime_type(widget: QWidget, text: str) -> None:
+    """Chinese arrives from an input method as a commit, not as key presses (QTest's
+    keyClicks handles ASCII only), so the test types the way a Pinyin IME does."""
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def create(qtbot: QtBot, page: CatalogPage) -> str:
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        wait_saved(
+            qtbot, page, lambda: qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+        )
+    qtbot.waitUntil(lambda: page.form is not None and page.form.resource is not None, timeout=5000)
+    assert page.form is not None and page.form.resource is not None
+    return page.form.resource.id
+
+
+def type_into(qtbot: QtBot, page: CatalogPage, field: str, text: str) -> None:
+    assert page.form is not None
+    edit = page.form.editors[field]
+    assert isinstance(edit, QLineEdit)
+    edit.setFocus()
+    edit.selectAll()
+    ime_type(edit, text)
+    wait_saved(qtbot, page, lambda: qtbot.keyClick(edit, Qt.Key.Key_Return))
+
+
+def choose(qtbot: QtBot, page: CatalogPage, field: str, code: str) -> None:
+    assert page.form is not None
+    combo = page.form.editors[field]
+    assert isinstance(combo, QComboBox)
+    index = combo.findData(code)
+    combo.setCurrentIndex(index)
+    wait_saved(qtbot, page, lambda: combo.activated.emit(index))
+
+
+def finding(page: CatalogPage, field: str) -> str:
+    assert page.form is not None
+    label: QLabel = page.form.finding_labels[field]
+    return label.text() if label.isVisibleTo(page.form) else ""
+
+
+def test_create_edit_undo_redo(qtbot: QtBot, shell: Shell) -> None:
+    page = page_of(shell)
+    rid = create(qtbot, page)
+    new = stored(shell, rid)
+    assert new.name == "新建信息资源"
+    assert new.code == "301001/000001"
+    assert page.model is not None and page.model.resource_count() == 1
+
+    type_into(qtbot, page, "name", "企业登记信息")
+    assert stored(shell, rid).name == "企业登记信息"
+    qtbot.waitUntil(lambda: "企业登记信息" in page.form.heading.text())  # type: ignore[union-attr]
+
+    choose(qtbot, page, "share_type", "conditional")
+    assert stored(shell, rid).share_type == "conditional"
+    qtbot.waitUntil(lambda: "有条件共享须填写共享条件" in finding(page, "share_conditions"))
+
+    wait_saved(qtbot, page, shell.window.undo_action.trigger)  # undo the share type
+    assert stored(shell, rid).share_type == ""
+    qtbot.waitUntil(lambda: finding(page, "share_conditions") == "")
+    wait_saved(qtbot, page, shell.window.undo_action.trigger)  # undo the name
+    assert stored(shell, rid).name == "新建信息资源"
+    assert shell.window.undo_action.text() == "撤消 新建信息资源"  # Qt's own zh_CN words
+
+    wait_saved(qtbot, page, shell.window.redo_action.trigger)
+    wait_saved(qtbot, page, shell.window.redo_action.trigger)
+    assert (stored(shell, rid).name, stored(shell, rid).share_type) == (
+        "企业登记信息",
+        "conditional",
+    )
+
+
+def test_typing_pauses_are_saved_and_merge_into_one_undo_step(qtbot: QtBot, shell: Shell) -> None:
+    page = page_of(shell)
+    rid = create(qtbot, page)
+    assert page.form is not None
+    edit = page.form.editors["abstract"]
+    edit.setFocus()
+    wait_saved(qtbot, page, lambda: ime_type(edit, "全省企业"))  # saved after a typing pause
+    wait_saved(qtbot, page, lambda: ime_type(edit, "登记信息"))
+    assert stored(shell, rid).abstract == "全省企业登记信息"
+    steps = page.undo_stack.count()
+    wait_saved(qtbot, page, shell.window.undo_action.trigger)
+    assert stored(shell, rid).abstract == ""
+    assert page.undo_stack.index() == steps - 1
+
+
+def test_delete_and_undo_delete(qtbot: QtBot, shell: Shell) -> None:
+    page = page_of(shell)
+    rid = create(qtbot, page)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert shell.ctx.catalog.get(rid).deleted  # a tombstone, never a lost row
+    assert page.model is not None and page.model.resource_count() == 0
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        shell.window.undo_action.trigger()
+    assert not shell.ctx.catalog.get(rid).deleted
+    assert page.model.resource_count() == 1
+    assert stored(shell, rid).code == "301001/000001"
+
+
+def test_search_narrows_the_tree(qtbot: QtBot, shell: Shell) -> None:
+    page = page_of(shell)
+    first = create(qtbot, page)
+    type_into(qtbot, page, "name", "企业登记信息")
+    create(qtbot, page)
+    type_into(qtbot, page, "name", "人口基础信息")
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        ime_type(page.search, "登记信息")
+    assert page.model is not None
+    assert page.model.resource_count() == 1
+    assert page.model.index_of_id(first).isValid()
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.search.clear()
+    assert page.model.resource_count() == 2
+
+
+def test_codes_count_up_per_classification(qtbot: QtBot, shell: Shell) -> None:
+    page = page_of(shell)
+    first = create(qtbot, page)
+    second = create(qtbot, page)
+    assert (stored(shell, first).code, stored(shell, second).code) == (
+        "301001/000001",
+        "301001/000002",
+    )
