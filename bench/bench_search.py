@@ -22,8 +22,8 @@ from sqlalchemy import text
 
 from govshare_desktop.app.context import AppContext
 from govshare_desktop.domain.entities import Classification, DataItem, Resource
+from govshare_desktop.domain.search import SearchFilters
 from govshare_desktop.store.repositories.resources import ResourceRepository
-from govshare_desktop.store.repositories.search import SearchFilters
 
 SUBJECTS = "企业 人口 法人 社保 医保 教育 交通 住房 税务 气象 环境 农业 水利 卫生 民政 公安".split()
 KINDS = "登记 基础 许可 备案 处罚 缴费 参保 年报 资质 监测 统计 档案".split()
