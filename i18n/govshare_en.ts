@@ -113,6 +113,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit the data items of {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New information resource</source>
         <translation type="unfinished"></translation>
     </message>
@@ -255,6 +259,57 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>GovShare Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataItemsEditor</name>
+    <message>
+        <source>&lt;b&gt;Data items&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste rows copied from Excel: name, data type, length, description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data item {n}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -112,6 +112,10 @@
         <translation>修改 {code} 的“{field}”</translation>
     </message>
     <message>
+        <source>Edit the data items of {code}</source>
+        <translation>修改 {code} 的信息项</translation>
+    </message>
+    <message>
         <source>New information resource</source>
         <translation>新建信息资源</translation>
     </message>
@@ -258,6 +262,57 @@ Please send the log file to IT support:
     <message>
         <source>GovShare Desktop</source>
         <translation>政务信息资源共享桌面端</translation>
+    </message>
+</context>
+<context>
+    <name>DataItemsEditor</name>
+    <message>
+        <source>&lt;b&gt;Data items&lt;/b&gt;</source>
+        <translation>&lt;b&gt;信息项&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation>粘贴行</translation>
+    </message>
+    <message>
+        <source>Paste rows copied from Excel: name, data type, length, description</source>
+        <translation>粘贴从 Excel 复制的行：名称、数据类型、长度、说明</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>信息项名称</translation>
+    </message>
+    <message>
+        <source>Data type</source>
+        <translation>数据类型</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Data item {n}</source>
+        <translation>信息项 {n}</translation>
     </message>
 </context>
 <context>

@@ -158,3 +158,63 @@ def test_codes_count_up_per_classification(qtbot: QtBot, shell: Shell) -> None:
         "301001/000001",
         "301001/000002",
     )
+
+
+def items_of(shell: Shell, resource_id: str) -> list[tuple[str, str, int | None]]:
+    return [(i.name, str(i.data_type), i.length) for i in stored(shell, resource_id).data_items]
+
+
+def test_data_items_add_edit_paste_reorder_remove_undo(qtbot: QtBot, shell: Shell) -> None:
+    page = page_of(shell)
+    rid = create(qtbot, page)
+    editor = page.items_editor
+    assert editor is not None
+    wait_saved(qtbot, page, lambda: qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton))
+    assert items_of(shell, rid) == [("信息项 1", "C", None)]
+    name_cell = editor.model.index(0, 0)
+    wait_saved(qtbot, page, lambda: editor.model.setData(name_cell, "统一社会信用代码"))
+    length_cell = editor.model.index(0, 2)
+    wait_saved(qtbot, page, lambda: editor.model.setData(length_cell, "18"))
+    assert items_of(shell, rid) == [("统一社会信用代码", "C", 18)]
+
+    # rows copied from a spreadsheet: labels, letter codes and Excel's float lengths
+    QApplication.clipboard().setText(
+        "企业名称\t字符型C\t200.0\t\n成立日期\t日期型\t\t\n注册资本\tN\t18\t万元\n"
+    )
+    editor.table.setFocus()
+    wait_saved(
+        qtbot,
+        page,
+        lambda: qtbot.keyClick(editor.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier),
+    )
+    assert items_of(shell, rid) == [
+        ("统一社会信用代码", "C", 18), ("企业名称", "C", 200), ("成立日期", "D", None), ("注册资本", "N", 18),
+    ]  # fmt: skip
+
+    editor.table.selectRow(3)
+    wait_saved(qtbot, page, lambda: qtbot.mouseClick(editor.up_button, Qt.MouseButton.LeftButton))
+    assert [n for n, _, _ in items_of(shell, rid)][2:] == ["注册资本", "成立日期"]
+    editor.table.selectRow(0)
+    wait_saved(
+        qtbot, page, lambda: qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
+    )
+    assert len(items_of(shell, rid)) == 3
+
+    wait_saved(qtbot, page, shell.window.undo_action.trigger)  # the removal
+    wait_saved(qtbot, page, shell.window.undo_action.trigger)  # the move
+    wait_saved(qtbot, page, shell.window.undo_action.trigger)  # the paste, as one step
+    assert items_of(shell, rid) == [("统一社会信用代码", "C", 18)]
+
+
+def test_data_item_findings_are_marked_in_the_table(qtbot: QtBot, shell: Shell) -> None:
+    page = page_of(shell)
+    create(qtbot, page)
+    editor = page.items_editor
+    assert editor is not None
+    QApplication.clipboard().setText("姓名\tC\t50\n姓名\tC\t50\n")
+    wait_saved(
+        qtbot, page, lambda: qtbot.mouseClick(editor.paste_button, Qt.MouseButton.LeftButton)
+    )
+    tip = editor.model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "信息项名称“姓名”在本信息资源中重复出现" in tip
+    assert editor.model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is not None

@@ -43,6 +43,8 @@ class SetFieldCommand(QUndoCommand):
             return False
         if (other.resource_id, other.field) != (self.resource_id, self.field):
             return False
+        if self.field == "data_items":
+            return False  # adding, removing, pasting are separate steps for the officer
         self.new = other.new
         return True
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from govshare_desktop.domain.entities import Classification, Resource, ResourceSummary
+from govshare_desktop.domain.entities import Classification, DataItem, Resource, ResourceSummary
 from govshare_desktop.domain.search import SearchFilters
 from govshare_desktop.domain.status import StatusSnapshot
 from govshare_desktop.tasks.runner import Runner
@@ -36,8 +36,11 @@ from govshare_desktop.ui.catalog.commands import (
     DeleteResourceCommand,
     SetFieldCommand,
 )
+from govshare_desktop.ui.catalog.items_editor import DataItemsEditor
+from govshare_desktop.ui.catalog.items_model import DataItemsModel
 from govshare_desktop.ui.catalog.resource_form import ResourceForm, english
 from govshare_desktop.ui.catalog.tree_model import ID_ROLE, CatalogTreeModel
+from govshare_desktop.ui.messages import finding_text
 from govshare_desktop.ui.pages.base import Page
 
 if TYPE_CHECKING:
@@ -83,7 +86,10 @@ class CatalogPage(Page):
         self.splitter.addWidget(self.tree)
         self.form_area = QScrollArea()
         self.form_area.setWidgetResizable(True)
-        self.splitter.addWidget(self.form_area)
+        self.right = QSplitter(Qt.Orientation.Vertical)
+        self.right.addWidget(self.form_area)
+        self.items_editor: DataItemsEditor | None = None
+        self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([420, 640])
         self.body.addWidget(self.splitter, 1)
@@ -139,6 +145,11 @@ class CatalogPage(Page):
         self.form = ResourceForm(catalog.profile)
         self.form.edited.connect(self._on_edited)
         self.form_area.setWidget(self.form)
+        self.items_editor = DataItemsEditor(catalog.profile)
+        self.items_editor.model.items_changed.connect(self._on_items_changed)
+        self.items_editor.set_enabled(False)
+        self.right.addWidget(self.items_editor)
+        self.right.setSizes([420, 260])
         self.share_filter.clear()
         self.share_filter.addItem("", "")
         for option in catalog.profile.enumerations.get("share_type", ()):
@@ -219,7 +230,18 @@ class CatalogPage(Page):
             return
         if resource is None or resource.id != self._selected:
             return  # the officer has moved on
-        self.form.show_resource(resource, self._catalog.validate(resource))
+        self._display(resource)
+
+    def _display(self, resource: Resource | None) -> None:
+        """Show `resource` (or nothing) in the form and the data items table, with findings."""
+        if self.form is None or self._catalog is None:
+            return
+        findings = self._catalog.validate(resource) if resource else []
+        self.form.show_resource(resource, findings)
+        if self.items_editor is not None:
+            self.items_editor.set_enabled(resource is not None)
+            by_item = DataItemsModel.findings_by_item(findings, finding_text)
+            self.items_editor.model.set_items(resource.data_items if resource else (), by_item)
 
     # ------------------------------------------------------------------ edits (undoable)
     def _on_edited(self, field: str, old: Any, new: Any) -> None:
@@ -230,6 +252,16 @@ class CatalogPage(Page):
             field=self.form.field_label(field) if self.form else field, code=resource.code
         )
         self.undo_stack.push(SetFieldCommand(self, resource.id, field, old=old, new=new, text=text))
+
+    def _on_items_changed(self, items: tuple[DataItem, ...]) -> None:
+        resource = self.form.resource if self.form else None
+        if resource is None:
+            return
+        text = self.tr("Edit the data items of {code}").format(code=resource.code)
+        old = self.items_editor.model.items if self.items_editor else resource.data_items
+        self.undo_stack.push(
+            SetFieldCommand(self, resource.id, "data_items", old=old, new=items, text=text)
+        )
 
     def new_resource(self) -> None:
         if self._catalog is None:
@@ -287,8 +319,7 @@ class CatalogPage(Page):
         if catalog is not None:
             if self._selected == resource_id:
                 self._selected = None
-                if self.form is not None:
-                    self.form.show_resource(None, [])
+                self._display(None)
             self._write(lambda _p: catalog.delete(resource_id), reload=True)
 
     def restore_resource(self, resource_id: str) -> None:
@@ -300,6 +331,6 @@ class CatalogPage(Page):
     def _after_save(self, resource: Resource) -> None:
         if self.model is not None:
             self.model.update_summary(summary_of(resource))
-        if self.form is not None and self._catalog is not None and resource.id == self._selected:
-            self.form.show_resource(resource, self._catalog.validate(resource))
+        if resource.id == self._selected:
+            self._display(resource)
         self.saved.emit(resource.id)
