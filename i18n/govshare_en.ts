@@ -97,6 +97,34 @@
         </translation>
     </message>
     <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -106,6 +134,14 @@
     </message>
     <message>
         <source>Share type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data item {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: {errors} error(s), {warnings} warning(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -96,6 +96,34 @@
         </translation>
     </message>
     <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>信息资源</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -106,6 +134,14 @@
     <message>
         <source>Share type</source>
         <translation>共享类型</translation>
+    </message>
+    <message>
+        <source>Data item {n}</source>
+        <translation>第 {n} 个信息项</translation>
+    </message>
+    <message>
+        <source>Problems: {errors} error(s), {warnings} warning(s)</source>
+        <translation>问题：{errors} 个错误，{warnings} 个警告</translation>
     </message>
     <message>
         <source>Edit {field} of {code}</source>

@@ -218,3 +218,33 @@ def test_data_item_findings_are_marked_in_the_table(qtbot: QtBot, shell: Shell) 
     tip = editor.model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "信息项名称“姓名”在本信息资源中重复出现" in tip
     assert editor.model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+
+
+def test_the_problems_list_leads_to_the_field_and_clears_when_fixed(
+    qtbot: QtBot, shell: Shell
+) -> None:
+    page = page_of(shell)
+    rid = create(qtbot, page)
+    qtbot.waitUntil(lambda: page.problems.rowCount() > 0, timeout=5000)
+    assert "个错误" in page.problems_label.text()
+    rows = [page.problems.problem(r) for r in range(page.problems.rowCount())]
+    provider = next(p for p in rows if p.finding.field == "provider_name")
+    assert provider.resource_id == rid
+    assert provider.message == "此项为必填项。"
+    row = rows.index(provider)
+    view = page.problems_view
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=view.visualRect(page.problems.index(row, 1)).center(),
+    )
+    assert page.form is not None
+    provider_edit = page.form.editors["provider_name"]
+    assert isinstance(provider_edit, QLineEdit)
+    qtbot.waitUntil(provider_edit.hasFocus, timeout=5000)
+    before = page.problems.rowCount()
+    ime_type(provider_edit, "河北省市场监督管理局")
+    wait_saved(qtbot, page, provider_edit.editingFinished.emit)
+    assert page.problems.rowCount() == before - 1
+    fields = {page.problems.problem(r).finding.field for r in range(page.problems.rowCount())}
+    assert "provider_name" not in fields

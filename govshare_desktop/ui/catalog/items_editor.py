@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -79,11 +79,12 @@ class DataItemsEditor(QWidget):
         )
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.installEventFilter(self)
-        self.add_button = QPushButton()
-        self.remove_button = QPushButton()
-        self.up_button = QPushButton()
-        self.down_button = QPushButton()
-        self.paste_button = QPushButton()
+        # Tool buttons: compact enough that the editor fits beside the tree on a 1366 px screen.
+        self.add_button = QToolButton()
+        self.remove_button = QToolButton()
+        self.up_button = QToolButton()
+        self.down_button = QToolButton()
+        self.paste_button = QToolButton()
         buttons = QHBoxLayout()
         buttons.addWidget(self.title)
         buttons.addStretch(1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,13 +23,17 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTableView,
     QTreeView,
+    QVBoxLayout,
     QWidget,
 )
 
 from govshare_desktop.domain.entities import Classification, DataItem, Resource, ResourceSummary
+from govshare_desktop.domain.enums import Severity
 from govshare_desktop.domain.search import SearchFilters
 from govshare_desktop.domain.status import StatusSnapshot
+from govshare_desktop.domain.validation import Finding, validate_catalog
 from govshare_desktop.tasks.runner import Runner
 from govshare_desktop.ui.catalog.commands import (
     CreateResourceCommand,
@@ -38,6 +42,7 @@ from govshare_desktop.ui.catalog.commands import (
 )
 from govshare_desktop.ui.catalog.items_editor import DataItemsEditor
 from govshare_desktop.ui.catalog.items_model import DataItemsModel
+from govshare_desktop.ui.catalog.problems_model import Problem, ProblemsModel
 from govshare_desktop.ui.catalog.resource_form import ResourceForm, english
 from govshare_desktop.ui.catalog.tree_model import ID_ROLE, CatalogTreeModel
 from govshare_desktop.ui.messages import finding_text
@@ -82,8 +87,14 @@ class CatalogPage(Page):
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._build_toolbar()
+        problems_box = self._build_problems()
+        self.left = QSplitter(Qt.Orientation.Vertical)
+        self.left.addWidget(self.tree)
+        self.left.addWidget(problems_box)
+        self.left.setSizes([480, 200])
+        self._focus_field: str | None = None
         self.splitter = QSplitter()
-        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.left)
         self.form_area = QScrollArea()
         self.form_area.setWidgetResizable(True)
         self.right = QSplitter(Qt.Orientation.Vertical)
@@ -104,6 +115,26 @@ class CatalogPage(Page):
         for widget in (self.search, self.share_filter, self.new_button, self.delete_button):
             widget.setEnabled(False)
         self.retranslate()
+
+    def _build_problems(self) -> QWidget:
+        self.problems = ProblemsModel()
+        self.problems_view = QTableView()
+        self.problems_view.setObjectName("problemsTable")
+        self.problems_view.setModel(self.problems)
+        self.problems_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.problems_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problems_view.horizontalHeader().setStretchLastSection(True)
+        self.problems_view.verticalHeader().hide()
+        self.problems_view.activated.connect(self._go_to_problem)
+        self.problems_view.clicked.connect(self._go_to_problem)
+        self.problems_label = QLabel()
+        self.problems_label.setObjectName("problemsSummary")
+        problems_box = QWidget()
+        problems_layout = QVBoxLayout(problems_box)
+        problems_layout.setContentsMargins(0, 0, 0, 0)
+        problems_layout.addWidget(self.problems_label)
+        problems_layout.addWidget(self.problems_view)
+        return problems_box
 
     def _build_toolbar(self) -> None:
         self.search = QLineEdit()
@@ -175,6 +206,14 @@ class CatalogPage(Page):
             self.share_filter.setItemText(0, self.tr("All share types"))
         count = self.model.resource_count() if self.model else 0
         self.count_label.setText(self.tr("%n resource(s)", "", count))
+        self.problems.headers = (
+            self.tr("Severity"), self.tr("Resource"), self.tr("Field"), self.tr("Problem"),
+        )  # fmt: skip
+        self.problems.severity_words = {
+            Severity.ERROR: self.tr("Error"), Severity.WARNING: self.tr("Warning"),
+            Severity.INFO: self.tr("Note"),
+        }  # fmt: skip
+        self._update_problem_count()
         if self.model is not None:
             self.model.headers = (self.tr("Name"), self.tr("Code"), self.tr("Share type"))
             self.model.set_english(english())
@@ -194,6 +233,51 @@ class CatalogPage(Page):
         self._runner.run_read(
             lambda _p: catalog.browse(query, filters), self._show_summaries, label="catalog"
         )
+        unit = self._unit_code or None
+
+        def check(_progress: object) -> list[tuple[str, str, str, Finding]]:
+            resources = catalog.list_resources(unit)
+            found = validate_catalog(resources, catalog.profile)
+            return [(r.id, r.code, r.name, f) for r in resources for f in found[r.id]]
+
+        self._runner.run_read(check, self._show_problems, label="problems")
+
+    def _problem(self, resource_id: str, code: str, name: str, finding: Finding) -> Problem:
+        if finding.item is not None:
+            where = self.tr("Data item {n}").format(n=finding.item + 1)
+        else:
+            where = self.form.field_label(finding.field) if self.form else finding.field
+        return Problem(resource_id, code, name, finding, where, finding_text(finding))
+
+    def _show_problems(self, rows: list[tuple[str, str, str, Finding]]) -> None:
+        self.problems.set_problems([self._problem(*row) for row in rows])
+        self._update_problem_count()
+
+    def _update_problem_count(self) -> None:
+        errors, warnings = self.problems.counts()
+        self.problems_label.setText(
+            self.tr("Problems: {errors} error(s), {warnings} warning(s)").format(
+                errors=errors, warnings=warnings
+            )
+        )
+
+    def _go_to_problem(self, index: QModelIndex) -> None:
+        problem = self.problems.problem(index.row())
+        self._focus_field = None if problem.finding.item is not None else problem.finding.field
+        if problem.resource_id == self._selected and self.form and self.form.resource:
+            self._focus_pending()
+        else:
+            self._selected = problem.resource_id
+            self.select(problem.resource_id)
+
+    def _focus_pending(self) -> None:
+        field = self._focus_field
+        self._focus_field = None
+        if field == "classification":
+            field = "class_category"
+        if self.form is not None and field in self.form.editors:
+            self.form.editors[field].setFocus()
+            self.form_area.ensureWidgetVisible(self.form.editors[field])
 
     def _show_summaries(self, summaries: list[ResourceSummary]) -> None:
         if self.model is None:
@@ -238,6 +322,8 @@ class CatalogPage(Page):
             return
         findings = self._catalog.validate(resource) if resource else []
         self.form.show_resource(resource, findings)
+        if resource is not None and self._focus_field is not None:
+            self._focus_pending()
         if self.items_editor is not None:
             self.items_editor.set_enabled(resource is not None)
             by_item = DataItemsModel.findings_by_item(findings, finding_text)
@@ -333,4 +419,11 @@ class CatalogPage(Page):
             self.model.update_summary(summary_of(resource))
         if resource.id == self._selected:
             self._display(resource)
+        if self._catalog is not None:
+            self.problems.replace_resource(
+                resource.id,
+                [self._problem(resource.id, resource.code, resource.name, f)
+                 for f in self._catalog.validate(resource)],
+            )  # fmt: skip
+            self._update_problem_count()
         self.saved.emit(resource.id)
