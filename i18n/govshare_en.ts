@@ -279,6 +279,10 @@
         <source>data item {n}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exported {n} resource(s) open to society to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>

@@ -278,6 +278,10 @@
         <source>data item {n}</source>
         <translation>第 {n} 个信息项</translation>
     </message>
+    <message>
+        <source>Exported {n} resource(s) open to society to {path}.</source>
+        <translation>已将 {n} 条向社会开放的信息资源导出到 {path}。</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>

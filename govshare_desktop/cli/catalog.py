@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import json
+from pathlib import Path
 from typing import Any
 
 from govshare_desktop.app.context import AppContext
@@ -12,6 +14,7 @@ from govshare_desktop.domain.entities import Resource
 from govshare_desktop.domain.enums import Severity
 from govshare_desktop.domain.messages import Translate, finding_text
 from govshare_desktop.domain.search import SearchFilters
+from govshare_desktop.settings.user_file import atomic_write_text
 
 
 def _row(resource: Resource) -> dict[str, Any]:
@@ -123,6 +126,19 @@ def cmd_validate(ctx: AppContext, args: argparse.Namespace, speak: Translate) ->
     return EXIT_OK if errors == 0 else EXIT_PROBLEMS
 
 
+def cmd_export_dcat(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
+    document = ctx.catalog.export_dcat(args.unit)
+    text = json.dumps(document, ensure_ascii=False, indent=2)
+    target = Path(args.output)
+    atomic_write_text(target, text + "\n")
+    count = len(document["dcat:dataset"])
+    if args.json:
+        print_json({"ok": True, "output": str(target), "datasets": count})
+    else:
+        print(label(speak, "exported", n=count, path=target))
+    return EXIT_OK
+
+
 def register(
     commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> None:
@@ -149,5 +165,10 @@ def register(
     search.add_argument("--provider", metavar="CREDIT_CODE")
     search.add_argument("--limit", type=int, default=200)
     search.set_defaults(handler=cmd_search)
-    for parser in (listing, show, validate, search):
+    export = actions.add_parser(
+        "export-dcat", parents=[scope], help="resources open to society as DCAT JSON-LD (Art. 19)"
+    )
+    export.add_argument("output", metavar="OUT.jsonld")
+    export.set_defaults(handler=cmd_export_dcat)
+    for parser in (listing, show, validate, search, export):
         parser.set_defaults(exclusive=False, migrate=False, needs_head=True)

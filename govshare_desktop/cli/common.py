@@ -48,6 +48,7 @@ LABELS = {
     "error": QT_TRANSLATE_NOOP("Cli", "error"),
     "warning": QT_TRANSLATE_NOOP("Cli", "warning"),
     "item": QT_TRANSLATE_NOOP("Cli", "data item {n}"),
+    "exported": QT_TRANSLATE_NOOP("Cli", "Exported {n} resource(s) open to society to {path}."),
 }
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from govshare_desktop.domain.dcat import catalog_to_dcat
 from govshare_desktop.domain.entities import AuditEvent, Classification, Resource, ResourceSummary
 from govshare_desktop.domain.errors import ErrorCode, KnownError
 from govshare_desktop.domain.profile import CatalogProfile
@@ -49,6 +50,16 @@ class CatalogService:
             if not query.strip() and not (filters.share_type or filters.provider_code):
                 return repo.summaries(unit_code=filters.unit_code)[:limit]
             return repo.summaries(SearchIndex(session).search(query, filters, limit))
+
+    def export_dcat(self, unit_code: str | None = None) -> dict[str, Any]:
+        """The resources open to society (never secret ones) as a DCAT JSON-LD catalog."""
+        title = f"{unit_code or '全部单位'} 政务信息资源开放目录"
+        return catalog_to_dcat(
+            self.list_resources(unit_code),
+            self.profile,
+            title=title,
+            catalog_id=f"urn:govshare:catalog:{unit_code or 'all'}",
+        )
 
     def find(self, key: str) -> Resource | None:
         """A live resource by its id or its resource code."""

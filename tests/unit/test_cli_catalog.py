@@ -103,3 +103,23 @@ def test_catalog_commands_refuse_an_older_database(home: Path) -> None:
     result = govshare("catalog", "list", "--home", str(home))
     assert result.returncode == 2
     assert "govshare db upgrade" in result.stderr
+
+
+def test_export_dcat_writes_only_open_resources(filled: Path, tmp_path: Path) -> None:
+    ctx = AppContext.open(filled)
+    try:
+        opened = ctx.catalog.find("301001/000001")
+        assert opened is not None
+        ctx.catalog.edit(opened.id, {"open_to_society": True, "open_conditions": "注明来源"})
+        secret = ctx.catalog.find("301001/000002")
+        assert secret is not None
+        ctx.catalog.edit(secret.id, {"open_to_society": True})
+    finally:
+        ctx.close()
+    out = tmp_path / "open.jsonld"
+    result = govshare("catalog", "export-dcat", str(out), "--home", str(filled))
+    assert result.returncode == 0, result.stderr
+    assert "已将 1 条向社会开放的信息资源导出到" in result.stdout
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert [d["dct:identifier"] for d in document["dcat:dataset"]] == ["301001/000001"]
+    assert "涉密人员名录" not in out.read_text(encoding="utf-8")
