@@ -280,6 +280,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>being compiled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted for filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned for revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {n} was frozen and submitted for filing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working copy has changes that no version holds yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data items added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data items removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data items changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{added} added, {removed} removed, {changed} changed, {unchanged} unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exported {n} resource(s) open to society to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -447,6 +499,22 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>The catalog profile is not valid: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog still has {errors} error(s). Fix them (see the problems list) before filing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} is already with the sharing authority. Wait for its decision before filing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog was filed before. Filing it again (after a reorganisation or a change of duties, Art. 11) needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the last version; there is nothing to file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -279,6 +279,58 @@
         <translation>第 {n} 个信息项</translation>
     </message>
     <message>
+        <source>being compiled</source>
+        <translation>编制中</translation>
+    </message>
+    <message>
+        <source>submitted for filing</source>
+        <translation>报备中</translation>
+    </message>
+    <message>
+        <source>filed</source>
+        <translation>已备案</translation>
+    </message>
+    <message>
+        <source>returned for revision</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>Version {n} was frozen and submitted for filing.</source>
+        <translation>第 {n} 版目录已冻结并提交备案。</translation>
+    </message>
+    <message>
+        <source>The working copy has changes that no version holds yet.</source>
+        <translation>当前编制中的目录有尚未形成版本的修改。</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>data items added</source>
+        <translation>新增信息项</translation>
+    </message>
+    <message>
+        <source>data items removed</source>
+        <translation>删除信息项</translation>
+    </message>
+    <message>
+        <source>data items changed</source>
+        <translation>修改信息项</translation>
+    </message>
+    <message>
+        <source>{added} added, {removed} removed, {changed} changed, {unchanged} unchanged.</source>
+        <translation>新增 {added} 条，删除 {removed} 条，修改 {changed} 条，未变 {unchanged} 条。</translation>
+    </message>
+    <message>
         <source>Exported {n} resource(s) open to society to {path}.</source>
         <translation>已将 {n} 条向社会开放的信息资源导出到 {path}。</translation>
     </message>
@@ -450,6 +502,22 @@ Please send the log file to IT support:
     <message>
         <source>The catalog profile is not valid: {reason}.</source>
         <translation>目录规范无效：{reason}。</translation>
+    </message>
+    <message>
+        <source>The catalog still has {errors} error(s). Fix them (see the problems list) before filing.</source>
+        <translation>目录中还有 {errors} 个错误，请先修正（见问题列表）再报备。</translation>
+    </message>
+    <message>
+        <source>Version {number} is already with the sharing authority. Wait for its decision before filing again.</source>
+        <translation>第 {number} 版目录正在信息共享主管部门备案中，请等待其结果后再报备。</translation>
+    </message>
+    <message>
+        <source>The catalog was filed before. Filing it again (after a reorganisation or a change of duties, Art. 11) needs a reason.</source>
+        <translation>目录此前已备案。因机构改革或职责调整重新报备（第十一条）须填写原因。</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the last version; there is nothing to file.</source>
+        <translation>自上一版以来没有任何修改，无需报备。</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>

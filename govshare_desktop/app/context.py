@@ -18,6 +18,7 @@ from govshare_desktop.domain.profile import CatalogProfile, load_profile
 from govshare_desktop.domain.progress import Progress
 from govshare_desktop.services.catalog import CatalogService
 from govshare_desktop.services.database import DatabaseService
+from govshare_desktop.services.filing import FilingService
 from govshare_desktop.services.status import StatusService
 from govshare_desktop.settings.paths import DataPaths
 from govshare_desktop.settings.resolver import Settings
@@ -43,6 +44,7 @@ class AppContext:
     profile: CatalogProfile
     db_service: DatabaseService
     catalog: CatalogService
+    filing: FilingService
     status: StatusService
     lock: InstanceLock | None
     upgrade: UpgradeResult | None
@@ -98,6 +100,7 @@ class AppContext:
             profile=profile,
             db_service=db_service,
             catalog=CatalogService(database, profile),
+            filing=FilingService(database, profile),
             status=StatusService(database, str(settings.get("platform.url"))),
             lock=preflight.lock,
             upgrade=upgrade,

@@ -14,6 +14,7 @@ from govshare_desktop.domain.entities import Resource
 from govshare_desktop.domain.enums import Severity
 from govshare_desktop.domain.messages import Translate, finding_text
 from govshare_desktop.domain.search import SearchFilters
+from govshare_desktop.services.filing import DRAFT
 from govshare_desktop.settings.user_file import atomic_write_text
 
 
@@ -139,6 +140,71 @@ def cmd_export_dcat(ctx: AppContext, args: argparse.Namespace, speak: Translate)
     return EXIT_OK
 
 
+def _state_words(speak: Translate) -> dict[str, str]:
+    return {
+        "submitted": label(speak, "state_submitted"),
+        "filed": label(speak, "state_filed"),
+        "returned": label(speak, "state_returned"),
+        "draft": label(speak, "state_draft"),
+    }
+
+
+def cmd_file(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
+    version = ctx.filing.submit(args.unit or "", args.reason or "")
+    if args.json:
+        print_json({"ok": True, "number": version.number, "state": version.state.value})
+    else:
+        print(label(speak, "submitted", n=version.number))
+    return EXIT_OK
+
+
+def cmd_versions(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
+    versions = ctx.filing.versions(args.unit or "")
+    if args.json:
+        print_json({"versions": [dataclasses.asdict(v) for v in versions]})
+        return EXIT_OK
+    words = _state_words(speak)
+    for v in versions:
+        when = v.frozen_at.strftime("%Y-%m-%d %H:%M") if v.frozen_at else ""
+        extra = f"\t{v.authority_comment}" if v.authority_comment else ""
+        print(f"v{v.number}\t{words.get(v.state.value, v.state.value)}\t{when}\t{v.reason}{extra}")
+    status = ctx.filing.status(args.unit or "")
+    if status.draft_differs:
+        print(label(speak, "draft_differs"))
+    return EXIT_OK
+
+
+def _version_arg(text: str) -> int | str:
+    text = text.strip().lower().removeprefix("v")
+    return text if text == DRAFT else int(text)
+
+
+def cmd_diff(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
+    diff = ctx.filing.diff(args.unit or "", args.old, args.new)
+    if args.json:
+        print_json(dataclasses.asdict(diff))
+        return EXIT_OK
+    labels = {f.key: f.label for f in ctx.profile.fields}
+    for title, changes in (("added", diff.added), ("removed", diff.removed)):
+        for change in changes:
+            print(f"{label(speak, title)}\t{change.code}\t{change.name}")
+    for change in diff.changed:
+        print(f"{label(speak, 'changed')}\t{change.code}\t{change.name}")
+        for f in change.fields:
+            print(f"\t{labels.get(f.field, f.field)}: {f.old!s} → {f.new!s}")
+        item_changes = (
+            ("items_added", change.items_added),
+            ("items_removed", change.items_removed),
+            ("items_changed", change.items_changed),
+        )
+        for key, names in item_changes:
+            if names:
+                print(f"\t{label(speak, key)}: {'、'.join(names)}")
+    counts = {"added": len(diff.added), "removed": len(diff.removed), "changed": len(diff.changed)}
+    print(label(speak, "diff_summary", unchanged=diff.unchanged, **counts))
+    return EXIT_OK
+
+
 def register(
     commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> None:
@@ -172,3 +238,16 @@ def register(
     export.set_defaults(handler=cmd_export_dcat)
     for parser in (listing, show, validate, search, export):
         parser.set_defaults(exclusive=False, migrate=False, needs_head=True)
+    filing = actions.add_parser(
+        "file", parents=[scope], help="freeze the catalog as a version and submit it for 备案"
+    )
+    filing.add_argument("--reason", help="required when filing again after a reorganisation")
+    filing.set_defaults(handler=cmd_file, exclusive=True, migrate=False, needs_head=True)
+    versions = actions.add_parser(
+        "versions", parents=[scope], help="the filed versions and their state"
+    )
+    versions.set_defaults(handler=cmd_versions, exclusive=False, migrate=False, needs_head=True)
+    diff = actions.add_parser("diff", parents=[scope], help="what changed between two versions")
+    diff.add_argument("old", type=_version_arg, metavar="OLD", help="a version number, or draft")
+    diff.add_argument("new", type=_version_arg, metavar="NEW", help="a version number, or draft")
+    diff.set_defaults(handler=cmd_diff, exclusive=False, migrate=False, needs_head=True)

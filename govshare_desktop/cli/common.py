@@ -48,6 +48,23 @@ LABELS = {
     "error": QT_TRANSLATE_NOOP("Cli", "error"),
     "warning": QT_TRANSLATE_NOOP("Cli", "warning"),
     "item": QT_TRANSLATE_NOOP("Cli", "data item {n}"),
+    "state_draft": QT_TRANSLATE_NOOP("Cli", "being compiled"),
+    "state_submitted": QT_TRANSLATE_NOOP("Cli", "submitted for filing"),
+    "state_filed": QT_TRANSLATE_NOOP("Cli", "filed"),
+    "state_returned": QT_TRANSLATE_NOOP("Cli", "returned for revision"),
+    "submitted": QT_TRANSLATE_NOOP("Cli", "Version {n} was frozen and submitted for filing."),
+    "draft_differs": QT_TRANSLATE_NOOP(
+        "Cli", "The working copy has changes that no version holds yet."
+    ),
+    "added": QT_TRANSLATE_NOOP("Cli", "added"),
+    "removed": QT_TRANSLATE_NOOP("Cli", "removed"),
+    "changed": QT_TRANSLATE_NOOP("Cli", "changed"),
+    "items_added": QT_TRANSLATE_NOOP("Cli", "data items added"),
+    "items_removed": QT_TRANSLATE_NOOP("Cli", "data items removed"),
+    "items_changed": QT_TRANSLATE_NOOP("Cli", "data items changed"),
+    "diff_summary": QT_TRANSLATE_NOOP(
+        "Cli", "{added} added, {removed} removed, {changed} changed, {unchanged} unchanged."
+    ),
     "exported": QT_TRANSLATE_NOOP("Cli", "Exported {n} resource(s) open to society to {path}."),
 }
 

@@ -26,6 +26,11 @@ class ErrorCode(StrEnum):
     SETTING_INVALID = "setting_invalid"
     POLICY_UNREADABLE = "policy_unreadable"
     PROFILE_INVALID = "profile_invalid"
+    # catalog filing (备案)
+    CATALOG_INVALID = "catalog_invalid"
+    FILING_IN_PROGRESS = "filing_in_progress"
+    FILING_REASON_REQUIRED = "filing_reason_required"
+    NOTHING_TO_FILE = "nothing_to_file"
     # work
     CANCELLED = "cancelled"
     NOT_FOUND = "not_found"

@@ -72,6 +72,23 @@ ERROR_TEMPLATES: dict[ErrorCode, str] = {
     ErrorCode.PROFILE_INVALID: QT_TRANSLATE_NOOP(
         "Messages", "The catalog profile is not valid: {reason}."
     ),
+    ErrorCode.CATALOG_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The catalog still has {errors} error(s). Fix them (see the problems list) before filing.",
+    ),
+    ErrorCode.FILING_IN_PROGRESS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Version {number} is already with the sharing authority. Wait for its decision before "
+        "filing again.",
+    ),
+    ErrorCode.FILING_REASON_REQUIRED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The catalog was filed before. Filing it again (after a reorganisation or a change of "
+        "duties, Art. 11) needs a reason.",
+    ),
+    ErrorCode.NOTHING_TO_FILE: QT_TRANSLATE_NOOP(
+        "Messages", "Nothing has changed since the last version; there is nothing to file."
+    ),
     ErrorCode.CANCELLED: QT_TRANSLATE_NOOP("Messages", "Cancelled. Nothing was changed."),
     ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "{what} was not found."),
 }

@@ -123,3 +123,44 @@ def test_export_dcat_writes_only_open_resources(filled: Path, tmp_path: Path) ->
     document = json.loads(out.read_text(encoding="utf-8"))
     assert [d["dct:identifier"] for d in document["dcat:dataset"]] == ["301001/000001"]
     assert "涉密人员名录" not in out.read_text(encoding="utf-8")
+
+
+def test_file_versions_and_diff(home: Path) -> None:
+    ctx = AppContext.open(home)
+    try:
+        ctx.catalog.save(
+            Resource(
+                name="企业登记信息", unit_code="U1", classification=CLS, code="301001/000001",
+                provider_name="河北省市场监督管理局", provider_code="91350100M000100Y43",
+                abstract="全省企业登记基本信息", format_category="database",
+                share_type="unconditional", open_to_society=False, update_cycle="daily",
+                data_items=(DataItem("统一社会信用代码", "C", 18),),
+            )
+        )  # fmt: skip
+    finally:
+        ctx.close()
+    filed = govshare("catalog", "file", "--unit", "U1", "--home", str(home))
+    assert filed.returncode == 0, filed.stderr
+    assert "第 1 版目录已冻结并提交备案" in filed.stdout
+    again = govshare("catalog", "file", "--unit", "U1", "--home", str(home))
+    assert again.returncode == 2
+    assert "正在信息共享主管部门备案中" in again.stderr
+    versions = govshare("catalog", "versions", "--unit", "U1", "--home", str(home))
+    assert "v1\t报备中" in versions.stdout
+    ctx = AppContext.open(home)
+    try:
+        resource = ctx.catalog.find("301001/000001")
+        assert resource is not None
+        ctx.catalog.edit(resource.id, {"name": "市场主体登记信息"})
+    finally:
+        ctx.close()
+    diff = govshare("catalog", "diff", "v1", "draft", "--unit", "U1", "--home", str(home))
+    assert diff.returncode == 0, diff.stderr
+    assert "信息资源名称: 企业登记信息 → 市场主体登记信息" in diff.stdout
+    assert "新增 0 条，删除 0 条，修改 1 条，未变 0 条。" in diff.stdout
+    data = json.loads(
+        govshare(
+            "catalog", "diff", "1", "draft", "--unit", "U1", "--home", str(home), "--json"
+        ).stdout
+    )
+    assert data["changed"][0]["fields"][0]["new"] == "市场主体登记信息"

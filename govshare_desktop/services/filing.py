@@ -1,0 +1,129 @@
+"""备案 (Art. 11): freeze the unit's catalog as a numbered version, submit it, follow the decision.
+
+States: 编制中 (the working copy) → 报备中 (submitted) → 已备案 (filed) or 退回修改
+(returned with the authority's reasons). After filing, edits make the next version; filing
+again after a reorganisation or a change of duties (Art. 11 §4) needs a reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from govshare_desktop.domain.catalog_diff import CatalogDiff, Snapshot, diff_catalogs
+from govshare_desktop.domain.entities import AuditEvent, CatalogVersion
+from govshare_desktop.domain.enums import CatalogVersionState, Severity
+from govshare_desktop.domain.errors import ErrorCode, KnownError
+from govshare_desktop.domain.profile import CatalogProfile
+from govshare_desktop.domain.validation import validate_catalog
+from govshare_desktop.store.repositories.audit import AuditRepository
+from govshare_desktop.store.repositories.resources import ResourceRepository, to_payload
+from govshare_desktop.store.repositories.versions import VersionRepository
+from govshare_desktop.store.session import Database
+
+DRAFT = "draft"
+
+
+@dataclass(frozen=True, slots=True)
+class FilingStatus:
+    latest: CatalogVersion | None
+    draft_differs: bool  # the working copy has changes the latest version does not hold
+    reason_required: bool  # a version was filed before: filing again needs a reason
+
+    @property
+    def can_submit(self) -> bool:
+        in_filing = self.latest is not None and self.latest.state is CatalogVersionState.SUBMITTED
+        return not in_filing and (self.draft_differs or self._returned)
+
+    @property
+    def _returned(self) -> bool:
+        return self.latest is not None and self.latest.state is CatalogVersionState.RETURNED
+
+
+class FilingService:
+    def __init__(self, database: Database, profile: CatalogProfile, actor: str = "") -> None:
+        self._db = database
+        self._profile = profile
+        self._actor = actor
+
+    def _draft(self, session: Any, unit_code: str) -> tuple[Snapshot, set[str]]:
+        resources = ResourceRepository(session).list_live(unit_code)
+        return {r.id: to_payload(r) for r in resources}, {r.id for r in resources if r.secret}
+
+    def status(self, unit_code: str) -> FilingStatus:
+        with self._db.read() as session:
+            versions = VersionRepository(session)
+            latest = versions.latest(unit_code)
+            draft, _secret = self._draft(session, unit_code)
+            frozen = versions.snapshot(unit_code, latest.number) if latest else None
+            filed_before = any(
+                v.state is CatalogVersionState.FILED for v in versions.for_unit(unit_code)
+            )
+        differs = not diff_catalogs(frozen or {}, draft).empty if (frozen or draft) else False
+        return FilingStatus(latest, differs, filed_before)
+
+    def versions(self, unit_code: str) -> list[CatalogVersion]:
+        with self._db.read() as session:
+            return VersionRepository(session).for_unit(unit_code)
+
+    def submit(self, unit_code: str, reason: str = "") -> CatalogVersion:
+        """Freeze and submit the working copy; refuses a catalog with errors, or one in filing."""
+        status = self.status(unit_code)
+        if status.latest is not None and status.latest.state is CatalogVersionState.SUBMITTED:
+            raise KnownError(ErrorCode.FILING_IN_PROGRESS, number=status.latest.number)
+        if status.reason_required and not reason.strip():
+            raise KnownError(ErrorCode.FILING_REASON_REQUIRED)
+        if not status.can_submit:
+            raise KnownError(ErrorCode.NOTHING_TO_FILE)
+        with self._db.write() as session:
+            resources = ResourceRepository(session).list_live(unit_code)
+            findings = validate_catalog(resources, self._profile)
+            errors = sum(
+                1 for found in findings.values() for f in found if f.severity is Severity.ERROR
+            )
+            if errors:
+                raise KnownError(ErrorCode.CATALOG_INVALID, errors=errors)
+            draft, secret = self._draft(session, unit_code)
+            version = VersionRepository(session).submit(
+                unit_code, draft, secret, reason.strip(), self._actor
+            )
+            AuditRepository(session).append(
+                AuditEvent(
+                    action="catalog.submit",
+                    actor=self._actor,
+                    at=datetime.now(UTC).replace(tzinfo=None),
+                    subject_type="catalog_version",
+                    subject_id=version.id,
+                    details={"number": version.number},
+                )
+            )
+        return version
+
+    def record_decision(
+        self, version_id: str, *, filed: bool, comment: str, actor: str
+    ) -> CatalogVersion:
+        """Apply the authority's decision (from the platform; tests and sync call this)."""
+        with self._db.write() as session:
+            return VersionRepository(session).record_decision(
+                version_id, filed=filed, comment=comment, actor=actor
+            )
+
+    def history(self, version_id: str) -> list[tuple[str, str, datetime, str]]:
+        with self._db.read() as session:
+            return VersionRepository(session).history(version_id)
+
+    def diff(self, unit_code: str, old: int | str, new: int | str) -> CatalogDiff:
+        """Differences between two versions by number, or a version and the working copy."""
+        with self._db.read() as session:
+            return diff_catalogs(
+                self._state(session, unit_code, old), self._state(session, unit_code, new)
+            )
+
+    def _state(self, session: Any, unit_code: str, which: int | str) -> Snapshot:
+        if which == DRAFT:
+            return self._draft(session, unit_code)[0]
+        snapshot = VersionRepository(session).snapshot(unit_code, int(which))
+        if snapshot is None:
+            raise KnownError(ErrorCode.NOT_FOUND, what=f"v{which}")
+        return snapshot
