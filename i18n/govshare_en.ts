@@ -86,6 +86,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Filing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All share types</source>
         <translation type="unfinished"></translation>
     </message>
@@ -409,6 +413,125 @@ Please send the log file to IT support:
     <name>DelayedProgress</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilingDialog</name>
+    <message>
+        <source>Submit for filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog filing (备案)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being compiled (编制中)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted for filing (报备中)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filed (已备案)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned for revision (退回修改)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version has been filed yet; the catalog is being compiled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {n}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authority: {comment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working copy has changes that no version holds yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {n} was frozen and submitted for filing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data items added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data items removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data items changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -86,6 +86,10 @@
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
+        <source>&amp;Filing…</source>
+        <translation>备案(&amp;F)…</translation>
+    </message>
+    <message>
         <source>All share types</source>
         <translation>全部共享类型</translation>
     </message>
@@ -412,6 +416,125 @@ Please send the log file to IT support:
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>FilingDialog</name>
+    <message>
+        <source>Submit for filing</source>
+        <translation>提交备案</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Catalog filing (备案)</source>
+        <translation>目录备案</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>报备原因：</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>与</translation>
+    </message>
+    <message>
+        <source>being compiled (编制中)</source>
+        <translation>编制中</translation>
+    </message>
+    <message>
+        <source>submitted for filing (报备中)</source>
+        <translation>报备中</translation>
+    </message>
+    <message>
+        <source>filed (已备案)</source>
+        <translation>已备案</translation>
+    </message>
+    <message>
+        <source>returned for revision (退回修改)</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>No version has been filed yet; the catalog is being compiled.</source>
+        <translation>目录尚未备案，正在编制中。</translation>
+    </message>
+    <message>
+        <source>Version {n}: {state}</source>
+        <translation>第 {n} 版：{state}</translation>
+    </message>
+    <message>
+        <source>authority: {comment}</source>
+        <translation>主管部门意见：{comment}</translation>
+    </message>
+    <message>
+        <source>The working copy has changes that no version holds yet.</source>
+        <translation>当前编制中的目录有尚未形成版本的修改。</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>报备原因（必填）：</translation>
+    </message>
+    <message>
+        <source>working copy</source>
+        <translation>编制中的目录</translation>
+    </message>
+    <message>
+        <source>Version {n} was frozen and submitted for filing.</source>
+        <translation>第 {n} 版目录已冻结并提交备案。</translation>
+    </message>
+    <message>
+        <source>Changes from {old} to {new}</source>
+        <translation>从 {old} 到 {new} 的变化</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>没有差异。</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Data items added</source>
+        <translation>新增信息项</translation>
+    </message>
+    <message>
+        <source>Data items removed</source>
+        <translation>删除信息项</translation>
+    </message>
+    <message>
+        <source>Data items changed</source>
+        <translation>修改信息项</translation>
     </message>
 </context>
 <context>

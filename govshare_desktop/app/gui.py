@@ -111,7 +111,9 @@ class Shell:
     def _attach(self, ctx: AppContext) -> None:
         self._ctx = ctx
         self.window.attach(
-            ShellServices(catalog=ctx.catalog, status=ctx.status, about=about_info(ctx))
+            ShellServices(
+                catalog=ctx.catalog, filing=ctx.filing, status=ctx.status, about=about_info(ctx)
+            )
         )
         log.info("store attached")
 

@@ -40,6 +40,7 @@ from govshare_desktop.ui.catalog.commands import (
     DeleteResourceCommand,
     SetFieldCommand,
 )
+from govshare_desktop.ui.catalog.filing_dialog import FilingDialog
 from govshare_desktop.ui.catalog.items_editor import DataItemsEditor
 from govshare_desktop.ui.catalog.items_model import DataItemsModel
 from govshare_desktop.ui.catalog.problems_model import Problem, ProblemsModel
@@ -50,6 +51,7 @@ from govshare_desktop.ui.pages.base import Page
 
 if TYPE_CHECKING:
     from govshare_desktop.services.catalog import CatalogService
+    from govshare_desktop.services.filing import FilingService
 
 SEARCH_PAUSE_MS = 250
 DEFAULT_CLASSIFICATION = Classification("3", "01", "001")
@@ -77,6 +79,8 @@ class CatalogPage(Page):
         self.setObjectName("page:catalog")
         self.undo_stack = QUndoStack(self)
         self._catalog: CatalogService | None = None
+        self._filing: FilingService | None = None
+        self.filing_dialog: FilingDialog | None = None
         self._runner: Runner | None = None
         self._unit_code = ""
         self._selected: str | None = None
@@ -112,7 +116,8 @@ class CatalogPage(Page):
         self.share_filter.activated.connect(lambda _i: self.reload())
         self.new_button.clicked.connect(self.new_resource)
         self.delete_button.clicked.connect(self.delete_selected)
-        for widget in (self.search, self.share_filter, self.new_button, self.delete_button):
+        self.filing_button.clicked.connect(self.open_filing)
+        for widget in self._tools():
             widget.setEnabled(False)
         self.retranslate()
 
@@ -148,6 +153,8 @@ class CatalogPage(Page):
         self.new_button.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.delete_button = QPushButton()
         self.delete_button.setObjectName("deleteResource")
+        self.filing_button = QPushButton()
+        self.filing_button.setObjectName("openFiling")
         self.count_label = QLabel()
         self.count_label.setObjectName("catalogCount")
         bar = QHBoxLayout()
@@ -155,14 +162,22 @@ class CatalogPage(Page):
         bar.addWidget(self.share_filter)
         bar.addWidget(self.new_button)
         bar.addWidget(self.delete_button)
+        bar.addWidget(self.filing_button)
         bar.addStretch(1)
         bar.addWidget(self.count_label)
         self.body.addLayout(bar)
 
     # ------------------------------------------------------------------ wiring
-    def attach(self, catalog: CatalogService, runner: Runner, unit_code: str = "") -> None:
+    def attach(
+        self,
+        catalog: CatalogService,
+        runner: Runner,
+        unit_code: str = "",
+        filing: FilingService | None = None,
+    ) -> None:
         """The store is ready: build the editor over its profile and load the catalog."""
         self._catalog = catalog
+        self._filing = filing
         self._runner = runner
         self._unit_code = unit_code
         self.model = CatalogTreeModel(catalog.profile, english())
@@ -185,8 +200,8 @@ class CatalogPage(Page):
         self.share_filter.addItem("", "")
         for option in catalog.profile.enumerations.get("share_type", ()):
             self.share_filter.addItem(option.label, option.code)
-        for widget in (self.search, self.share_filter, self.new_button, self.delete_button):
-            widget.setEnabled(True)
+        for widget in self._tools():
+            widget.setEnabled(widget is not self.filing_button or filing is not None)
         self.retranslate()
         self.reload()
 
@@ -202,6 +217,7 @@ class CatalogPage(Page):
         self.search.setPlaceholderText(self.tr("Search names, abstracts and data items…"))
         self.new_button.setText(self.tr("&New resource"))
         self.delete_button.setText(self.tr("&Delete"))
+        self.filing_button.setText(self.tr("&Filing…"))
         if self.share_filter.count():
             self.share_filter.setItemText(0, self.tr("All share types"))
         count = self.model.resource_count() if self.model else 0
@@ -218,6 +234,29 @@ class CatalogPage(Page):
             self.model.headers = (self.tr("Name"), self.tr("Code"), self.tr("Share type"))
             self.model.set_english(english())
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+
+    def _tools(self) -> tuple[QWidget, ...]:
+        return (
+            self.search,
+            self.share_filter,
+            self.new_button,
+            self.delete_button,
+            self.filing_button,
+        )
+
+    def open_filing(self) -> FilingDialog | None:
+        """The 备案 dialog; edits made meanwhile are saved first (the writer runs in order)."""
+        if self._filing is None or self._catalog is None or self._runner is None:
+            return None
+        if self.form is not None:
+            self.form.commit_pending()
+        dialog = FilingDialog(
+            self._filing, self._catalog.profile, self._runner, self._unit_code, self
+        )
+        dialog.submitted.connect(lambda _n: self.reload())
+        self.filing_dialog = dialog
+        dialog.open()
+        return dialog
 
     def show_figures(self, resources: int, status: StatusSnapshot) -> None:
         """The catalog page shows its own list; the figures need no action here."""

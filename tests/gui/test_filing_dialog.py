@@ -1,0 +1,79 @@
+"""备案 from the catalog page: submit, see the authority's decision, compare versions, print."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from pytestqt.qtbot import QtBot
+
+from govshare_desktop.app.gui import Shell
+from govshare_desktop.domain.entities import Classification, DataItem, Resource
+from govshare_desktop.ui.catalog.filing_dialog import FilingDialog
+
+
+def valid_resource(shell: Shell) -> Resource:
+    return shell.ctx.catalog.save(
+        Resource(
+            name="企业登记信息", unit_code="", classification=Classification("3", "01", "001"),
+            code="301001/000001", provider_name="河北省市场监督管理局",
+            provider_code="91350100M000100Y43", abstract="全省企业登记基本信息",
+            format_category="database", share_type="unconditional", open_to_society=False,
+            update_cycle="daily", data_items=(DataItem("统一社会信用代码", "C", 18),),
+        )
+    )  # fmt: skip
+
+
+def open_dialog(qtbot: QtBot, shell: Shell) -> FilingDialog:
+    page = shell.window.catalog_page
+    dialog = page.open_filing()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.state_label.text() != "", timeout=5000)
+    return dialog
+
+
+def test_submit_decision_compare_print(qtbot: QtBot, shell: Shell, tmp_path: Path) -> None:
+    resource = valid_resource(shell)
+    dialog = open_dialog(qtbot, shell)
+    assert "尚未备案" in dialog.state_label.text()
+    assert dialog.submit_button.isEnabled()
+    with qtbot.waitSignal(dialog.submitted, timeout=5000):
+        qtbot.mouseClick(dialog.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "报备中" in dialog.state_label.text(), timeout=5000)
+    assert "第 1 版目录已冻结并提交备案" in dialog.message.text()
+    assert not dialog.submit_button.isEnabled()
+    dialog.close()
+
+    (version,) = shell.ctx.filing.versions("")
+    shell.ctx.filing.record_decision(
+        version.id, filed=False, comment="摘要过于简单", actor="主管部门"
+    )
+    shell.ctx.catalog.edit(resource.id, {"abstract": "全省企业登记基本信息，含变更与注销"})
+    dialog = open_dialog(qtbot, shell)
+    qtbot.waitUntil(lambda: "退回修改" in dialog.state_label.text(), timeout=5000)
+    assert "摘要过于简单" in dialog.state_label.text()
+    assert "尚未形成版本的修改" in dialog.state_label.text()
+
+    with qtbot.waitSignal(dialog.compared, timeout=5000):
+        qtbot.mouseClick(dialog.compare_button, Qt.MouseButton.LeftButton)
+    text = dialog.diff_view.toPlainText()
+    assert "信息资源摘要" in text
+    assert "全省企业登记基本信息，含变更与注销" in text
+
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "diff.pdf"))
+    dialog.diff_view.document().print_(printer)
+    assert (tmp_path / "diff.pdf").read_bytes().startswith(b"%PDF")
+    dialog.close()
+
+
+def test_a_catalog_with_errors_is_refused_with_a_reason(qtbot: QtBot, shell: Shell) -> None:
+    resource = valid_resource(shell)
+    shell.ctx.catalog.edit(resource.id, {"provider_code": "91350100M000100Y44"})
+    dialog = open_dialog(qtbot, shell)
+    qtbot.mouseClick(dialog.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "请先修正" in dialog.message.text(), timeout=5000)
+    assert shell.ctx.filing.versions("") == []
+    dialog.close()
