@@ -90,6 +90,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>One &amp;source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一数一源: the same data offered by several providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All share types</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,6 +341,26 @@
     </message>
     <message>
         <source>{added} added, {removed} removed, {changed} changed, {unchanged} unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data item in several providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource name in several providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>justified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} overlap(s), {open} still to resolve or justify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -706,6 +734,57 @@ Please send the log file to IT support:
     </message>
 </context>
 <context>
+    <name>OneSourceDialog</name>
+    <message>
+        <source>One data, one source (一数一源)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same data should come from one provider (Art. 11). Open a resource to change it, or explain the overlap in its one-data-one-source note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>justified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} overlap(s), {open} still to resolve or justify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
@@ -755,6 +834,10 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>Secret (涉密, never leaves this PC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-data-one-source note (一数一源说明)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

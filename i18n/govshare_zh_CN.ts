@@ -90,6 +90,14 @@
         <translation>备案(&amp;F)…</translation>
     </message>
     <message>
+        <source>One &amp;source…</source>
+        <translation>一数一源(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>一数一源: the same data offered by several providers</source>
+        <translation>一数一源：同一数据由多个提供方提供的情况</translation>
+    </message>
+    <message>
         <source>All share types</source>
         <translation>全部共享类型</translation>
     </message>
@@ -333,6 +341,26 @@
     <message>
         <source>{added} added, {removed} removed, {changed} changed, {unchanged} unchanged.</source>
         <translation>新增 {added} 条，删除 {removed} 条，修改 {changed} 条，未变 {unchanged} 条。</translation>
+    </message>
+    <message>
+        <source>data item in several providers</source>
+        <translation>信息项由多个提供方提供</translation>
+    </message>
+    <message>
+        <source>resource name in several providers</source>
+        <translation>信息资源名称与其他提供方重复</translation>
+    </message>
+    <message>
+        <source>justified</source>
+        <translation>已说明</translation>
+    </message>
+    <message>
+        <source>to resolve</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>{n} overlap(s), {open} still to resolve or justify.</source>
+        <translation>共 {n} 处重复，其中 {open} 处尚待处理或说明。</translation>
     </message>
     <message>
         <source>Exported {n} resource(s) open to society to {path}.</source>
@@ -708,6 +736,57 @@ Please send the log file to IT support:
     </message>
 </context>
 <context>
+    <name>OneSourceDialog</name>
+    <message>
+        <source>One data, one source (一数一源)</source>
+        <translation>一数一源检查</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>信息资源</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The same data should come from one provider (Art. 11). Open a resource to change it, or explain the overlap in its one-data-one-source note.</source>
+        <translation>同一数据应由一个提供方提供（第十一条）。请打开信息资源进行修改，或在其“一数一源说明”中说明重复的原因。</translation>
+    </message>
+    <message>
+        <source>Data item</source>
+        <translation>信息项</translation>
+    </message>
+    <message>
+        <source>Resource name</source>
+        <translation>信息资源名称</translation>
+    </message>
+    <message>
+        <source>justified</source>
+        <translation>已说明</translation>
+    </message>
+    <message>
+        <source>to resolve</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>note given</source>
+        <translation>已填写说明</translation>
+    </message>
+    <message>
+        <source>{n} overlap(s), {open} still to resolve or justify.</source>
+        <translation>共 {n} 处重复，其中 {open} 处尚待处理或说明。</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
@@ -757,6 +836,10 @@ Please send the log file to IT support:
     <message>
         <source>Secret (涉密, never leaves this PC)</source>
         <translation>涉密（仅保存在本机，不上传）</translation>
+    </message>
+    <message>
+        <source>One-data-one-source note (一数一源说明)</source>
+        <translation>一数一源说明</translation>
     </message>
     <message>
         <source>No resource selected</source>

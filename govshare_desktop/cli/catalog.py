@@ -140,6 +140,25 @@ def cmd_export_dcat(ctx: AppContext, args: argparse.Namespace, speak: Translate)
     return EXIT_OK
 
 
+def cmd_one_source(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
+    overlaps = ctx.catalog.one_source()
+    if args.json:
+        print_json(
+            {"overlaps": [dataclasses.asdict(o) | {"justified": o.justified} for o in overlaps]}
+        )
+        return EXIT_OK
+    for overlap in overlaps:
+        kind = label(speak, "overlap_item" if overlap.kind == "data_item" else "overlap_name")
+        mark = label(speak, "justified") if overlap.justified else label(speak, "unresolved")
+        print(f"{kind}\t{overlap.name}\t{overlap.data_type}\t{mark}")
+        for holder in overlap.holders:
+            provider = holder.provider_name or holder.provider
+            print(f"\t{provider}\t{holder.resource_code}\t{holder.resource_name}")
+    unresolved = sum(1 for o in overlaps if not o.justified)
+    print(label(speak, "overlaps", n=len(overlaps), open=unresolved))
+    return EXIT_OK
+
+
 def _state_words(speak: Translate) -> dict[str, str]:
     return {
         "submitted": label(speak, "state_submitted"),
@@ -236,7 +255,11 @@ def register(
     )
     export.add_argument("output", metavar="OUT.jsonld")
     export.set_defaults(handler=cmd_export_dcat)
-    for parser in (listing, show, validate, search, export):
+    one_source = actions.add_parser(
+        "one-source", parents=[common], help="一数一源: the same data offered by several providers"
+    )
+    one_source.set_defaults(handler=cmd_one_source)
+    for parser in (listing, show, validate, search, export, one_source):
         parser.set_defaults(exclusive=False, migrate=False, needs_head=True)
     filing = actions.add_parser(
         "file", parents=[scope], help="freeze the catalog as a version and submit it for 备案"

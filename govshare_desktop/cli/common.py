@@ -65,6 +65,11 @@ LABELS = {
     "diff_summary": QT_TRANSLATE_NOOP(
         "Cli", "{added} added, {removed} removed, {changed} changed, {unchanged} unchanged."
     ),
+    "overlap_item": QT_TRANSLATE_NOOP("Cli", "data item in several providers"),
+    "overlap_name": QT_TRANSLATE_NOOP("Cli", "resource name in several providers"),
+    "justified": QT_TRANSLATE_NOOP("Cli", "justified"),
+    "unresolved": QT_TRANSLATE_NOOP("Cli", "to resolve"),
+    "overlaps": QT_TRANSLATE_NOOP("Cli", "{n} overlap(s), {open} still to resolve or justify."),
     "exported": QT_TRANSLATE_NOOP("Cli", "Exported {n} resource(s) open to society to {path}."),
 }
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from govshare_desktop.domain.dcat import catalog_to_dcat
 from govshare_desktop.domain.entities import AuditEvent, Classification, Resource, ResourceSummary
 from govshare_desktop.domain.errors import ErrorCode, KnownError
+from govshare_desktop.domain.one_source import Overlap, one_source_report
 from govshare_desktop.domain.profile import CatalogProfile
 from govshare_desktop.domain.search import SearchFilters
 from govshare_desktop.domain.validation import Finding, validate_catalog, validate_resource
@@ -50,6 +51,10 @@ class CatalogService:
             if not query.strip() and not (filters.share_type or filters.provider_code):
                 return repo.summaries(unit_code=filters.unit_code)[:limit]
             return repo.summaries(SearchIndex(session).search(query, filters, limit))
+
+    def one_source(self) -> list[Overlap]:
+        """一数一源 overlaps across every provider whose resources are held on this PC."""
+        return one_source_report(self.list_resources())
 
     def export_dcat(self, unit_code: str | None = None) -> dict[str, Any]:
         """The resources open to society (never secret ones) as a DCAT JSON-LD catalog."""

@@ -77,3 +77,33 @@ def test_a_catalog_with_errors_is_refused_with_a_reason(qtbot: QtBot, shell: She
     qtbot.waitUntil(lambda: "请先修正" in dialog.message.text(), timeout=5000)
     assert shell.ctx.filing.versions("") == []
     dialog.close()
+
+
+def test_one_source_overlaps_lead_to_the_note(qtbot: QtBot, shell: Shell) -> None:
+    own = valid_resource(shell)
+    shell.ctx.catalog.save(
+        Resource(
+            name="纳税人登记信息", unit_code="U-TAX", classification=Classification("3", "02", "001"),
+            provider_code="91440300708461136T", provider_name="税务局",
+            data_items=(DataItem("统一社会信用代码", "C", 18),),
+        )
+    )  # fmt: skip
+    page = shell.window.catalog_page
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.reload()
+    dialog = page.open_one_source()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 1, timeout=5000)
+    top = dialog.tree.topLevelItem(0)
+    assert "统一社会信用代码" in top.text(0)
+    assert top.text(3) == "待处理"
+    assert "1 处尚待处理" in dialog.summary.text()
+    holder = next(
+        top.child(i) for i in range(top.childCount()) if "企业登记信息" in top.child(i).text(2)
+    )
+    dialog.tree.itemDoubleClicked.emit(holder, 0)
+    assert page.form is not None
+    note = page.form.editors["one_source_note"]
+    qtbot.waitUntil(note.hasFocus, timeout=5000)
+    assert page.form.resource is not None and page.form.resource.id == own.id
+    dialog.close()

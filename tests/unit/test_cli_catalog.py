@@ -164,3 +164,28 @@ def test_file_versions_and_diff(home: Path) -> None:
         ).stdout
     )
     assert data["changed"][0]["fields"][0]["new"] == "市场主体登记信息"
+
+
+def test_one_source_report(home: Path) -> None:
+    ctx = AppContext.open(home)
+    try:
+        for unit, credit, name in (
+            ("U1", "91350100M000100Y43", "企业登记信息"),
+            ("U2", "91440300708461136T", "纳税人登记信息"),
+        ):
+            ctx.catalog.save(
+                Resource(name=name, unit_code=unit, classification=CLS, provider_code=credit,
+                         provider_name=f"单位{unit}", data_items=(DataItem("统一社会信用代码", "C", 18),))
+            )  # fmt: skip
+    finally:
+        ctx.close()
+    result = govshare("catalog", "one-source", "--home", str(home))
+    assert result.returncode == 0, result.stderr
+    assert "信息项由多个提供方提供\t统一社会信用代码" in result.stdout
+    assert "共 1 处重复，其中 1 处尚待处理或说明" in result.stdout
+    data = json.loads(govshare("catalog", "one-source", "--home", str(home), "--json").stdout)
+    assert data["overlaps"][0]["justified"] is False
+    assert {h["provider"] for h in data["overlaps"][0]["holders"]} == {
+        "91350100M000100Y43",
+        "91440300708461136T",
+    }

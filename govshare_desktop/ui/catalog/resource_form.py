@@ -89,6 +89,7 @@ class ResourceForm(QWidget):
             self._add_row(spec.key, self._editor_for(spec))
             if spec.key == "format_category":
                 self._add_row("format_detail", self._line_edit("format_detail"))
+        self._add_row("one_source_note", self._line_edit("one_source_note"))
         secret = QCheckBox()
         self._register("secret", secret)
         secret.clicked.connect(lambda _on: self._commit("secret"))
@@ -269,6 +270,7 @@ class ResourceForm(QWidget):
             "classification": self.tr("Classification (类/项/目/细目)"),
             "format_detail": self.tr("Concrete format"),
             "secret": self.tr("Secret (涉密, never leaves this PC)"),
+            "one_source_note": self.tr("One-data-one-source note (一数一源说明)"),
         }
         for key, label in self._labels.items():
             spec = self._specs.get(key)

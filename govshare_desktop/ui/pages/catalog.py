@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
+    QToolBar,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -43,6 +43,7 @@ from govshare_desktop.ui.catalog.commands import (
 from govshare_desktop.ui.catalog.filing_dialog import FilingDialog
 from govshare_desktop.ui.catalog.items_editor import DataItemsEditor
 from govshare_desktop.ui.catalog.items_model import DataItemsModel
+from govshare_desktop.ui.catalog.one_source_dialog import OneSourceDialog
 from govshare_desktop.ui.catalog.problems_model import Problem, ProblemsModel
 from govshare_desktop.ui.catalog.resource_form import ResourceForm, english
 from govshare_desktop.ui.catalog.tree_model import ID_ROLE, CatalogTreeModel
@@ -81,6 +82,7 @@ class CatalogPage(Page):
         self._catalog: CatalogService | None = None
         self._filing: FilingService | None = None
         self.filing_dialog: FilingDialog | None = None
+        self.one_source_dialog: OneSourceDialog | None = None
         self._runner: Runner | None = None
         self._unit_code = ""
         self._selected: str | None = None
@@ -114,9 +116,10 @@ class CatalogPage(Page):
         self._search_pause.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _t: self._search_pause.start())
         self.share_filter.activated.connect(lambda _i: self.reload())
-        self.new_button.clicked.connect(self.new_resource)
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.filing_button.clicked.connect(self.open_filing)
+        self.new_action.triggered.connect(self.new_resource)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.filing_action.triggered.connect(self.open_filing)
+        self.one_source_action.triggered.connect(self.open_one_source)
         for widget in self._tools():
             widget.setEnabled(False)
         self.retranslate()
@@ -148,22 +151,31 @@ class CatalogPage(Page):
         self.share_filter = QComboBox()
         self.share_filter.setObjectName("shareFilter")
         self.share_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.new_button = QPushButton()
-        self.new_button.setObjectName("newResource")
-        self.new_button.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
-        self.delete_button = QPushButton()
-        self.delete_button.setObjectName("deleteResource")
-        self.filing_button = QPushButton()
-        self.filing_button.setObjectName("openFiling")
+        # Actions in a tool bar: when the window is narrow, the ones that do not fit move
+        # into its overflow menu instead of forcing the window wider.
+        self.actions_bar = QToolBar()
+        self.actions_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.new_action = self.actions_bar.addAction("")
+        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.delete_action = self.actions_bar.addAction("")
+        self.actions_bar.addSeparator()
+        self.filing_action = self.actions_bar.addAction("")
+        self.one_source_action = self.actions_bar.addAction("")
+        self.new_button = self.actions_bar.widgetForAction(self.new_action)
+        self.delete_button = self.actions_bar.widgetForAction(self.delete_action)
+        self.filing_button = self.actions_bar.widgetForAction(self.filing_action)
+        self.one_source_button = self.actions_bar.widgetForAction(self.one_source_action)
+        for action, name in (
+            (self.new_action, "newResource"), (self.delete_action, "deleteResource"),
+            (self.filing_action, "openFiling"), (self.one_source_action, "openOneSource"),
+        ):  # fmt: skip
+            action.setObjectName(name)
         self.count_label = QLabel()
         self.count_label.setObjectName("catalogCount")
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
         bar.addWidget(self.share_filter)
-        bar.addWidget(self.new_button)
-        bar.addWidget(self.delete_button)
-        bar.addWidget(self.filing_button)
-        bar.addStretch(1)
+        bar.addWidget(self.actions_bar, 1)
         bar.addWidget(self.count_label)
         self.body.addLayout(bar)
 
@@ -201,7 +213,7 @@ class CatalogPage(Page):
         for option in catalog.profile.enumerations.get("share_type", ()):
             self.share_filter.addItem(option.label, option.code)
         for widget in self._tools():
-            widget.setEnabled(widget is not self.filing_button or filing is not None)
+            widget.setEnabled(widget is not self.filing_action or filing is not None)
         self.retranslate()
         self.reload()
 
@@ -215,9 +227,13 @@ class CatalogPage(Page):
         )
         self.notice.hide()
         self.search.setPlaceholderText(self.tr("Search names, abstracts and data items…"))
-        self.new_button.setText(self.tr("&New resource"))
-        self.delete_button.setText(self.tr("&Delete"))
-        self.filing_button.setText(self.tr("&Filing…"))
+        self.new_action.setText(self.tr("&New resource"))
+        self.delete_action.setText(self.tr("&Delete"))
+        self.filing_action.setText(self.tr("&Filing…"))
+        self.one_source_action.setText(self.tr("One &source…"))
+        self.one_source_action.setToolTip(
+            self.tr("一数一源: the same data offered by several providers")
+        )
         if self.share_filter.count():
             self.share_filter.setItemText(0, self.tr("All share types"))
         count = self.model.resource_count() if self.model else 0
@@ -235,14 +251,35 @@ class CatalogPage(Page):
             self.model.set_english(english())
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
 
-    def _tools(self) -> tuple[QWidget, ...]:
+    def _tools(self) -> tuple[QWidget | QAction, ...]:
         return (
             self.search,
             self.share_filter,
-            self.new_button,
-            self.delete_button,
-            self.filing_button,
+            self.new_action,
+            self.delete_action,
+            self.filing_action,
+            self.one_source_action,
         )
+
+    def open_one_source(self) -> OneSourceDialog | None:
+        if self._catalog is None or self._runner is None:
+            return None
+        if self.form is not None:
+            self.form.commit_pending()
+        dialog = OneSourceDialog(self._catalog, self._runner, self)
+        dialog.resource_chosen.connect(self.open_at_one_source_note)
+        self.one_source_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_at_one_source_note(self, resource_id: str) -> None:
+        """Show `resource_id` with the cursor in its 一数一源 note (from the overlap list)."""
+        self._focus_field = "one_source_note"
+        if resource_id == self._selected and self.form and self.form.resource:
+            self._focus_pending()
+        else:
+            self._selected = resource_id
+            self.select(resource_id)
 
     def open_filing(self) -> FilingDialog | None:
         """The 备案 dialog; edits made meanwhile are saved first (the writer runs in order)."""
@@ -315,6 +352,7 @@ class CatalogPage(Page):
         if field == "classification":
             field = "class_category"
         if self.form is not None and field in self.form.editors:
+            self.window().activateWindow()  # coming back from a dialog that just closed
             self.form.editors[field].setFocus()
             self.form_area.ensureWidgetVisible(self.form.editors[field])
 
