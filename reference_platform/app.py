@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -24,7 +25,19 @@ from reference_platform.context import PlatformContext, Profile
 from reference_platform.db.database import Database
 from reference_platform.faults import FaultMiddleware, FaultState, fault_router
 from reference_platform.problems import ProblemError, problem_response
-from reference_platform.routes import auth, catalog, changes, contract, system
+from reference_platform.routes import (
+    audit,
+    auth,
+    catalog,
+    changes,
+    contract,
+    filings,
+    grants,
+    notices,
+    objections,
+    share_requests,
+    system,
+)
 from reference_platform.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -70,6 +83,9 @@ def create_app(settings: Settings, db: Database | None = None) -> ASGIApp:
     """The complete ASGI application for `settings`; the schema is created if missing."""
     database = db or Database(settings.db_url)
     database.create_schema()
+    faults = FaultState() if settings.faults_enabled else None
+    if faults is not None:
+        settings = replace(settings, clock=faults.shifted(settings.clock))
     context = PlatformContext(settings, database, Profile.load(settings.profile_path))
 
     @asynccontextmanager
@@ -89,12 +105,12 @@ def create_app(settings: Settings, db: Database | None = None) -> ASGIApp:
     api.add_exception_handler(RequestValidationError, _on_validation)
     api.add_exception_handler(StarletteHTTPException, _on_http_error)
     api.add_exception_handler(Exception, _on_bug)
-    for module in (system, auth, catalog, changes, contract):
+    routers = (system, auth, filings, catalog, share_requests, grants, objections, notices, audit)
+    for module in (*routers, changes, contract):
         api.include_router(module.router, prefix=API_PREFIX)
 
     app: ASGIApp = AccessLogMiddleware(api, database, settings.clock)
-    if settings.faults_enabled:
-        state = FaultState()
-        api.include_router(fault_router(state), prefix=API_PREFIX)
-        app = FaultMiddleware(app, state)
+    if faults is not None:
+        api.include_router(fault_router(faults), prefix=API_PREFIX)
+        app = FaultMiddleware(app, faults)
     return ApiVersionMiddleware(app)

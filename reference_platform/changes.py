@@ -8,6 +8,7 @@ restore — is answered with 410 `resync_required`.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
@@ -16,7 +17,7 @@ from sqlalchemy import CursorResult, and_, delete, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from reference_platform.cursors import decode_feed_cursor, encode_feed_cursor
-from reference_platform.db.database import server_state
+from reference_platform.db.database import next_seq, server_state
 from reference_platform.db.models import Change
 from reference_platform.problems import ProblemError
 
@@ -48,6 +49,39 @@ def record_change(
             created_at=now,
         )
     )
+
+
+def publish(
+    session: Session,
+    *,
+    seq: int,
+    unit_codes: list[str],
+    entity_type: str,
+    entity_id: str,
+    version: int,
+    kind: str,
+    data: dict[str, Any] | Callable[[str], dict[str, Any]] | None,
+    op_id: str | None,
+    now: datetime,
+) -> None:
+    """One feed entry per unit (each its own sequence number, `seq` for the first).
+
+    `data` may be a function of the unit code, for records each unit sees differently.
+    """
+    for index, unit_code in enumerate(dict.fromkeys(unit_codes)):
+        document = data(unit_code) if callable(data) else data
+        record_change(
+            session,
+            seq=seq if index == 0 else next_seq(session),
+            unit_code=unit_code,
+            entity_type=entity_type,
+            entity_id=entity_id,
+            version=version,
+            kind=kind,
+            data=document,
+            op_id=op_id,
+            now=now,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,15 +134,20 @@ def read_feed(session: Session, unit_code: str, since: str | None, limit: int) -
     )
 
 
+_FINAL_KINDS = ("delete", "revoke")
+
+
 def prune(session: Session, before: datetime) -> int:
     """Drop entries older than `before` that a client no longer needs; returns how many.
 
-    Superseded entries go freely (a newer entry of the entity remains). Tombstones go too,
-    which moves the horizon: cursors from before the newest pruned tombstone get 410.
+    Superseded entries go freely (a newer entry of the entity for the same unit remains).
+    Tombstones and revocations go too, which moves the horizon: cursors from before the newest
+    pruned one get 410, so no client can miss a deletion or a revocation.
     """
     newer = aliased(Change)
     superseded = exists().where(
         and_(
+            newer.unit_code == Change.unit_code,
             newer.entity_type == Change.entity_type,
             newer.entity_id == Change.entity_id,
             newer.seq > Change.seq,
@@ -116,9 +155,9 @@ def prune(session: Session, before: datetime) -> int:
     )
     old = Change.created_at < before
     newest_tombstone = session.scalar(
-        select(func.max(Change.seq)).where(old, Change.kind == "delete")
+        select(func.max(Change.seq)).where(old, Change.kind.in_(_FINAL_KINDS))
     )
-    result = session.execute(delete(Change).where(old, (Change.kind == "delete") | superseded))
+    result = session.execute(delete(Change).where(old, Change.kind.in_(_FINAL_KINDS) | superseded))
     removed = cast(CursorResult[Any], result).rowcount
     if newest_tombstone is not None:
         state = server_state(session)

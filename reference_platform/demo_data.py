@@ -1,4 +1,5 @@
-"""The demo world that `seed --demo` creates: a city government, three bureaus, catalogs.
+"""The demo world that `seed --demo` creates: a city government, three bureaus, catalogs,
+the city's sharing authority, share requests in several states, grants, rows and notices.
 
 Plain data, so trainers can read what they will see; unit credit codes are computed with
 valid GB 11714 and GB 32100 check characters.
@@ -19,6 +20,7 @@ class DemoUnit:
     name: str
     parent_code: str | None
     org_body: str  # 8 characters of the organization code, before its check character
+    authority_of: str | None = None  # set on a sharing authority: the level it serves
 
     @property
     def credit_code(self) -> str:
@@ -57,15 +59,19 @@ class DemoResource:
 
 
 SUPERIOR = "SJZ-ZF"
+AUTHORITY = "SJZ-XXGX"
 
 UNITS = (
     DemoUnit(SUPERIOR, "石家庄市人民政府", None, "40000101"),
     DemoUnit("SJZ-GA", "石家庄市公安局", SUPERIOR, "40000202"),
     DemoUnit("SJZ-MZ", "石家庄市民政局", SUPERIOR, "40000303"),
     DemoUnit("SJZ-SCJG", "石家庄市市场监督管理局", SUPERIOR, "40000404"),
+    # The sharing authority of the city level (信息共享主管部门, Art. 5).
+    DemoUnit(AUTHORITY, "石家庄市信息共享主管部门", SUPERIOR, "40000505", authority_of=SUPERIOR),
 )
 
 COMPILER, REVIEWER = "compiler", "reviewer"
+REQUESTER, PROVIDER, AUTHORITY_ROLE = "requester", "provider", "authority"
 
 OFFICERS = (
     DemoOfficer("sjz-compiler", "赵敏", SUPERIOR, (COMPILER,)),
@@ -75,6 +81,12 @@ OFFICERS = (
     DemoOfficer("mz-compiler", "周静", "SJZ-MZ", (COMPILER,)),
     DemoOfficer("mz-reviewer", "吴刚", "SJZ-MZ", (REVIEWER,)),
     DemoOfficer("scjg-compiler", "郑洁", "SJZ-SCJG", (COMPILER, REVIEWER)),
+    DemoOfficer("ga-requester", "王芳", "SJZ-GA", (REQUESTER,)),
+    DemoOfficer("ga-provider", "冯军", "SJZ-GA", (PROVIDER,)),
+    DemoOfficer("mz-requester", "陈晨", "SJZ-MZ", (REQUESTER,)),
+    DemoOfficer("mz-provider", "褚红", "SJZ-MZ", (PROVIDER,)),
+    DemoOfficer("scjg-sharing", "卫东", "SJZ-SCJG", (REQUESTER, PROVIDER)),
+    DemoOfficer("sjz-authority", "蒋华", AUTHORITY, (AUTHORITY_ROLE,)),
 )
 
 _PERSON = (("公民身份号码", "C", 18), ("姓名", "C", 50), ("性别", "C", 1), ("出生日期", "D", 8))
@@ -121,3 +133,83 @@ RESOURCES = (
                  (("主体名称", "C", 200), ("统一社会信用代码", "C", 18), ("法定代表人", "C", 50),
                   ("注册资本", "Y", 18), ("成立日期", "D", 8))),
 )  # fmt: skip
+
+
+ROWS_PER_RESOURCE = 40
+
+
+@dataclass(frozen=True, slots=True)
+class DemoShareRequest:
+    """A request and the steps it has gone through: (action, officer, body)."""
+
+    requester: str  # username
+    provider_unit_code: str
+    resource_code: str
+    data_items: tuple[str, ...]
+    purpose: str
+    legal_basis: str
+    steps: tuple[tuple[str, str, dict[str, object]], ...]
+    revoke: str | None = None  # revoke the resulting grant with this reason
+
+
+_GRANT_TERMS = {"allow_offline_cache": True, "allow_export": False}
+
+SHARE_REQUESTS = (
+    DemoShareRequest(
+        "mz-requester", "SJZ-GA", "101001/000001", ("公民身份号码", "姓名", "户籍地址"),
+        "婚姻登记时核验当事人身份与户籍信息。", "《婚姻登记条例》第七条",
+        (("submit", "mz-requester", {}),
+         ("agree", "ga-provider", {"text": "同意按申请内容共享。"}),
+         ("file", "mz-requester", {"text": "双方协商一致，报请备案。"}),
+         ("grant", "sjz-authority", {"text": "准予授权。", "terms": _GRANT_TERMS})),
+    ),
+    DemoShareRequest(
+        "ga-requester", "SJZ-MZ", "305001/000001", ("登记类型", "男方公民身份号码", "登记日期"),
+        "户籍变更业务中核验婚姻状况。", "《户口登记条例》",
+        (("submit", "ga-requester", {}),
+         ("agree", "mz-provider", {}),
+         ("file", "ga-requester", {}),
+         ("grant", "sjz-authority", {"terms": _GRANT_TERMS})),
+        revoke="监测发现超出授权用途使用，撤销授权（Art. 15）。",
+    ),
+    DemoShareRequest(
+        "scjg-sharing", "SJZ-GA", "303001/000001", ("号牌号码", "车辆类型"),
+        "市场主体名下车辆信息用于信用监管。", "",
+        (("submit", "scjg-sharing", {}),
+         ("decline", "ga-provider", {"text": "用途不属于法定职责范围，暂不同意共享。"}),
+         ("apply", "scjg-sharing", {"text": "信用监管属本单位法定职责，申请主管部门协调。"}),
+         ("request-explanation", "sjz-authority",
+          {"text": "请于十五日内书面说明不予共享的理由。"})),
+    ),
+    DemoShareRequest(
+        "ga-requester", "SJZ-SCJG", "102001/000001", ("主体名称", "统一社会信用代码"),
+        "治安管理中核验市场主体登记状态。", "", (),
+    ),
+    DemoShareRequest(
+        "mz-requester", "SJZ-SCJG", "102001/000001", ("主体名称", "成立日期"),
+        "社会组织登记中比对同名市场主体。", "", (("submit", "mz-requester", {}),),
+    ),
+    DemoShareRequest(
+        "ga-requester", "SJZ-MZ", "305003/000001", ("公民身份号码", "月保障金额"),
+        "治安救助中核验低保对象身份。", "",
+        (("submit", "ga-requester", {}),
+         ("dispute-secrecy", "mz-provider",
+          {"text": "低保对象名单是否属于国家秘密存在争议，提请保密部门确定。"})),
+    ),
+)  # fmt: skip
+
+OBJECTION = {
+    "raiser": "mz-requester",
+    "request": 0,  # the grant of SHARE_REQUESTS[0]
+    "data_item": "户籍地址",
+    "aspect": "timeliness",
+    "description": "部分人员户籍地址已迁出但仍显示原地址，请核实更新。",
+}
+
+NOTICE = {
+    "issuer": "sjz-authority",
+    "title": "关于本季度政务信息资源共享情况的通报",
+    "body": "本季度各单位共享申请办理总体及时。请按期完成目录备案更新，"
+    "并对超期未说明理由的共享申请于五个工作日内书面说明。",
+    "unit_codes": ("SJZ-GA", "SJZ-MZ", "SJZ-SCJG"),
+}

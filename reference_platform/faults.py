@@ -9,7 +9,8 @@ With `--enable-faults` (or GOVSHARE_PLATFORM_ENABLE_FAULTS=1) the server mounts
          {"action": "truncate", "path": ...}                      half the body, valid framing
          {"action": "expire_tokens", "refresh": false}            every access token expires now
          {"action": "rotate_epoch"}                               every feed cursor becomes 410
-  GET    the armed rules;  DELETE  disarm all.
+         {"action": "shift_clock", "days": 16}                    the server's clock runs ahead
+  GET    the armed rules;  DELETE  disarm all and put the clock back.
 Rules match the exact path, or a prefix when `path` ends with `*`, optionally one `method`,
 and fire for the next `count` matching calls (default 1; null = until disarmed).
 """
@@ -19,6 +20,7 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
 from typing import Annotated, Any, Literal
 
 import anyio
@@ -33,6 +35,7 @@ from reference_platform.changes import rotate_epoch
 from reference_platform.context import Ctx
 from reference_platform.problems import PROBLEM_MEDIA_TYPE, problem_body
 from reference_platform.routes.responses import json_response
+from reference_platform.settings import Clock
 
 log = logging.getLogger(__name__)
 FAULTS_PATH = API_PREFIX + "/_faults"
@@ -43,7 +46,9 @@ class FaultIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    action: Literal["delay", "status", "drop", "truncate", "expire_tokens", "rotate_epoch"]
+    action: Literal[
+        "delay", "status", "drop", "truncate", "expire_tokens", "rotate_epoch", "shift_clock"
+    ]
     path: str = "*"
     method: str | None = None
     count: Annotated[int, Field(ge=1)] | None = 1
@@ -52,6 +57,7 @@ class FaultIn(BaseModel):
     retry_after: Annotated[int, Field(ge=0)] | None = None
     after_commit: bool = True
     refresh: bool = False
+    days: Annotated[float, Field(ge=-3650, le=3650)] = 0
 
 
 @dataclass
@@ -79,6 +85,21 @@ class FaultState:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._rules: list[FaultRule] = []
+        self._clock_offset = timedelta(0)
+
+    def shifted(self, clock: Clock) -> Clock:
+        """`clock`, moved by the current `shift_clock` offset (deadline tests)."""
+
+        def now() -> datetime:
+            with self._lock:
+                offset = self._clock_offset
+            return clock() + offset
+
+        return now
+
+    def shift_clock(self, days: float) -> None:
+        with self._lock:
+            self._clock_offset = timedelta(days=days)
 
     def arm(self, rule: FaultRule) -> None:
         with self._lock:
@@ -87,6 +108,7 @@ class FaultState:
     def clear(self) -> None:
         with self._lock:
             self._rules.clear()
+            self._clock_offset = timedelta(0)
 
     def snapshot(self) -> list[dict[str, Any]]:
         with self._lock:
@@ -118,6 +140,8 @@ def fault_router(state: FaultState) -> APIRouter:
         elif fault.action == "rotate_epoch":
             with ctx.db.write() as session:
                 rotate_epoch(session)
+        elif fault.action == "shift_clock":
+            state.shift_clock(fault.days)
         else:
             state.arm(
                 FaultRule(

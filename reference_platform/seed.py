@@ -1,21 +1,47 @@
-"""`seed --demo`: demo units, officers (with fresh random passwords) and catalogs in a DB."""
+"""`seed --demo`: the demo world in a DB, built through the same services the API uses.
+
+Units, officers (with fresh random passwords), catalogs with data rows, then share requests
+taken through the Art. 13 steps, grants (one revoked), an objection and a notice.
+"""
 
 from __future__ import annotations
 
 import secrets
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from reference_platform.auth.passwords import hash_password
 from reference_platform.catalog.schemas import ResourceCreate
 from reference_platform.catalog.service import create_resource
 from reference_platform.context import Principal
 from reference_platform.db.database import Database
-from reference_platform.db.models import Officer, Unit
-from reference_platform.demo_data import OFFICERS, RESOURCES, UNITS, DemoResource
+from reference_platform.db.models import Officer, Resource, ResourceCell, Unit
+from reference_platform.demo_data import (
+    NOTICE,
+    OBJECTION,
+    OFFICERS,
+    RESOURCES,
+    ROWS_PER_RESOURCE,
+    SHARE_REQUESTS,
+    UNITS,
+    DemoResource,
+)
+from reference_platform.demo_rows import demo_rows
 from reference_platform.settings import Clock
+from reference_platform.sharing import requests
+from reference_platform.sharing.grants import revoke_grant
+from reference_platform.sharing.notices import issue_notice
+from reference_platform.sharing.objections import raise_objection
+from reference_platform.sharing.schemas import (
+    COMMAND_BODIES,
+    NoticeCreate,
+    ObjectionCreate,
+    ShareRequestCreate,
+)
 
 
 class AlreadySeeded(Exception):
@@ -71,6 +97,7 @@ def seed_demo(db: Database, clock: Clock) -> list[SeededOfficer]:
                 name=demo.name,
                 parent_code=demo.parent_code,
                 credit_code=demo.credit_code,
+                authority_of=demo.authority_of,
             )
             session.add(units[demo.code])
             session.flush()
@@ -95,8 +122,86 @@ def seed_demo(db: Database, clock: Clock) -> list[SeededOfficer]:
         author = next(
             o for o in OFFICERS if o.unit_code == resource.unit_code and "compiler" in o.roles
         )
-        principal = Principal(author.username, author.display_name, author.unit_code, author.roles)
         with db.write() as session:
             body = _create_body(resource, units[resource.unit_code])
-            create_resource(session, principal, str(uuid.uuid4()), body=body, op_id=None, now=now)
+            row = create_resource(
+                session,
+                _principal(author.username),
+                str(uuid.uuid4()),
+                body=body,
+                op_id=None,
+                now=now,
+            )
+            _add_rows(session, row)
+    _seed_sharing(db, now)
     return seeded
+
+
+def _principal(username: str) -> Principal:
+    officer = next(o for o in OFFICERS if o.username == username)
+    return Principal(officer.username, officer.display_name, officer.unit_code, officer.roles)
+
+
+def _add_rows(session: Session, resource: Resource) -> None:
+    """The resource's made-up data rows, one cell per data item."""
+    items = list(resource.data_items)
+    values = demo_rows(resource.code, [(i.name, i.data_type) for i in items], ROWS_PER_RESOURCE)
+    for row_no, row in enumerate(values, start=1):
+        for item, value in zip(items, row, strict=True):
+            session.add(
+                ResourceCell(resource_id=resource.id, row_no=row_no, item_id=item.id, value=value)
+            )
+
+
+def _seed_sharing(db: Database, now: datetime) -> None:
+    """Requests through their steps, a revoked grant, an objection and a notice."""
+    grants: list[str | None] = []
+    for demo in SHARE_REQUESTS:
+        request_id = str(uuid.uuid4())
+        body = ShareRequestCreate(
+            provider_unit_code=demo.provider_unit_code,
+            resource_code=demo.resource_code,
+            data_items=list(demo.data_items),
+            purpose=demo.purpose,
+            legal_basis=demo.legal_basis,
+        )
+        with db.write() as session:
+            requests.create_request(
+                session, _principal(demo.requester), request_id, body=body, op_id=None, now=now
+            )
+        for action, username, document in demo.steps:
+            command = COMMAND_BODIES[action].model_validate(document)
+            with db.write() as session:
+                row = requests.act(
+                    session, _principal(username), request_id, action, command, op_id=None, now=now
+                )
+        grant_id = row.grant_id if demo.steps else None
+        if demo.revoke and grant_id:
+            authority = next(o.username for o in OFFICERS if "authority" in o.roles)
+            with db.write() as session:
+                revoke_grant(session, _principal(authority), grant_id, reason=demo.revoke, now=now)
+        grants.append(grant_id)
+    grant_id = grants[int(str(OBJECTION["request"]))]
+    objection = ObjectionCreate.model_validate(
+        {k: v for k, v in OBJECTION.items() if k not in {"raiser", "request"}}
+        | {"grant_id": grant_id}
+    )
+    with db.write() as session:
+        raise_objection(
+            session,
+            _principal(str(OBJECTION["raiser"])),
+            str(uuid.uuid4()),
+            body=objection,
+            op_id=None,
+            now=now,
+        )
+    notice = NoticeCreate.model_validate({k: v for k, v in NOTICE.items() if k != "issuer"})
+    with db.write() as session:
+        issue_notice(
+            session,
+            _principal(str(NOTICE["issuer"])),
+            str(uuid.uuid4()),
+            body=notice,
+            op_id=None,
+            now=now,
+        )

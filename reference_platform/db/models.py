@@ -1,4 +1,4 @@
-"""Tables of the reference platform: units, officers, tokens, catalog, change feed, logs."""
+"""Tables of the reference platform: units, officers, tokens, catalog, feed, sharing, logs."""
 
 from __future__ import annotations
 
@@ -37,6 +37,9 @@ class Unit(Base):
     name: Mapped[str] = mapped_column(String(200))
     parent_code: Mapped[str | None] = mapped_column(ForeignKey("units.code"), index=True)
     credit_code: Mapped[str] = mapped_column(String(18), unique=True)
+    # Set on a sharing authority (信息共享主管部门, Art. 5): the government unit whose level it
+    # serves; its jurisdiction is that unit and every unit below it.
+    authority_of: Mapped[str | None] = mapped_column(String(32))
 
 
 class Officer(Base):
@@ -151,7 +154,7 @@ class Change(Base):
     entity_type: Mapped[str] = mapped_column(String(32))
     entity_id: Mapped[str] = mapped_column(String(36))
     version: Mapped[int] = mapped_column(Integer)
-    kind: Mapped[str] = mapped_column(String(16))  # upsert | delete
+    kind: Mapped[str] = mapped_column(String(16))  # upsert | delete | grant | revoke
     data: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     op_id: Mapped[str | None] = mapped_column(String(255))  # the Idempotency-Key, if any
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -188,3 +191,189 @@ class AccessLogEntry(Base):
     route: Mapped[str | None] = mapped_column(String(200))
     resource_id: Mapped[str | None] = mapped_column(String(64))
     status: Mapped[int] = mapped_column(Integer)
+
+
+# ---------------------------------------------------------------- filing and sharing (Art. 11-17)
+
+
+class CatalogFiling(Base):
+    """备案: one version of a unit's catalog submitted to its sharing authority (Art. 11)."""
+
+    __tablename__ = "catalog_filings"
+    __table_args__ = (Index("ix_catalog_filings_unit", "unit_code", "catalog_version"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    unit_code: Mapped[str] = mapped_column(ForeignKey("units.code"))
+    authority_unit_code: Mapped[str] = mapped_column(String(32), index=True)
+    catalog_version: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))  # initial | refiling
+    reason: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(16))  # submitted | filed | returned
+    resources: Mapped[list[dict[str, Any]]] = mapped_column(JSON)  # id, code, name, version
+    submitted_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    submitted_by: Mapped[str] = mapped_column(String(64))
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    decided_by: Mapped[str | None] = mapped_column(String(64))
+    decision_text: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer)
+
+
+class ShareRequest(Base):
+    """共享申请: one unit's request for another unit's resource, through the Art. 13 workflow."""
+
+    __tablename__ = "share_requests"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    requester_unit_code: Mapped[str] = mapped_column(ForeignKey("units.code"), index=True)
+    provider_unit_code: Mapped[str] = mapped_column(ForeignKey("units.code"), index=True)
+    authority_unit_code: Mapped[str] = mapped_column(String(32), index=True)
+    resource_code: Mapped[str] = mapped_column(String(64))
+    data_item_names: Mapped[list[str]] = mapped_column(JSON)
+    purpose: Mapped[str] = mapped_column(Text)
+    legal_basis: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(32), index=True)
+    # Who sees the request besides the requester: the provider once it was submitted, the
+    # authority once it was filed, applied for, or disputed as secret.
+    provider_involved: Mapped[bool] = mapped_column(Boolean, default=False)
+    authority_involved: Mapped[bool] = mapped_column(Boolean, default=False)
+    resume_state: Mapped[str | None] = mapped_column(String(32))  # after a secrecy dispute
+    explanation_due: Mapped[date | None] = mapped_column(Date)
+    coordination_due: Mapped[date | None] = mapped_column(Date)
+    grant_id: Mapped[str | None] = mapped_column(String(36))
+    version: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_by: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    events: Mapped[list[ShareRequestEvent]] = relationship(
+        order_by="ShareRequestEvent.seq", cascade="all, delete-orphan", lazy="selectin"
+    )
+
+
+class ShareRequestEvent(Base):
+    """One step of a share request: who, when, which action, the text, and the states."""
+
+    __tablename__ = "share_request_events"
+
+    request_id: Mapped[str] = mapped_column(ForeignKey("share_requests.id"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    action: Mapped[str] = mapped_column(String(32))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor: Mapped[str] = mapped_column(String(64))
+    actor_unit_code: Mapped[str] = mapped_column(String(32))
+    text: Mapped[str] = mapped_column(Text, default="")
+    from_state: Mapped[str | None] = mapped_column(String(32))
+    to_state: Mapped[str] = mapped_column(String(32))
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class Grant(Base):
+    """授权: what a unit may read of another unit's resource, and until when (Art. 14, 15)."""
+
+    __tablename__ = "grants"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    request_id: Mapped[str | None] = mapped_column(String(36))
+    grantee_unit_code: Mapped[str] = mapped_column(ForeignKey("units.code"), index=True)
+    provider_unit_code: Mapped[str] = mapped_column(ForeignKey("units.code"), index=True)
+    authority_unit_code: Mapped[str] = mapped_column(String(32), index=True)
+    resource_id: Mapped[str] = mapped_column(ForeignKey("resources.id"))
+    data_item_ids: Mapped[list[str]] = mapped_column(JSON)
+    purpose: Mapped[str] = mapped_column(Text)
+    valid_from: Mapped[date] = mapped_column(Date)
+    valid_to: Mapped[date | None] = mapped_column(Date)
+    allow_offline_cache: Mapped[bool] = mapped_column(Boolean, default=False)
+    allow_export: Mapped[bool] = mapped_column(Boolean, default=False)
+    granted_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    granted_by: Mapped[str] = mapped_column(String(64))
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revoked_by: Mapped[str | None] = mapped_column(String(64))
+    revocation_reason: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer)
+
+    resource: Mapped[Resource] = relationship(lazy="joined")
+
+
+class ResourceCell(Base):
+    """One value of one data row of a resource (a row is the cells sharing `row_no`)."""
+
+    __tablename__ = "resource_cells"
+    __table_args__ = (Index("ix_resource_cells_value", "resource_id", "item_id", "value"),)
+
+    resource_id: Mapped[str] = mapped_column(ForeignKey("resources.id"), primary_key=True)
+    row_no: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    item_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    value: Mapped[str | None] = mapped_column(String(500))
+
+
+class Objection(Base):
+    """异议: a grantee's doubt about the accuracy, completeness or timeliness of data (Art. 16)."""
+
+    __tablename__ = "objections"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    grant_id: Mapped[str] = mapped_column(ForeignKey("grants.id"))
+    raiser_unit_code: Mapped[str] = mapped_column(ForeignKey("units.code"), index=True)
+    provider_unit_code: Mapped[str] = mapped_column(ForeignKey("units.code"), index=True)
+    resource_id: Mapped[str] = mapped_column(String(36))
+    data_item_id: Mapped[str | None] = mapped_column(String(36))
+    aspect: Mapped[str] = mapped_column(String(16))  # accuracy | completeness | timeliness
+    description: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(16))  # submitted | accepted | corrected | rejected
+    raised_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    raised_by: Mapped[str] = mapped_column(String(64))
+    answer: Mapped[str] = mapped_column(Text, default="")
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    answered_by: Mapped[str | None] = mapped_column(String(64))
+    version: Mapped[int] = mapped_column(Integer)
+
+
+class Notice(Base):
+    """通报: a monitoring notice issued to one or more units (Art. 17)."""
+
+    __tablename__ = "notices"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    issuer_unit_code: Mapped[str] = mapped_column(String(32))
+    issued_by: Mapped[str] = mapped_column(String(64))
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    title: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+
+    deliveries: Mapped[list[NoticeDelivery]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin"
+    )
+
+
+class NoticeDelivery(Base):
+    """A notice as one recipient unit holds it: read or not, by whom."""
+
+    __tablename__ = "notice_deliveries"
+    __table_args__ = (Index("ix_notice_deliveries_unit", "unit_code", "notice_id"),)
+
+    notice_id: Mapped[str] = mapped_column(ForeignKey("notices.id"), primary_key=True)
+    unit_code: Mapped[str] = mapped_column(ForeignKey("units.code"), primary_key=True)
+    read_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    read_by: Mapped[str | None] = mapped_column(String(64))
+    version: Mapped[int] = mapped_column(Integer)
+
+    notice: Mapped[Notice] = relationship(back_populates="deliveries", lazy="joined")
+
+
+class ClientAuditEvent(Base):
+    """An audit event uploaded by a desktop client, kept as sent (Art. 17); unique per unit."""
+
+    __tablename__ = "client_audit_events"
+
+    unit_code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(64))
+    subject_type: Mapped[str] = mapped_column(String(32))
+    subject_id: Mapped[str] = mapped_column(String(64))
+    details: Mapped[dict[str, Any]] = mapped_column(JSON)
+    prev_hash: Mapped[str] = mapped_column(String(128))
+    hash: Mapped[str] = mapped_column(String(128))
+    uploaded_by: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -20,7 +20,7 @@ def test_the_feed_starts_with_the_seeded_catalog(ga: Client) -> None:
     assert first["epoch"]
     kinds = {c["kind"] for c in first["items"]}
     assert "upsert" in kinds
-    names = {c["data"]["name"] for c in first["items"] if c["data"]}
+    names = {c["data"]["name"] for c in first["items"] if c["type"] == "resource" and c["data"]}
     assert {"常住人口信息", "机动车登记信息"} <= names
 
 

@@ -1,0 +1,163 @@
+"""`/share-requests`: drafts by client UUID, and one command endpoint per Art. 13 step."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Query, Request
+from sqlalchemy.orm import Session
+from starlette.responses import Response
+
+from reference_platform.auth.dependencies import CurrentOfficer, require_role
+from reference_platform.context import Ctx
+from reference_platform.cursors import decode_list_cursor, encode_list_cursor
+from reference_platform.idempotency import StoredResponse
+from reference_platform.preconditions import require_create_precondition, version_etag
+from reference_platform.problems import ProblemError
+from reference_platform.routes.responses import json_response
+from reference_platform.routes.writes import OptionalHeader, keyed_write, note_record, parse_body
+from reference_platform.sharing import requests as service
+from reference_platform.sharing.documents import share_request_document
+from reference_platform.sharing.schemas import (
+    COMMAND_BODIES,
+    ShareRequestCreate,
+    ShareRequestPatch,
+)
+from reference_platform.sharing.workflow import STEPS, State
+
+PATH = "/share-requests"
+router = APIRouter(prefix=PATH)
+REQUESTER_ROLE = "requester"
+
+BODIES = COMMAND_BODIES
+assert BODIES.keys() == STEPS.keys()  # noqa: S101 - every step has exactly one body
+
+
+def _ok(row: Any, unit_code: str, status: int = 200, **headers: str) -> StoredResponse:
+    return StoredResponse.json(
+        status,
+        share_request_document(row, unit_code),
+        {"ETag": version_etag(row.version), **headers},
+    )
+
+
+@router.get("")
+def list_requests(
+    ctx: Ctx,
+    officer: CurrentOfficer,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+    cursor: Annotated[str | None, Query(max_length=512)] = None,
+    state: Annotated[State | None, Query()] = None,
+) -> Response:
+    after = decode_list_cursor(cursor) if cursor else None
+    with ctx.db.read() as session:
+        page = service.list_requests(
+            session, officer.unit_code, limit, after, state.value if state else None
+        )
+        items = [share_request_document(row, officer.unit_code) for row in page.rows]
+    next_cursor = encode_list_cursor(page.last_id) if page.last_id is not None else None
+    return json_response({"items": items, "next_cursor": next_cursor})
+
+
+@router.get("/{request_id}")
+def get_request(
+    request: Request, ctx: Ctx, officer: CurrentOfficer, request_id: uuid.UUID
+) -> Response:
+    rid = note_record(request, str(request_id))
+    with ctx.db.read() as session:
+        row = service.get_request(session, officer.unit_code, rid)
+        document = share_request_document(row, officer.unit_code)
+    return json_response(document, headers={"ETag": version_etag(row.version)})
+
+
+@router.put("/{request_id}")
+def create_request(
+    request: Request,
+    *,
+    ctx: Ctx,
+    officer: CurrentOfficer,
+    request_id: uuid.UUID,
+    body: Annotated[ShareRequestCreate, Body()],
+    if_none_match: OptionalHeader = None,
+    idempotency_key: OptionalHeader = None,
+) -> Response:
+    rid = note_record(request, str(request_id))
+    require_role(officer, REQUESTER_ROLE)
+    require_create_precondition(if_none_match)
+
+    def action(session: Session, op_id: str | None, now: Any) -> StoredResponse:
+        row = service.create_request(session, officer, rid, body=body, op_id=op_id, now=now)
+        return _ok(row, officer.unit_code, 201, Location=f"/api/v1{PATH}/{rid}")
+
+    sent = body.model_dump(mode="json", exclude_unset=True)
+    return keyed_write(
+        request, ctx, officer, path=f"{PATH}/{rid}", key=idempotency_key, action=action, body=sent
+    )
+
+
+@router.patch("/{request_id}")
+def patch_request(
+    request: Request,
+    *,
+    ctx: Ctx,
+    officer: CurrentOfficer,
+    request_id: uuid.UUID,
+    body: Annotated[ShareRequestPatch, Body()],
+    if_match: OptionalHeader = None,
+    idempotency_key: OptionalHeader = None,
+) -> Response:
+    rid = note_record(request, str(request_id))
+    require_role(officer, REQUESTER_ROLE)
+
+    def action(session: Session, op_id: str | None, now: Any) -> StoredResponse:
+        row = service.patch_request(
+            session, officer, rid, if_match=if_match, patch=body, op_id=op_id, now=now
+        )
+        return _ok(row, officer.unit_code)
+
+    sent = body.model_dump(mode="json", exclude_unset=True)
+    return keyed_write(
+        request,
+        ctx,
+        officer,
+        path=f"{PATH}/{rid}",
+        key=idempotency_key,
+        action=action,
+        if_match=if_match,
+        body=sent,
+    )
+
+
+@router.post("/{request_id}/{action_name}")
+def command(
+    request: Request,
+    *,
+    ctx: Ctx,
+    officer: CurrentOfficer,
+    request_id: uuid.UUID,
+    action_name: str,
+    body: Annotated[Any, Body()] = None,
+    idempotency_key: OptionalHeader = None,
+) -> Response:
+    """One workflow step; the body model depends on the step."""
+    model = BODIES.get(action_name)
+    if model is None:
+        raise ProblemError(404, "no_such_endpoint", f"No workflow step '{action_name}'.")
+    rid = note_record(request, str(request_id))
+    parsed = parse_body(model, body)
+
+    def action(session: Session, op_id: str | None, now: Any) -> StoredResponse:
+        row = service.act(session, officer, rid, action_name, parsed, op_id=op_id, now=now)
+        return _ok(row, officer.unit_code)
+
+    sent = parsed.model_dump(mode="json", exclude_unset=True)
+    return keyed_write(
+        request,
+        ctx,
+        officer,
+        path=f"{PATH}/{rid}/{action_name}",
+        key=idempotency_key,
+        action=action,
+        body=sent,
+    )
