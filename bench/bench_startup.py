@@ -39,10 +39,10 @@ def timed(args: list[str], env: dict[str, str]) -> float:
     return time.perf_counter() - start
 
 
-def logged_at(log_file: Path, message: str) -> float:
-    """Wall-clock time of the last log line ending in `message` (the log's own timestamps)."""
+def logged_at(log_file: Path, message: str, *, contains: bool = False) -> float:
+    """Wall-clock time of the last log line ending in (or containing) `message`."""
     for line in reversed(log_file.read_text(encoding="utf-8").splitlines()):
-        if line.endswith(message):
+        if line.endswith(message) or (contains and message in line):
             stamp = datetime.strptime(line[:23], "%Y-%m-%d %H:%M:%S,%f")
             return stamp.timestamp()
     raise SystemExit(f"no {message!r} in {log_file}")

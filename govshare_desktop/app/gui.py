@@ -49,9 +49,10 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         "--smoke-test",
         nargs="?",
         const="figures",
-        choices=("window", "figures"),
+        choices=("window", "figures", "catalog"),
         help="open the main window, then quit once it is shown (window) or once its first "
-        "figures came from the store (figures, the default); a packaging and start-up check",
+        "figures came from the store (figures, the default), or once the catalog page shows "
+        "its first resource (catalog); a packaging and start-up check",
     )
     parser.add_argument(
         "--screenshot", metavar="PNG", help="with --smoke-test: save the window to this file first"
@@ -227,6 +228,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.info("main window shown")  # bench/bench_startup.py times start-up by these lines
         if args.smoke_test == "window":
             QTimer.singleShot(0, lambda: _end_smoke_test(shell, args.screenshot))
+        elif args.smoke_test == "catalog":
+            page = shell.window.catalog_page
+            page.loaded.connect(page.select_first)
+            page.shown.connect(
+                lambda _id: QTimer.singleShot(0, lambda: _end_smoke_test(shell, args.screenshot))
+            )
         elif args.smoke_test == "figures":
             shell.window.figures_refreshed.connect(
                 lambda: QTimer.singleShot(0, lambda: _end_smoke_test(shell, args.screenshot))

@@ -18,6 +18,7 @@ from govshare_desktop.app import gui
 from govshare_desktop.app.context import AppContext
 from govshare_desktop.app.crash_handler import CrashHandler
 from govshare_desktop.app.gui import EXIT_OK, EXIT_UNUSABLE, Shell, open_shell, prepare_application
+from govshare_desktop.domain.entities import Resource
 from govshare_desktop.domain.progress import Progress
 from govshare_desktop.ui.progress_dialog import DelayedProgress
 
@@ -178,3 +179,20 @@ def test_a_first_start_migrates_before_the_window_opens(qapp: QApplication, home
     finally:
         shell.close()
         shell.window.deleteLater()
+
+
+def test_the_catalog_smoke_test_opens_the_first_resource(home: Path) -> None:
+    ctx = AppContext.open(home)
+    try:
+        ctx.catalog.save(Resource(name="企业登记信息", unit_code="U1", code="301001/000001"))
+    finally:
+        ctx.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "govshare_desktop", "--home", str(home), "--smoke-test=catalog"],
+        env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    log = (home / "logs" / "govshare.log").read_text(encoding="utf-8")
+    assert "catalog page loaded (1 resources)" in log
+    assert "resource shown" in log

@@ -98,6 +98,12 @@ class CatalogTreeModel(QAbstractItemModel):
     def _index_of(self, node: Node) -> QModelIndex:
         return self.createIndex(node.row(), 0, node) if node.parent else QModelIndex()
 
+    def first_resource_id(self) -> str | None:
+        node = self._root
+        while node.children:
+            node = node.children[0]
+        return node.summary.id if node.summary else None
+
     def resource_count(self) -> int:
         return len(self._by_id)
 

@@ -8,6 +8,7 @@ undo is saved exactly like an edit and a crash loses at most the field being typ
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -54,6 +55,8 @@ if TYPE_CHECKING:
     from govshare_desktop.services.catalog import CatalogService
     from govshare_desktop.services.filing import FilingService
 
+log = logging.getLogger(__name__)
+
 SEARCH_PAUSE_MS = 250
 DEFAULT_CLASSIFICATION = Classification("3", "01", "001")
 
@@ -74,6 +77,7 @@ def summary_of(resource: Resource) -> ResourceSummary:
 class CatalogPage(Page):
     loaded = Signal()  # the tree shows the store's current catalog
     saved = Signal(str)  # a resource id whose edit reached the DB
+    shown = Signal(str)  # a resource id now shown in the form
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, fill=True)
@@ -365,7 +369,13 @@ class CatalogPage(Page):
         self.retranslate()
         if self._selected:
             self.select(self._selected)
+        log.info("catalog page loaded (%d resources)", len(summaries))
         self.loaded.emit()
+
+    def select_first(self) -> None:
+        """Open the first resource of the tree (start-up checks and keyboard users)."""
+        if self.model is not None and (first := self.model.first_resource_id()):
+            self.select(first)
 
     def select(self, resource_id: str) -> None:
         if self.model is None:
@@ -399,6 +409,9 @@ class CatalogPage(Page):
             return
         findings = self._catalog.validate(resource) if resource else []
         self.form.show_resource(resource, findings)
+        if resource is not None:
+            log.info("resource shown")
+            self.shown.emit(resource.id)
         if resource is not None and self._focus_field is not None:
             self._focus_pending()
         if self.items_editor is not None:
