@@ -98,6 +98,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>By classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All share types</source>
         <translation type="unfinished"></translation>
     </message>

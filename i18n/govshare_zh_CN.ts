@@ -98,6 +98,14 @@
         <translation>一数一源：同一数据由多个提供方提供的情况</translation>
     </message>
     <message>
+        <source>By classification</source>
+        <translation>按分类</translation>
+    </message>
+    <message>
+        <source>By provider</source>
+        <translation>按提供方</translation>
+    </message>
+    <message>
         <source>All share types</source>
         <translation>全部共享类型</translation>
     </message>

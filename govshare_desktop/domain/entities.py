@@ -113,6 +113,7 @@ class ResourceSummary:
     share_type: str
     secret: bool
     sync_state: SyncState
+    provider_name: str = ""
 
 
 @dataclass(frozen=True, slots=True)

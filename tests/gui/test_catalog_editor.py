@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QWidge
 from pytestqt.qtbot import QtBot
 
 from govshare_desktop.app.gui import Shell
-from govshare_desktop.domain.entities import Resource
+from govshare_desktop.domain.entities import Classification, Resource
 from govshare_desktop.ui.pages.catalog import CatalogPage
 
 
@@ -248,3 +248,32 @@ def test_the_problems_list_leads_to_the_field_and_clears_when_fixed(
     assert page.problems.rowCount() == before - 1
     fields = {page.problems.problem(r).finding.field for r in range(page.problems.rowCount())}
     assert "provider_name" not in fields
+
+
+def test_the_tree_groups_by_provider_on_request(qtbot: QtBot, shell: Shell) -> None:
+    page = page_of(shell)
+    for provider, name in (
+        ("市场监管局", "企业登记信息"),
+        ("税务局", "纳税人信息"),
+        ("市场监管局", "企业年报信息"),
+    ):
+        shell.ctx.catalog.save(
+            Resource(
+                name=name,
+                unit_code="U1",
+                provider_name=provider,
+                code=name,
+                classification=Classification("3", "01", "001"),
+            )
+        )
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.reload()
+    model = page.model
+    assert model is not None
+    assert model.index(0, 0).data().startswith("3 ")  # by classification: 类 first
+    page.grouping.setCurrentIndex(1)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.grouping.activated.emit(1)
+    groups = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert groups == ["市场监管局", "税务局"]
+    assert model.rowCount(model.index(0, 0)) == 2

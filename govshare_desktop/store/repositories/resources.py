@@ -136,6 +136,7 @@ class ResourceRepository:
             ResourceRow.class_category, ResourceRow.class_item, ResourceRow.class_subject,
             ResourceRow.class_detail, ResourceRow.share_type, ResourceRow.secret,
             ResourceRow.sync_state,
+            ResourceRow.provider_name,
         )  # fmt: skip
         query = select(*columns).where(ResourceRow.deleted.is_(False))
         if ids is not None:
@@ -154,6 +155,7 @@ class ResourceRepository:
                 share_type=r.share_type,
                 secret=r.secret,
                 sync_state=SyncState(r.sync_state),
+                provider_name=r.provider_name,
             )
             for r in self._session.execute(query.order_by(ResourceRow.code))
         ]

@@ -42,7 +42,10 @@ class CatalogTreeModel(QAbstractItemModel):
         self.headers = ("", "", "")
 
     # ------------------------------------------------------------------ contents
-    def set_summaries(self, summaries: list[ResourceSummary], *, grouped: bool) -> None:
+    def set_summaries(
+        self, summaries: list[ResourceSummary], *, grouped: bool, by_provider: bool = False
+    ) -> None:
+        """Group by classification (类 › 项 › 目), or by provider, or not at all (search hits)."""
         self.beginResetModel()
         self._root = Node("")
         self._by_id = {}
@@ -50,12 +53,7 @@ class CatalogTreeModel(QAbstractItemModel):
         for summary in summaries:
             parent = self._root
             if grouped:
-                cls = summary.classification
-                for key, label in (
-                    (cls.category, self._category_label(cls.category)),
-                    (cls.category + cls.item, cls.category + cls.item),
-                    (cls.category + cls.item + cls.subject, cls.category + cls.item + cls.subject),
-                ):
+                for key, label in self._levels(summary, by_provider):
                     node = groups.get(key)
                     if node is None:
                         node = Node(label, parent, key=key)
@@ -66,6 +64,17 @@ class CatalogTreeModel(QAbstractItemModel):
             parent.children.append(leaf)
             self._by_id[summary.id] = leaf
         self.endResetModel()
+
+    def _levels(self, summary: ResourceSummary, by_provider: bool) -> list[tuple[str, str]]:
+        if by_provider:
+            name = summary.provider_name or summary.unit_code or "—"
+            return [("p:" + name, name)]
+        cls = summary.classification
+        return [
+            (cls.category, self._category_label(cls.category)),
+            (cls.category + cls.item, cls.category + cls.item),
+            (cls.category + cls.item + cls.subject, cls.category + cls.item + cls.subject),
+        ]
 
     def _category_label(self, category: str) -> str:
         level = self._profile.classification.get("category")

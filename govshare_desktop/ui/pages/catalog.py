@@ -71,6 +71,7 @@ def summary_of(resource: Resource) -> ResourceSummary:
         share_type=str(resource.share_type),
         secret=resource.secret,
         sync_state=resource.sync_state,
+        provider_name=resource.provider_name,
     )
 
 
@@ -120,6 +121,7 @@ class CatalogPage(Page):
         self._search_pause.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _t: self._search_pause.start())
         self.share_filter.activated.connect(lambda _i: self.reload())
+        self.grouping.activated.connect(lambda _i: self.reload())
         self.new_action.triggered.connect(self.new_resource)
         self.delete_action.triggered.connect(self.delete_selected)
         self.filing_action.triggered.connect(self.open_filing)
@@ -155,6 +157,10 @@ class CatalogPage(Page):
         self.share_filter = QComboBox()
         self.share_filter.setObjectName("shareFilter")
         self.share_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.grouping = QComboBox()
+        self.grouping.setObjectName("grouping")
+        self.grouping.addItems(["", ""])
+        self.grouping.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         # Actions in a tool bar: when the window is narrow, the ones that do not fit move
         # into its overflow menu instead of forcing the window wider.
         self.actions_bar = QToolBar()
@@ -179,6 +185,7 @@ class CatalogPage(Page):
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
         bar.addWidget(self.share_filter)
+        bar.addWidget(self.grouping)
         bar.addWidget(self.actions_bar, 1)
         bar.addWidget(self.count_label)
         self.body.addLayout(bar)
@@ -238,6 +245,8 @@ class CatalogPage(Page):
         self.one_source_action.setToolTip(
             self.tr("一数一源: the same data offered by several providers")
         )
+        self.grouping.setItemText(0, self.tr("By classification"))
+        self.grouping.setItemText(1, self.tr("By provider"))
         if self.share_filter.count():
             self.share_filter.setItemText(0, self.tr("All share types"))
         count = self.model.resource_count() if self.model else 0
@@ -259,6 +268,7 @@ class CatalogPage(Page):
         return (
             self.search,
             self.share_filter,
+            self.grouping,
             self.new_action,
             self.delete_action,
             self.filing_action,
@@ -364,8 +374,9 @@ class CatalogPage(Page):
         if self.model is None:
             return
         grouped = not self.search.text().strip()
-        self.model.set_summaries(summaries, grouped=grouped)
-        self.tree.expandToDepth(2 if grouped else 0)
+        by_provider = self.grouping.currentIndex() == 1
+        self.model.set_summaries(summaries, grouped=grouped, by_provider=by_provider)
+        self.tree.expandToDepth(0 if by_provider or not grouped else 2)
         self.retranslate()
         if self._selected:
             self.select(self._selected)
