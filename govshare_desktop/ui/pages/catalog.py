@@ -104,6 +104,7 @@ class CatalogPage(Page):
         self.left.addWidget(problems_box)
         self.left.setSizes([480, 200])
         self._focus_field: str | None = None
+        self._problems_stale = True  # re-check the whole catalog after the next load
         self.splitter = QSplitter()
         self.splitter.addWidget(self.left)
         self.form_area = QScrollArea()
@@ -323,6 +324,13 @@ class CatalogPage(Page):
         self._runner.run_read(
             lambda _p: catalog.browse(query, filters), self._show_summaries, label="catalog"
         )
+
+    def check_catalog(self) -> None:
+        """Validate the whole catalog for the problems list, after the tree is up: it loads
+        every resource with its data items, which must not delay the first one shown."""
+        if self._catalog is None or self._runner is None:
+            return
+        catalog = self._catalog
         unit = self._unit_code or None
 
         def check(_progress: object) -> list[tuple[str, str, str, Finding]]:
@@ -382,6 +390,9 @@ class CatalogPage(Page):
             self.select(self._selected)
         log.info("catalog page loaded (%d resources)", len(summaries))
         self.loaded.emit()
+        if self._problems_stale and not self._selected:
+            self._problems_stale = False  # not after a search: the list covers the catalog
+            QTimer.singleShot(0, self.check_catalog)
 
     def select_first(self) -> None:
         """Open the first resource of the tree (start-up checks and keyboard users)."""
@@ -423,6 +434,9 @@ class CatalogPage(Page):
         if resource is not None:
             log.info("resource shown")
             self.shown.emit(resource.id)
+            if self._problems_stale:  # the resource the officer asked for came first
+                self._problems_stale = False
+                QTimer.singleShot(0, self.check_catalog)
         if resource is not None and self._focus_field is not None:
             self._focus_pending()
         if self.items_editor is not None:
@@ -481,6 +495,7 @@ class CatalogPage(Page):
             if isinstance(result, Resource):
                 self._after_save(result)
             if reload:
+                self._problems_stale = True  # a resource came or went: codes may now clash
                 self.reload()
 
         self._runner.run_write(op, done, label="catalog-edit")
