@@ -98,6 +98,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>By classification</source>
         <translation type="unfinished"></translation>
     </message>

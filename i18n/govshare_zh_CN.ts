@@ -98,6 +98,26 @@
         <translation>一数一源：同一数据由多个提供方提供的情况</translation>
     </message>
     <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>With errors</source>
+        <translation>有错误</translation>
+    </message>
+    <message>
+        <source>Not yet filed</source>
+        <translation>未备案（新增）</translation>
+    </message>
+    <message>
+        <source>Changed since filing</source>
+        <translation>备案后已修改</translation>
+    </message>
+    <message>
+        <source>As filed</source>
+        <translation>与备案一致</translation>
+    </message>
+    <message>
         <source>By classification</source>
         <translation>按分类</translation>
     </message>

@@ -120,6 +120,21 @@ class FilingService:
                 self._state(session, unit_code, old), self._state(session, unit_code, new)
             )
 
+    def resource_states(self, unit_code: str) -> dict[str, str]:
+        """Each live resource against the last filed version: "new", "changed" or "filed"."""
+        with self._db.read() as session:
+            versions = VersionRepository(session)
+            filed = [
+                v for v in versions.for_unit(unit_code) if v.state is CatalogVersionState.FILED
+            ]
+            frozen = versions.snapshot(unit_code, filed[-1].number) if filed else None
+            draft, _secret = self._draft(session, unit_code)
+        diff = diff_catalogs(frozen or {}, draft)
+        states = dict.fromkeys(draft, "filed")
+        states.update({c.resource_id: "new" for c in diff.added})
+        states.update({c.resource_id: "changed" for c in diff.changed})
+        return states
+
     def _state(self, session: Any, unit_code: str, which: int | str) -> Snapshot:
         if which == DRAFT:
             return self._draft(session, unit_code)[0]

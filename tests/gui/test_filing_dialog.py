@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from govshare_desktop.app.gui import Shell
 from govshare_desktop.domain.entities import Classification, DataItem, Resource
 from govshare_desktop.ui.catalog.filing_dialog import FilingDialog
+from govshare_desktop.ui.catalog.tree_model import ID_ROLE, CatalogTreeModel
 
 
 def valid_resource(shell: Shell) -> Resource:
@@ -107,3 +109,42 @@ def test_one_source_overlaps_lead_to_the_note(qtbot: QtBot, shell: Shell) -> Non
     qtbot.waitUntil(note.hasFocus, timeout=5000)
     assert page.form.resource is not None and page.form.resource.id == own.id
     dialog.close()
+
+
+def test_filter_by_filing_and_validation_state(qtbot: QtBot, shell: Shell) -> None:
+    filed = valid_resource(shell)
+    version = shell.ctx.filing.submit("")
+    shell.ctx.filing.record_decision(version.id, filed=True, comment="同意", actor="主管部门")
+    changed = shell.ctx.catalog.save(
+        Resource(
+            name="企业年报信息", unit_code="", classification=Classification("3", "01", "001"),
+            code="301001/000002", share_type="conditional",
+        )
+    )  # fmt: skip
+    page = shell.window.catalog_page
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.refresh_all()
+    qtbot.waitUntil(lambda: page.problems.rowCount() > 0, timeout=5000)
+    model = page.model
+    assert model is not None
+
+    def shown_ids(key: str) -> set[str]:
+        page.state_filter.setCurrentIndex(page.state_filter.findData(key))
+        page.state_filter.activated.emit(page.state_filter.currentIndex())
+        return {model.data(idx, ID_ROLE) for idx in _leaves(model)}
+
+    assert shown_ids("errors") == {changed.id}
+    assert shown_ids("new") == {changed.id}
+    assert shown_ids("filed") == {filed.id}
+    assert shown_ids("") == {filed.id, changed.id}
+    assert page.state_filter.itemText(page.state_filter.findData("changed")) == "备案后已修改"
+
+
+def _leaves(model: CatalogTreeModel) -> Iterator[QModelIndex]:
+    stack = [model.index(r, 0) for r in range(model.rowCount())]
+    while stack:
+        index = stack.pop()
+        children = model.rowCount(index)
+        if children == 0:
+            yield index
+        stack.extend(model.index(r, 0, index) for r in range(children))

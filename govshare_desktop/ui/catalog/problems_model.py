@@ -48,6 +48,9 @@ class ProblemsModel(QAbstractTableModel):
     def problem(self, row: int) -> Problem:
         return self._rows[row]
 
+    def resource_ids_with_errors(self) -> set[str]:
+        return {p.resource_id for p in self._rows if p.finding.severity == Severity.ERROR}
+
     def counts(self) -> tuple[int, int]:
         errors = sum(1 for p in self._rows if p.finding.severity == Severity.ERROR)
         return errors, len(self._rows) - errors

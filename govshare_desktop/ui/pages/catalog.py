@@ -58,7 +58,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SEARCH_PAUSE_MS = 250
+STATE_FILTERS = ("", "errors", "new", "changed", "filed")
 DEFAULT_CLASSIFICATION = Classification("3", "01", "001")
+
+
+CheckResult = tuple[list[tuple[str, str, str, Finding]], dict[str, str]]
 
 
 def summary_of(resource: Resource) -> ResourceSummary:
@@ -100,11 +104,18 @@ class CatalogPage(Page):
         self._build_toolbar()
         problems_box = self._build_problems()
         self.left = QSplitter(Qt.Orientation.Vertical)
-        self.left.addWidget(self.tree)
+        tree_box = QWidget()
+        tree_layout = QVBoxLayout(tree_box)
+        tree_layout.setContentsMargins(0, 0, 0, 0)
+        tree_layout.addWidget(self.tree)
+        tree_layout.addWidget(self.count_label)
+        self.left.addWidget(tree_box)
         self.left.addWidget(problems_box)
         self.left.setSizes([480, 200])
         self._focus_field: str | None = None
         self._problems_stale = True  # re-check the whole catalog after the next load
+        self._loaded: list[ResourceSummary] = []
+        self._filing_states: dict[str, str] = {}
         self.splitter = QSplitter()
         self.splitter.addWidget(self.left)
         self.form_area = QScrollArea()
@@ -120,16 +131,20 @@ class CatalogPage(Page):
         self._search_pause.setSingleShot(True)
         self._search_pause.setInterval(SEARCH_PAUSE_MS)
         self._search_pause.timeout.connect(self.reload)
+        self._connect()
+        for widget in self._tools():
+            widget.setEnabled(False)
+        self.retranslate()
+
+    def _connect(self) -> None:
         self.search.textChanged.connect(lambda _t: self._search_pause.start())
         self.share_filter.activated.connect(lambda _i: self.reload())
         self.grouping.activated.connect(lambda _i: self.reload())
+        self.state_filter.activated.connect(lambda _i: self._refilter())
         self.new_action.triggered.connect(self.new_resource)
         self.delete_action.triggered.connect(self.delete_selected)
         self.filing_action.triggered.connect(self.open_filing)
         self.one_source_action.triggered.connect(self.open_one_source)
-        for widget in self._tools():
-            widget.setEnabled(False)
-        self.retranslate()
 
     def _build_problems(self) -> QWidget:
         self.problems = ProblemsModel()
@@ -158,6 +173,11 @@ class CatalogPage(Page):
         self.share_filter = QComboBox()
         self.share_filter.setObjectName("shareFilter")
         self.share_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.state_filter = QComboBox()
+        self.state_filter.setObjectName("stateFilter")
+        self.state_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for key in STATE_FILTERS:
+            self.state_filter.addItem("", key)
         self.grouping = QComboBox()
         self.grouping.setObjectName("grouping")
         self.grouping.addItems(["", ""])
@@ -184,11 +204,11 @@ class CatalogPage(Page):
         self.count_label = QLabel()
         self.count_label.setObjectName("catalogCount")
         bar = QHBoxLayout()
-        bar.addWidget(self.search, 2)
+        bar.addWidget(self.search, 1)
         bar.addWidget(self.share_filter)
+        bar.addWidget(self.state_filter)
         bar.addWidget(self.grouping)
-        bar.addWidget(self.actions_bar, 1)
-        bar.addWidget(self.count_label)
+        bar.addWidget(self.actions_bar)
         self.body.addLayout(bar)
 
     # ------------------------------------------------------------------ wiring
@@ -246,6 +266,15 @@ class CatalogPage(Page):
         self.one_source_action.setToolTip(
             self.tr("一数一源: the same data offered by several providers")
         )
+        words = {
+            "": self.tr("All states"),
+            "errors": self.tr("With errors"),
+            "new": self.tr("Not yet filed"),
+            "changed": self.tr("Changed since filing"),
+            "filed": self.tr("As filed"),
+        }
+        for index, key in enumerate(STATE_FILTERS):
+            self.state_filter.setItemText(index, words[key])
         self.grouping.setItemText(0, self.tr("By classification"))
         self.grouping.setItemText(1, self.tr("By provider"))
         if self.share_filter.count():
@@ -269,6 +298,7 @@ class CatalogPage(Page):
         return (
             self.search,
             self.share_filter,
+            self.state_filter,
             self.grouping,
             self.new_action,
             self.delete_action,
@@ -330,13 +360,15 @@ class CatalogPage(Page):
         every resource with its data items, which must not delay the first one shown."""
         if self._catalog is None or self._runner is None:
             return
-        catalog = self._catalog
+        catalog, filing = self._catalog, self._filing
         unit = self._unit_code or None
 
-        def check(_progress: object) -> list[tuple[str, str, str, Finding]]:
+        def check(_progress: object) -> CheckResult:
             resources = catalog.list_resources(unit)
             found = validate_catalog(resources, catalog.profile)
-            return [(r.id, r.code, r.name, f) for r in resources for f in found[r.id]]
+            rows = [(r.id, r.code, r.name, f) for r in resources for f in found[r.id]]
+            states = filing.resource_states(unit or "") if filing is not None else {}
+            return rows, states
 
         self._runner.run_read(check, self._show_problems, label="problems")
 
@@ -347,9 +379,32 @@ class CatalogPage(Page):
             where = self.form.field_label(finding.field) if self.form else finding.field
         return Problem(resource_id, code, name, finding, where, finding_text(finding))
 
-    def _show_problems(self, rows: list[tuple[str, str, str, Finding]]) -> None:
+    def _show_problems(self, result: CheckResult) -> None:
+        rows, self._filing_states = result
         self.problems.set_problems([self._problem(*row) for row in rows])
         self._update_problem_count()
+        if self.state_filter.currentData():
+            self._refilter()
+
+    def _refilter(self) -> None:
+        """Apply the state filter to the summaries already loaded; no new read needed."""
+        if self.model is None:
+            return
+        wanted = self.state_filter.currentData()
+        summaries = self._loaded
+        if wanted == "errors":
+            errors = self.problems.resource_ids_with_errors()
+            summaries = [s for s in summaries if s.id in errors]
+        elif wanted:
+            summaries = [s for s in summaries if self._filing_states.get(s.id) == wanted]
+        grouped = not self.search.text().strip()
+        self.model.set_summaries(
+            summaries, grouped=grouped, by_provider=self.grouping.currentIndex() == 1
+        )
+        self.tree.expandToDepth(0 if self.grouping.currentIndex() == 1 or not grouped else 2)
+        self.retranslate()
+        if self._selected:
+            self.select(self._selected)
 
     def _update_problem_count(self) -> None:
         errors, warnings = self.problems.counts()
@@ -381,18 +436,19 @@ class CatalogPage(Page):
     def _show_summaries(self, summaries: list[ResourceSummary]) -> None:
         if self.model is None:
             return
-        grouped = not self.search.text().strip()
-        by_provider = self.grouping.currentIndex() == 1
-        self.model.set_summaries(summaries, grouped=grouped, by_provider=by_provider)
-        self.tree.expandToDepth(0 if by_provider or not grouped else 2)
-        self.retranslate()
-        if self._selected:
-            self.select(self._selected)
+        self._loaded = summaries
+        self._refilter()
         log.info("catalog page loaded (%d resources)", len(summaries))
         self.loaded.emit()
         if self._problems_stale and not self._selected:
             self._problems_stale = False  # not after a search: the list covers the catalog
             QTimer.singleShot(0, self.check_catalog)
+
+    def refresh_all(self) -> None:
+        """Re-read the tree and re-check the whole catalog (after changes made elsewhere,
+        e.g. by a sync or an import)."""
+        self._problems_stale = True
+        self.reload()
 
     def select_first(self) -> None:
         """Open the first resource of the tree (start-up checks and keyboard users)."""
