@@ -392,6 +392,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exported {n} resource(s) to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superior catalog of {unit}: {added} new, {changed} changed, {unchanged} unchanged entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived {code} {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exported {n} resource(s) open to society to {path}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -391,6 +391,18 @@
         <translation>共 {n} 处重复，其中 {open} 处尚待处理或说明。</translation>
     </message>
     <message>
+        <source>Exported {n} resource(s) to {path}.</source>
+        <translation>已将 {n} 条信息资源导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>Superior catalog of {unit}: {added} new, {changed} changed, {unchanged} unchanged entries.</source>
+        <translation>上级单位 {unit} 的目录：新增 {added} 条，变化 {changed} 条，未变 {unchanged} 条。</translation>
+    </message>
+    <message>
+        <source>Derived {code} {name}.</source>
+        <translation>已派生 {code} {name}。</translation>
+    </message>
+    <message>
         <source>Exported {n} resource(s) open to society to {path}.</source>
         <translation>已将 {n} 条向社会开放的信息资源导出到 {path}。</translation>
     </message>

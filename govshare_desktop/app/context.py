@@ -18,6 +18,7 @@ from govshare_desktop.domain.profile import CatalogProfile, load_profile
 from govshare_desktop.domain.progress import Progress
 from govshare_desktop.services.catalog import CatalogService
 from govshare_desktop.services.database import DatabaseService
+from govshare_desktop.services.derivation import DerivationService
 from govshare_desktop.services.filing import FilingService
 from govshare_desktop.services.status import StatusService
 from govshare_desktop.settings.paths import DataPaths
@@ -45,6 +46,7 @@ class AppContext:
     db_service: DatabaseService
     catalog: CatalogService
     filing: FilingService
+    derivation: DerivationService
     status: StatusService
     lock: InstanceLock | None
     upgrade: UpgradeResult | None
@@ -93,14 +95,16 @@ class AppContext:
             preflight.release()
             raise
         settings = preflight.settings
+        catalog = CatalogService(database, profile)
         return cls(
             paths=paths,
             settings=settings,
             database=database,
             profile=profile,
             db_service=db_service,
-            catalog=CatalogService(database, profile),
+            catalog=catalog,
             filing=FilingService(database, profile),
+            derivation=DerivationService(database, catalog),
             status=StatusService(database, str(settings.get("platform.url"))),
             lock=preflight.lock,
             upgrade=upgrade,

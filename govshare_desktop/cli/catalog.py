@@ -12,6 +12,7 @@ from govshare_desktop.app.context import AppContext
 from govshare_desktop.cli.common import EXIT_OK, EXIT_PROBLEMS, label, print_json
 from govshare_desktop.domain.entities import Resource
 from govshare_desktop.domain.enums import Severity
+from govshare_desktop.domain.errors import ErrorCode, KnownError
 from govshare_desktop.domain.messages import Translate, finding_text
 from govshare_desktop.domain.search import SearchFilters
 from govshare_desktop.services.filing import DRAFT
@@ -159,6 +160,52 @@ def cmd_one_source(ctx: AppContext, args: argparse.Namespace, speak: Translate) 
     return EXIT_OK
 
 
+def cmd_export_json(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
+    document = ctx.derivation.export_document(args.unit or "")
+    atomic_write_text(Path(args.output), json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    count = len(document["resources"])
+    if args.json:
+        print_json({"ok": True, "output": args.output, "resources": count})
+    else:
+        print(label(speak, "exported_json", n=count, path=args.output))
+    return EXIT_OK
+
+
+def cmd_load_superior(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
+    path = Path(args.file)
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise KnownError(ErrorCode.FILE_UNREADABLE, path=str(path), reason=str(exc)) from exc
+    try:
+        result = ctx.derivation.load_superior(document)
+    except KnownError as error:
+        raise KnownError(error.code, **(error.params | {"path": str(path)})) from error
+    if args.json:
+        print_json(dataclasses.asdict(result))
+    else:
+        print(label(speak, "loaded_superior", unit=result.unit_code, added=result.added,
+                    changed=result.changed, unchanged=result.unchanged))  # fmt: skip
+    return EXIT_OK
+
+
+def cmd_derive(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
+    sources = []
+    for key in args.sources:
+        found = ctx.catalog.find(key)
+        if found is None:
+            print(label(speak, "not_found", key=key))
+            return EXIT_PROBLEMS
+        sources.append(found.id)
+    created = ctx.derivation.derive(sources, args.unit or "")
+    if args.json:
+        print_json({"created": [_row(r) for r in created]})
+    else:
+        for resource in created:
+            print(label(speak, "derived", code=resource.code, name=resource.name))
+    return EXIT_OK
+
+
 def _state_words(speak: Translate) -> dict[str, str]:
     return {
         "submitted": label(speak, "state_submitted"),
@@ -259,7 +306,26 @@ def register(
         "one-source", parents=[common], help="一数一源: the same data offered by several providers"
     )
     one_source.set_defaults(handler=cmd_one_source)
-    for parser in (listing, show, validate, search, export, one_source):
+    export_json = actions.add_parser(
+        "export-json",
+        parents=[scope],
+        help="the unit's catalog as an exchange file for its subordinates",
+    )
+    export_json.add_argument("output", metavar="OUT.json")
+    export_json.set_defaults(handler=cmd_export_json)
+    load = actions.add_parser(
+        "load-superior", parents=[common], help="hold the superior unit's catalog (exchange file)"
+    )
+    load.add_argument("file", metavar="FILE.json")
+    load.set_defaults(handler=cmd_load_superior, exclusive=True, migrate=False, needs_head=True)
+    derive = actions.add_parser(
+        "derive",
+        parents=[scope],
+        help="new entries from the superior's (Art. 11 §3), linked to them",
+    )
+    derive.add_argument("sources", nargs="+", metavar="CODE_OR_ID")
+    derive.set_defaults(handler=cmd_derive, exclusive=True, migrate=False, needs_head=True)
+    for parser in (listing, show, validate, search, export, one_source, export_json):
         parser.set_defaults(exclusive=False, migrate=False, needs_head=True)
     filing = actions.add_parser(
         "file", parents=[scope], help="freeze the catalog as a version and submit it for 备案"

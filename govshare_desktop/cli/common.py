@@ -70,6 +70,13 @@ LABELS = {
     "justified": QT_TRANSLATE_NOOP("Cli", "justified"),
     "unresolved": QT_TRANSLATE_NOOP("Cli", "to resolve"),
     "overlaps": QT_TRANSLATE_NOOP("Cli", "{n} overlap(s), {open} still to resolve or justify."),
+    "exported_json": QT_TRANSLATE_NOOP("Cli", "Exported {n} resource(s) to {path}."),
+    "loaded_superior": QT_TRANSLATE_NOOP(
+        "Cli",
+        "Superior catalog of {unit}: {added} new, {changed} changed, "
+        "{unchanged} unchanged entries.",
+    ),
+    "derived": QT_TRANSLATE_NOOP("Cli", "Derived {code} {name}."),
     "exported": QT_TRANSLATE_NOOP("Cli", "Exported {n} resource(s) open to society to {path}."),
 }
 

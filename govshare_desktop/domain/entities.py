@@ -90,7 +90,8 @@ class Resource:
     published_on: date | None = None
     related_codes: tuple[str, ...] = ()
     secret: bool = False
-    source_resource_id: str | None = None
+    source_resource_id: str | None = None  # the superior unit's entry it was derived from
+    source_version: int | None = None  # that entry's revision when derived or last reviewed
     one_source_note: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
     data_items: tuple[DataItem, ...] = ()

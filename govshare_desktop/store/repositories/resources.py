@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from govshare_desktop.domain.entities import Classification, DataItem, Resource, ResourceSummary
+from govshare_desktop.domain.entities import (
+    Classification,
+    DataItem,
+    Resource,
+    ResourceSummary,
+    new_id,
+)
 from govshare_desktop.domain.enums import OutboxOp, SyncState
 from govshare_desktop.domain.search import SearchFilters
 from govshare_desktop.store.models import DataItemRow, ResourceRow
@@ -21,7 +28,7 @@ _SCALARS = (
     "unit_code", "sequence", "code", "name", "provider_name", "provider_code", "abstract",
     "format_category", "format_detail", "share_type", "share_conditions", "share_method",
     "legal_basis", "open_to_society", "open_conditions", "update_cycle", "published_on",
-    "secret", "source_resource_id", "one_source_note",
+    "secret", "source_resource_id", "source_version", "one_source_note",
 )  # fmt: skip
 
 
@@ -84,6 +91,46 @@ def to_payload(resource: Resource) -> dict[str, Any]:
         ],
     )
     return json.loads(json.dumps(payload, ensure_ascii=False, default=str))  # type: ignore[no-any-return]
+
+
+def from_payload(resource_id: str, payload: dict[str, Any]) -> Resource:
+    """The inverse of `to_payload`: a resource as another unit (or the platform) describes it.
+
+    Unknown keys are ignored and missing ones take their defaults, so an older or newer
+    sender's payload still reads; raises ValueError/TypeError on wrongly typed content.
+    """
+    not_text = {"open_to_society", "published_on", "secret", "source_resource_id", "source_version"}
+    fields: dict[str, Any] = {n: str(payload.get(n) or "") for n in _SCALARS if n not in not_text}
+    published = payload.get("published_on")
+    items = tuple(
+        DataItem(
+            id=str(i.get("id") or new_id()),
+            name=str(i.get("name") or ""),
+            data_type=str(i.get("data_type") or "C"),
+            length=int(i["length"]) if i.get("length") not in (None, "") else None,
+            share_type=i.get("share_type"),
+            share_conditions=str(i.get("share_conditions") or ""),
+            open_to_society=i.get("open_to_society"),
+            description=str(i.get("description") or ""),
+            extra=dict(i.get("extra") or {}),
+        )
+        for i in payload.get("data_items") or []
+    )
+    return Resource(
+        **fields,
+        id=resource_id,
+        classification=Classification(
+            str(payload.get("class_category") or ""),
+            str(payload.get("class_item") or ""),
+            str(payload.get("class_subject") or ""),
+            str(payload.get("class_detail") or ""),
+        ),
+        open_to_society=bool(payload.get("open_to_society")),
+        published_on=date.fromisoformat(published) if published else None,
+        related_codes=tuple(str(c) for c in payload.get("related_codes") or ()),
+        extra=dict(payload.get("extra") or {}),
+        data_items=items,
+    )
 
 
 class ResourceRepository:
@@ -195,14 +242,7 @@ class ResourceRepository:
         if row is None:
             row = ResourceRow(id=resource.id, local_rev=0)
             self._session.add(row)
-        for name in _SCALARS:
-            setattr(row, name, getattr(resource, name))
-        cls = resource.classification
-        row.class_category, row.class_item = cls.category, cls.item
-        row.class_subject, row.class_detail = cls.subject, cls.detail
-        row.related_codes_json = json.dumps(list(resource.related_codes), ensure_ascii=False)
-        row.extra_json = json.dumps(resource.extra, ensure_ascii=False, default=str)
-        self._replace_items(row, resource.data_items)
+        self._write_fields(row, resource)
         row.local_rev += 1
         after = to_payload(resource)
         if not resource.secret:
@@ -228,6 +268,17 @@ class ResourceRepository:
         self._search.put(stored)
         return stored
 
+    def _write_fields(self, row: ResourceRow, resource: Resource) -> None:
+        """Everything the officer (or the superior catalog) says of a resource, onto its row."""
+        for name in _SCALARS:
+            setattr(row, name, getattr(resource, name))
+        cls = resource.classification
+        row.class_category, row.class_item = cls.category, cls.item
+        row.class_subject, row.class_detail = cls.subject, cls.detail
+        row.related_codes_json = json.dumps(list(resource.related_codes), ensure_ascii=False)
+        row.extra_json = json.dumps(resource.extra, ensure_ascii=False, default=str)
+        self._replace_items(row, resource.data_items)
+
     def _replace_items(self, row: ResourceRow, items: tuple[DataItem, ...]) -> None:
         existing = {i.id: i for i in row.data_items}
         keep: list[DataItemRow] = []
@@ -244,6 +295,33 @@ class ResourceRepository:
             item_row.extra_json = json.dumps(item.extra, ensure_ascii=False, default=str)
             keep.append(item_row)
         row.data_items = keep
+
+    def store_foreign(self, resource: Resource) -> bool:
+        """Hold another unit's entry (e.g. the superior catalog) read-only: never sent, never
+        audited as our edit; its revision counts up only when its content changes.
+        Returns whether anything changed."""
+        row = self._session.get(ResourceRow, resource.id)
+        incoming = to_payload(resource)
+        if row is not None and to_payload(to_domain(row)) == incoming and not row.deleted:
+            return False
+        if row is None:
+            row = ResourceRow(id=resource.id, local_rev=0)
+            self._session.add(row)
+        self._write_fields(row, resource)
+        row.deleted = False
+        row.local_rev += 1
+        row.sync_state = SyncState.READ_ONLY.value
+        self._session.flush()
+        self._search.put(to_domain(row))
+        return True
+
+    def withdraw_foreign(self, resource_id: str) -> None:
+        """Another unit's entry left its catalog: a tombstone whose revision counts up."""
+        row = self._session.get(ResourceRow, resource_id)
+        if row is not None and not row.deleted:
+            row.deleted = True
+            row.local_rev += 1
+            self._search.remove(row.id)
 
     def restore(self, resource_id: str) -> Resource | None:
         """Undo a delete that has not been sent: the tombstone comes back to life, same code."""
