@@ -94,6 +94,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De&amp;rive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derive entries from the superior unit&apos;s catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &amp;reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The superior entry this one was derived from changed; mark it as reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>一数一源: the same data offered by several providers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -115,6 +131,10 @@
     </message>
     <message>
         <source>As filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superior entry changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -482,6 +502,44 @@ Please send the log file to IT support:
     <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeriveDialog</name>
+    <message>
+        <source>Derive from the superior catalog (Art. 11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the superior catalog file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the catalog file your superior unit exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derive the ticked entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superior catalog file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superior catalog of {unit}: {added} new, {changed} changed entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) derived into your catalog.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

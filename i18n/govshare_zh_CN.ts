@@ -94,6 +94,22 @@
         <translation>一数一源(&amp;S)…</translation>
     </message>
     <message>
+        <source>De&amp;rive…</source>
+        <translation>从上级派生(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Derive entries from the superior unit&apos;s catalog</source>
+        <translation>依照上级单位的目录派生本单位的信息资源</translation>
+    </message>
+    <message>
+        <source>Source &amp;reviewed</source>
+        <translation>已核对来源(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The superior entry this one was derived from changed; mark it as reviewed</source>
+        <translation>派生所依据的上级信息资源已变化；核对后标记为已核对</translation>
+    </message>
+    <message>
         <source>一数一源: the same data offered by several providers</source>
         <translation>一数一源：同一数据由多个提供方提供的情况</translation>
     </message>
@@ -116,6 +132,10 @@
     <message>
         <source>As filed</source>
         <translation>与备案一致</translation>
+    </message>
+    <message>
+        <source>Superior entry changed</source>
+        <translation>上级来源已变化</translation>
     </message>
     <message>
         <source>By classification</source>
@@ -484,6 +504,43 @@ Please send the log file to IT support:
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>DeriveDialog</name>
+    <message>
+        <source>Derive from the superior catalog (Art. 11)</source>
+        <translation>依照上级目录派生（第十一条）</translation>
+    </message>
+    <message>
+        <source>Load the superior catalog file…</source>
+        <translation>载入上级目录文件…</translation>
+    </message>
+    <message>
+        <source>Load the catalog file your superior unit exported.</source>
+        <translation>请载入上级单位导出的目录文件。</translation>
+    </message>
+    <message>
+        <source>Derive the ticked entries</source>
+        <translation>派生所勾选的信息资源</translation>
+    </message>
+    <message>
+        <source>Superior catalog file</source>
+        <translation>上级目录文件</translation>
+    </message>
+    <message>
+        <source>Catalog files (*.json)</source>
+        <translation>目录文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Superior catalog of {unit}: {added} new, {changed} changed entries.</source>
+        <translation>上级单位 {unit} 的目录：新增 {added} 条，变化 {changed} 条。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) derived into your catalog.</source>
+        <translation>
+            <numerusform>已向本单位目录派生 %n 条信息资源。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -113,7 +113,11 @@ class Shell:
         self._ctx = ctx
         self.window.attach(
             ShellServices(
-                catalog=ctx.catalog, filing=ctx.filing, status=ctx.status, about=about_info(ctx)
+                catalog=ctx.catalog,
+                filing=ctx.filing,
+                derivation=ctx.derivation,
+                status=ctx.status,
+                about=about_info(ctx),
             )
         )
         log.info("store attached")

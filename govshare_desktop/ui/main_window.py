@@ -38,6 +38,7 @@ from govshare_desktop.ui.status_bar import ShellStatusBar
 
 if TYPE_CHECKING:
     from govshare_desktop.services.catalog import CatalogService
+    from govshare_desktop.services.derivation import DerivationService
     from govshare_desktop.services.filing import FilingService
     from govshare_desktop.services.status import StatusService
 
@@ -60,6 +61,7 @@ class ShellServices:
 
     catalog: CatalogService
     filing: FilingService
+    derivation: DerivationService
     status: StatusService
     about: AboutInfo
 
@@ -114,7 +116,12 @@ class MainWindow(QMainWindow):
         self._services = services
         services.status.set_platform_url(str(self._deps.settings.get("platform.url")))
         self.about_action.setEnabled(True)
-        self.catalog_page.attach(services.catalog, self._deps.runner, filing=services.filing)
+        self.catalog_page.attach(
+            services.catalog,
+            self._deps.runner,
+            filing=services.filing,
+            derivation=services.derivation,
+        )
         self.catalog_page.saved.connect(lambda _id: self.refresh())
         self._timer.start(REFRESH_MS)
         self.refresh()

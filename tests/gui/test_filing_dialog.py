@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from govshare_desktop.app.gui import Shell
 from govshare_desktop.domain.entities import Classification, DataItem, Resource
+from govshare_desktop.store.repositories.resources import to_payload
 from govshare_desktop.ui.catalog.filing_dialog import FilingDialog
 from govshare_desktop.ui.catalog.tree_model import ID_ROLE, CatalogTreeModel
 
@@ -148,3 +150,53 @@ def _leaves(model: CatalogTreeModel) -> Iterator[QModelIndex]:
         if children == 0:
             yield index
         stack.extend(model.index(r, 0, index) for r in range(children))
+
+
+def test_derive_from_the_superior_catalog_and_review_a_changed_source(
+    qtbot: QtBot, shell: Shell, tmp_path: Path
+) -> None:
+    source = Resource(
+        name="企业登记信息", unit_code="SJZ-SCJ", classification=Classification("3", "01", "001"),
+        code="301001/000009", abstract="全市企业登记", data_items=(DataItem("统一社会信用代码", "C", 18),),
+    )  # fmt: skip
+    document = {"kind": "govshare-catalog", "format": 1, "unit_code": "SJZ-SCJ",
+                "resources": {source.id: to_payload(source)}}  # fmt: skip
+    path = tmp_path / "city.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    page = shell.window.catalog_page
+    dialog = page.open_derive()
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.loaded, timeout=5000):
+        dialog.load(path)
+    assert "新增 1 条" in dialog.status.text()
+    assert dialog.entries.count() == 1
+    dialog.entries.item(0).setCheckState(Qt.CheckState.Checked)
+    with (
+        qtbot.waitSignal(page.loaded, timeout=5000),
+        qtbot.waitSignal(dialog.derived, timeout=5000),
+    ):
+        qtbot.mouseClick(dialog.derive_button, Qt.MouseButton.LeftButton)
+    dialog.close()
+    (derived,) = [
+        r for r in shell.ctx.catalog.list_resources("") if r.source_resource_id == source.id
+    ]
+    assert derived.code == "301001/000001"
+
+    document["resources"][source.id]["abstract"] = "全市企业登记（含个体工商户）"  # type: ignore[index]
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    dialog = page.open_derive()
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.loaded, timeout=5000):
+        dialog.load(path)
+    dialog.close()
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.refresh_all()
+    qtbot.waitUntil(lambda: page.source_changed(derived.id), timeout=5000)
+    page.state_filter.setCurrentIndex(page.state_filter.findData("source_changed"))
+    page.state_filter.activated.emit(page.state_filter.currentIndex())
+    assert page.model is not None and page.model.resource_count() == 1
+    page.select(derived.id)
+    qtbot.waitUntil(page.reviewed_action.isEnabled, timeout=5000)
+    with qtbot.waitSignal(page.saved, timeout=5000):
+        page.reviewed_action.trigger()
+    assert shell.ctx.derivation.source_states("") == {derived.id: "current"}

@@ -41,6 +41,7 @@ from govshare_desktop.ui.catalog.commands import (
     DeleteResourceCommand,
     SetFieldCommand,
 )
+from govshare_desktop.ui.catalog.derive_dialog import DeriveDialog
 from govshare_desktop.ui.catalog.filing_dialog import FilingDialog
 from govshare_desktop.ui.catalog.items_editor import DataItemsEditor
 from govshare_desktop.ui.catalog.items_model import DataItemsModel
@@ -53,12 +54,13 @@ from govshare_desktop.ui.pages.base import Page
 
 if TYPE_CHECKING:
     from govshare_desktop.services.catalog import CatalogService
+    from govshare_desktop.services.derivation import DerivationService
     from govshare_desktop.services.filing import FilingService
 
 log = logging.getLogger(__name__)
 
 SEARCH_PAUSE_MS = 250
-STATE_FILTERS = ("", "errors", "new", "changed", "filed")
+STATE_FILTERS = ("", "errors", "new", "changed", "filed", "source_changed")
 DEFAULT_CLASSIFICATION = Classification("3", "01", "001")
 
 
@@ -92,6 +94,8 @@ class CatalogPage(Page):
         self._filing: FilingService | None = None
         self.filing_dialog: FilingDialog | None = None
         self.one_source_dialog: OneSourceDialog | None = None
+        self.derive_dialog: DeriveDialog | None = None
+        self._derivation: DerivationService | None = None
         self._runner: Runner | None = None
         self._unit_code = ""
         self._selected: str | None = None
@@ -127,16 +131,16 @@ class CatalogPage(Page):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([420, 640])
         self.body.addWidget(self.splitter, 1)
-        self._search_pause = QTimer(self)
-        self._search_pause.setSingleShot(True)
-        self._search_pause.setInterval(SEARCH_PAUSE_MS)
-        self._search_pause.timeout.connect(self.reload)
         self._connect()
         for widget in self._tools():
             widget.setEnabled(False)
         self.retranslate()
 
     def _connect(self) -> None:
+        self._search_pause = QTimer(self)
+        self._search_pause.setSingleShot(True)
+        self._search_pause.setInterval(SEARCH_PAUSE_MS)
+        self._search_pause.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _t: self._search_pause.start())
         self.share_filter.activated.connect(lambda _i: self.reload())
         self.grouping.activated.connect(lambda _i: self.reload())
@@ -145,6 +149,8 @@ class CatalogPage(Page):
         self.delete_action.triggered.connect(self.delete_selected)
         self.filing_action.triggered.connect(self.open_filing)
         self.one_source_action.triggered.connect(self.open_one_source)
+        self.derive_action.triggered.connect(self.open_derive)
+        self.reviewed_action.triggered.connect(self.mark_source_reviewed)
 
     def _build_problems(self) -> QWidget:
         self.problems = ProblemsModel()
@@ -192,6 +198,9 @@ class CatalogPage(Page):
         self.actions_bar.addSeparator()
         self.filing_action = self.actions_bar.addAction("")
         self.one_source_action = self.actions_bar.addAction("")
+        self.derive_action = self.actions_bar.addAction("")
+        self.reviewed_action = self.actions_bar.addAction("")
+        self.reviewed_action.setEnabled(False)  # only for an entry whose source changed
         self.new_button = self.actions_bar.widgetForAction(self.new_action)
         self.delete_button = self.actions_bar.widgetForAction(self.delete_action)
         self.filing_button = self.actions_bar.widgetForAction(self.filing_action)
@@ -218,10 +227,12 @@ class CatalogPage(Page):
         runner: Runner,
         unit_code: str = "",
         filing: FilingService | None = None,
+        derivation: DerivationService | None = None,
     ) -> None:
         """The store is ready: build the editor over its profile and load the catalog."""
         self._catalog = catalog
         self._filing = filing
+        self._derivation = derivation
         self._runner = runner
         self._unit_code = unit_code
         self.model = CatalogTreeModel(catalog.profile, english())
@@ -245,7 +256,10 @@ class CatalogPage(Page):
         for option in catalog.profile.enumerations.get("share_type", ()):
             self.share_filter.addItem(option.label, option.code)
         for widget in self._tools():
-            widget.setEnabled(widget is not self.filing_action or filing is not None)
+            widget.setEnabled(
+                (widget is not self.filing_action or filing is not None)
+                and (widget is not self.derive_action or derivation is not None)
+            )
         self.retranslate()
         self.reload()
 
@@ -263,6 +277,12 @@ class CatalogPage(Page):
         self.delete_action.setText(self.tr("&Delete"))
         self.filing_action.setText(self.tr("&Filing…"))
         self.one_source_action.setText(self.tr("One &source…"))
+        self.derive_action.setText(self.tr("De&rive…"))
+        self.derive_action.setToolTip(self.tr("Derive entries from the superior unit's catalog"))
+        self.reviewed_action.setText(self.tr("Source &reviewed"))
+        self.reviewed_action.setToolTip(
+            self.tr("The superior entry this one was derived from changed; mark it as reviewed")
+        )
         self.one_source_action.setToolTip(
             self.tr("一数一源: the same data offered by several providers")
         )
@@ -272,6 +292,7 @@ class CatalogPage(Page):
             "new": self.tr("Not yet filed"),
             "changed": self.tr("Changed since filing"),
             "filed": self.tr("As filed"),
+            "source_changed": self.tr("Superior entry changed"),
         }
         for index, key in enumerate(STATE_FILTERS):
             self.state_filter.setItemText(index, words[key])
@@ -304,7 +325,29 @@ class CatalogPage(Page):
             self.delete_action,
             self.filing_action,
             self.one_source_action,
+            self.derive_action,
         )
+
+    def source_changed(self, resource_id: str) -> bool:
+        """Whether the superior entry `resource_id` was derived from changed (last check)."""
+        return f"{resource_id}:source" in self._filing_states
+
+    def mark_source_reviewed(self) -> None:
+        resource = self.form.resource if self.form else None
+        derivation = self._derivation
+        if resource is None or derivation is None:
+            return
+        self._filing_states.pop(resource.id + ":source", None)
+        self._write(lambda _p: derivation.mark_reviewed(resource.id))
+
+    def open_derive(self) -> DeriveDialog | None:
+        if self._derivation is None or self._runner is None:
+            return None
+        dialog = DeriveDialog(self._derivation, self._runner, self._unit_code, self)
+        dialog.derived.connect(lambda _n: self.refresh_all())
+        self.derive_dialog = dialog
+        dialog.open()
+        return dialog
 
     def open_one_source(self) -> OneSourceDialog | None:
         if self._catalog is None or self._runner is None:
@@ -360,7 +403,7 @@ class CatalogPage(Page):
         every resource with its data items, which must not delay the first one shown."""
         if self._catalog is None or self._runner is None:
             return
-        catalog, filing = self._catalog, self._filing
+        catalog, filing, derivation = self._catalog, self._filing, self._derivation
         unit = self._unit_code or None
 
         def check(_progress: object) -> CheckResult:
@@ -368,6 +411,10 @@ class CatalogPage(Page):
             found = validate_catalog(resources, catalog.profile)
             rows = [(r.id, r.code, r.name, f) for r in resources for f in found[r.id]]
             states = filing.resource_states(unit or "") if filing is not None else {}
+            if derivation is not None:
+                for rid, source in derivation.source_states(unit or "").items():
+                    if source.value != "current":
+                        states[rid + ":source"] = "source_changed"
             return rows, states
 
         self._runner.run_read(check, self._show_problems, label="problems")
@@ -395,6 +442,8 @@ class CatalogPage(Page):
         if wanted == "errors":
             errors = self.problems.resource_ids_with_errors()
             summaries = [s for s in summaries if s.id in errors]
+        elif wanted == "source_changed":
+            summaries = [s for s in summaries if f"{s.id}:source" in self._filing_states]
         elif wanted:
             summaries = [s for s in summaries if self._filing_states.get(s.id) == wanted]
         grouped = not self.search.text().strip()
@@ -487,6 +536,9 @@ class CatalogPage(Page):
             return
         findings = self._catalog.validate(resource) if resource else []
         self.form.show_resource(resource, findings)
+        self.reviewed_action.setEnabled(
+            resource is not None and f"{resource.id}:source" in self._filing_states
+        )
         if resource is not None:
             log.info("resource shown")
             self.shown.emit(resource.id)
