@@ -923,6 +923,10 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Write a date as 2025-06-01 (or 2025年6月1日).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Classification (类/项/目/细目)</source>
         <translation type="unfinished"></translation>
     </message>

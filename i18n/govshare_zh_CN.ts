@@ -923,6 +923,10 @@ Please send the log file to IT support:
         <translation>未发现问题。</translation>
     </message>
     <message>
+        <source>Write a date as 2025-06-01 (or 2025年6月1日).</source>
+        <translation>日期请写作 2025-06-01（或 2025年6月1日）。</translation>
+    </message>
+    <message>
         <source>Classification (类/项/目/细目)</source>
         <translation>信息资源分类（类/项/目/细目）</translation>
     </message>

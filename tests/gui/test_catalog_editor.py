@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
@@ -277,3 +278,22 @@ def test_the_tree_groups_by_provider_on_request(qtbot: QtBot, shell: Shell) -> N
     groups = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert groups == ["市场监管局", "税务局"]
     assert model.rowCount(model.index(0, 0)) == 2
+
+
+def test_publication_date_and_related_codes(qtbot: QtBot, shell: Shell) -> None:
+    page = page_of(shell)
+    rid = create(qtbot, page)
+    type_into(qtbot, page, "published_on", "2025年6月1日")
+    assert stored(shell, rid).published_on == date(2025, 6, 1)
+    assert page.form is not None
+    qtbot.waitUntil(lambda: page.form.editors["published_on"].text() == "2025-06-01")  # type: ignore[union-attr]
+    edit = page.form.editors["published_on"]
+    assert isinstance(edit, QLineEdit)
+    edit.setFocus()
+    edit.selectAll()
+    ime_type(edit, "明年春天")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert "2025-06-01" in finding(page, "published_on")
+    assert stored(shell, rid).published_on == date(2025, 6, 1)  # nothing unreadable was saved
+    type_into(qtbot, page, "related_codes", "301001/000002，301001/000003")
+    assert stored(shell, rid).related_codes == ("301001/000002", "301001/000003")

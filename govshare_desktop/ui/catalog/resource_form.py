@@ -8,6 +8,8 @@ page can record it as an undoable command and save it at once.
 from __future__ import annotations
 
 import html
+import re
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, Signal
@@ -33,6 +35,35 @@ LONG_TEXT = {"abstract", "share_conditions", "legal_basis", "open_conditions"}
 CLASS_LEVELS = ("class_category", "class_item", "class_subject", "class_detail")
 
 Editor = QLineEdit | QPlainTextEdit | QComboBox | QCheckBox
+_DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
+
+
+class Invalid(ValueError):
+    """What the officer typed cannot be read; the field keeps it and says why."""
+
+
+def parse_date(text: str) -> date | None:
+    """2025-06-01, 2025/6/1 or 2025年6月1日; empty means no date."""
+    if not text.strip():
+        return None
+    match = _DATE.match(text)
+    try:
+        if match is None:
+            raise ValueError(text)
+        return date(*(int(g) for g in match.groups()))
+    except ValueError as exc:
+        raise Invalid(text) from exc
+
+
+def parse_codes(text: str) -> tuple[str, ...]:
+    return tuple(code for code in re.split(r"[,，;；、\s]+", text) if code)
+
+
+# Fields typed as text but stored otherwise: (read the text, show the value).
+CONVERTERS: dict[str, tuple[Any, Any]] = {
+    "published_on": (parse_date, lambda d: d.isoformat() if d else ""),
+    "related_codes": (parse_codes, lambda codes: "，".join(codes or ())),
+}
 
 
 def english() -> bool:
@@ -83,7 +114,7 @@ class ResourceForm(QWidget):
         row.addStretch(1)
         self._add_row("classification", levels)
         for spec in self._profile.fields:
-            if spec.key in {"classification", "related_codes", "published_on"}:
+            if spec.key == "classification":
                 continue
             self._specs[spec.key] = spec
             self._add_row(spec.key, self._editor_for(spec))
@@ -154,6 +185,8 @@ class ResourceForm(QWidget):
             return editor.isChecked()
         if isinstance(editor, QPlainTextEdit):
             return editor.toPlainText()
+        if key in CONVERTERS:
+            return CONVERTERS[key][0](editor.text())  # may raise Invalid
         return editor.text()
 
     def _set_value(self, key: str, value: Any) -> None:
@@ -171,8 +204,10 @@ class ResourceForm(QWidget):
             elif isinstance(editor, QPlainTextEdit):
                 if editor.toPlainText() != (value or ""):
                     editor.setPlainText(value or "")
-            elif editor.text() != (value or ""):
-                editor.setText(value or "")
+            else:
+                text = CONVERTERS[key][1](value) if key in CONVERTERS else (value or "")
+                if editor.text() != text:
+                    editor.setText(text)
         finally:
             editor.blockSignals(False)
         self._shown[key] = value
@@ -248,7 +283,14 @@ class ResourceForm(QWidget):
             self._pause.stop()
         if self._resource is None:
             return
-        new, old = self.value(key), self._shown.get(key)
+        try:
+            new = self.value(key)
+        except Invalid:
+            label = self.finding_labels[key]
+            label.setText(self.tr("Write a date as 2025-06-01 (or 2025年6月1日)."))
+            label.show()
+            return
+        old = self._shown.get(key)
         if new != old:
             self._shown[key] = new
             self.edited.emit(key, old, new)
