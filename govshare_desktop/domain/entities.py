@@ -116,6 +116,20 @@ class ResourceSummary:
     sync_state: SyncState
     provider_name: str = ""
 
+    @classmethod
+    def of(cls, resource: Resource) -> ResourceSummary:
+        return cls(
+            id=resource.id,
+            unit_code=resource.unit_code,
+            code=resource.code,
+            name=resource.name,
+            classification=resource.classification,
+            share_type=str(resource.share_type),
+            secret=resource.secret,
+            sync_state=resource.sync_state,
+            provider_name=resource.provider_name,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class CatalogVersion:

@@ -67,20 +67,6 @@ DEFAULT_CLASSIFICATION = Classification("3", "01", "001")
 CheckResult = tuple[list[tuple[str, str, str, Finding]], dict[str, str]]
 
 
-def summary_of(resource: Resource) -> ResourceSummary:
-    return ResourceSummary(
-        id=resource.id,
-        unit_code=resource.unit_code,
-        code=resource.code,
-        name=resource.name,
-        classification=resource.classification,
-        share_type=str(resource.share_type),
-        secret=resource.secret,
-        sync_state=resource.sync_state,
-        provider_name=resource.provider_name,
-    )
-
-
 class CatalogPage(Page):
     loaded = Signal()  # the tree shows the store's current catalog
     saved = Signal(str)  # a resource id whose edit reached the DB
@@ -640,7 +626,7 @@ class CatalogPage(Page):
 
     def _after_save(self, resource: Resource) -> None:
         if self.model is not None:
-            self.model.update_summary(summary_of(resource))
+            self.model.update_summary(ResourceSummary.of(resource))
         if resource.id == self._selected:
             self._display(resource)
         if self._catalog is not None:
