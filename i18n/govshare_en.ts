@@ -146,6 +146,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All share types</source>
         <translation type="unfinished"></translation>
     </message>

@@ -146,6 +146,10 @@
         <translation>按提供方</translation>
     </message>
     <message>
+        <source>All providers</source>
+        <translation>全部提供方</translation>
+    </message>
+    <message>
         <source>All share types</source>
         <translation>全部共享类型</translation>
     </message>

@@ -297,3 +297,22 @@ def test_publication_date_and_related_codes(qtbot: QtBot, shell: Shell) -> None:
     assert stored(shell, rid).published_on == date(2025, 6, 1)  # nothing unreadable was saved
     type_into(qtbot, page, "related_codes", "301001/000002，301001/000003")
     assert stored(shell, rid).related_codes == ("301001/000002", "301001/000003")
+
+
+def test_filter_by_provider(qtbot: QtBot, shell: Shell) -> None:
+    page = page_of(shell)
+    for provider, name in (("市场监管局", "企业登记信息"), ("税务局", "纳税人信息")):
+        shell.ctx.catalog.save(
+            Resource(name=name, unit_code="U1", provider_name=provider, code=name)
+        )
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.reload()
+    combo = page.provider_filter
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "全部提供方",
+        "市场监管局",
+        "税务局",
+    ]
+    combo.setCurrentIndex(2)
+    combo.activated.emit(2)
+    assert page.model is not None and page.model.resource_count() == 1

@@ -131,6 +131,7 @@ class CatalogPage(Page):
         self.share_filter.activated.connect(lambda _i: self.reload())
         self.grouping.activated.connect(lambda _i: self.reload())
         self.state_filter.activated.connect(lambda _i: self._refilter())
+        self.provider_filter.activated.connect(lambda _i: self._refilter())
         self.new_action.triggered.connect(self.new_resource)
         self.delete_action.triggered.connect(self.delete_selected)
         self.filing_action.triggered.connect(self.open_filing)
@@ -170,6 +171,10 @@ class CatalogPage(Page):
         self.state_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for key in STATE_FILTERS:
             self.state_filter.addItem("", key)
+        self.provider_filter = QComboBox()
+        self.provider_filter.setObjectName("providerFilter")
+        self.provider_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.provider_filter.addItem("", "")
         self.grouping = QComboBox()
         self.grouping.setObjectName("grouping")
         self.grouping.addItems(["", ""])
@@ -200,11 +205,13 @@ class CatalogPage(Page):
         self.count_label.setObjectName("catalogCount")
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
-        bar.addWidget(self.share_filter)
-        bar.addWidget(self.state_filter)
-        bar.addWidget(self.grouping)
+        filters = QHBoxLayout()
+        for combo in (self.share_filter, self.state_filter, self.provider_filter, self.grouping):
+            filters.addWidget(combo)
+        filters.addStretch(1)
         bar.addWidget(self.actions_bar)
         self.body.addLayout(bar)
+        self.body.addLayout(filters)
 
     # ------------------------------------------------------------------ wiring
     def attach(
@@ -284,6 +291,7 @@ class CatalogPage(Page):
             self.state_filter.setItemText(index, words[key])
         self.grouping.setItemText(0, self.tr("By classification"))
         self.grouping.setItemText(1, self.tr("By provider"))
+        self.provider_filter.setItemText(0, self.tr("All providers"))
         if self.share_filter.count():
             self.share_filter.setItemText(0, self.tr("All share types"))
         count = self.model.resource_count() if self.model else 0
@@ -306,6 +314,7 @@ class CatalogPage(Page):
             self.search,
             self.share_filter,
             self.state_filter,
+            self.provider_filter,
             self.grouping,
             self.new_action,
             self.delete_action,
@@ -425,6 +434,9 @@ class CatalogPage(Page):
             return
         wanted = self.state_filter.currentData()
         summaries = self._loaded
+        provider = self.provider_filter.currentData()
+        if provider:
+            summaries = [s for s in summaries if (s.provider_name or s.unit_code) == provider]
         if wanted == "errors":
             errors = self.problems.resource_ids_with_errors()
             summaries = [s for s in summaries if s.id in errors]
@@ -472,12 +484,25 @@ class CatalogPage(Page):
         if self.model is None:
             return
         self._loaded = summaries
+        self._list_providers(summaries)
         self._refilter()
         log.info("catalog page loaded (%d resources)", len(summaries))
         self.loaded.emit()
         if self._problems_stale and not self._selected:
             self._problems_stale = False  # not after a search: the list covers the catalog
             QTimer.singleShot(0, self.check_catalog)
+
+    def _list_providers(self, summaries: list[ResourceSummary]) -> None:
+        """The provider filter offers the providers of what was loaded, keeping the choice."""
+        chosen = self.provider_filter.currentData()
+        providers = sorted({s.provider_name or s.unit_code for s in summaries} - {""})
+        if chosen and chosen not in providers:
+            providers.append(chosen)
+        while self.provider_filter.count() > 1:
+            self.provider_filter.removeItem(1)
+        for name in providers:
+            self.provider_filter.addItem(name, name)
+        self.provider_filter.setCurrentIndex(max(0, self.provider_filter.findData(chosen or "")))
 
     def refresh_all(self) -> None:
         """Re-read the tree and re-check the whole catalog (after changes made elsewhere,
