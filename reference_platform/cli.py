@@ -46,7 +46,12 @@ def _parser() -> argparse.ArgumentParser:
 
     serve = commands.add_parser("serve", help="run the HTTP server")
     serve.add_argument(
-        "--db", default=db_default, help=f"SQLAlchemy URL (default {DEFAULT_DB_URL})"
+        "--db",
+        default=db_default,
+        help=(
+            "sqlite:///FILE or postgresql://USER:PASSWORD@HOST:PORT/DB (psycopg 3)"
+            f" (default {DEFAULT_DB_URL}, or ${DB_ENV})"
+        ),
     )
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=DEFAULT_PORT)

@@ -31,7 +31,12 @@ def decode_list_cursor(cursor: str) -> str:
         after = value["after"]
     except (ValueError, KeyError, TypeError, binascii.Error):
         after = None
-    if not isinstance(after, str) or not after or len(after) > 64:
+    # Record ids are UUIDs and row numbers: visible ASCII (no NUL, which PostgreSQL refuses).
+    if (
+        not isinstance(after, str)
+        or not 1 <= len(after) <= 64
+        or not all(33 <= ord(ch) <= 126 for ch in after)
+    ):
         raise ProblemError(400, "invalid_cursor", "The cursor is not one this server issued.")
     return after
 

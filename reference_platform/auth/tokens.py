@@ -75,7 +75,8 @@ class ReusedRefreshToken(Exception):
 
 def authenticate(session: Session, username: str, password: str) -> str:
     """The username of a known, active officer with this password; 401 problem otherwise."""
-    officer = session.get(Officer, username)
+    # A NUL can be in no username, and PostgreSQL refuses it in a query parameter.
+    officer = None if "\x00" in username else session.get(Officer, username)
     stored = officer.password_hash if officer is not None else DUMMY_HASH
     if not verify_password(password, stored) or officer is None or not officer.active:
         raise invalid_grant("The username or password is not correct.")

@@ -77,11 +77,16 @@ def revoke(
     )
 
 
+MAX_ROW_NO = 2**31 - 1
+
+
 def _row_cursor(cursor: str | None) -> int | None:
     if not cursor:
         return None
     after = decode_list_cursor(cursor)
-    if not after.isdigit() or len(after) > 18:
+    # Row numbers are 32-bit INTEGERs: a larger one (PostgreSQL would refuse to compare it
+    # as a parameter) or a non-ASCII digit ("²") was never issued here.
+    if not (after.isascii() and after.isdigit()) or int(after) > MAX_ROW_NO:
         raise ProblemError(400, "invalid_cursor", "The cursor is not one this server issued.")
     return int(after)
 

@@ -43,7 +43,8 @@ def parse_filters(raw: list[str], columns: list[dict[str, Any]]) -> list[tuple[s
     filters = []
     for entry in raw:
         key, sep, value = entry.partition(":")
-        if not sep or key not in by_key:
+        # No value holds a NUL (and PostgreSQL refuses one in a query parameter).
+        if not sep or key not in by_key or "\x00" in value:
             raise ProblemError(
                 400,
                 "invalid_filter",

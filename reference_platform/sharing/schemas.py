@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import UTC, date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from reference_platform.catalog.schemas import Name100, Name200, Str64, Str200, Str2000
 
@@ -218,6 +219,17 @@ class AuditEventIn(BaseModel):
     details: dict[str, Any] = Field(default_factory=dict)
     prev_hash: Hash = ""
     hash: Hash
+
+    @field_validator("details")
+    @classmethod
+    def _strict_json(cls, details: dict[str, Any]) -> dict[str, Any]:
+        # Python's JSON parser lets NaN and Infinity through; they are not JSON, so they could
+        # be neither stored (PostgreSQL refuses them in a json column) nor served back.
+        try:
+            json.dumps(details, allow_nan=False)
+        except ValueError:
+            raise ValueError("details must be plain JSON: no NaN or Infinity") from None
+        return details
 
     @model_validator(mode="after")
     def _aware(self) -> AuditEventIn:

@@ -1,4 +1,9 @@
-"""A real reference platform per test module: seeded SQLite file, uvicorn subprocess, HTTP."""
+"""A real reference platform per test module: seeded database, uvicorn subprocess, HTTP.
+
+The database is a SQLite file; a module that sets `PLATFORM_BACKENDS = BOTH_BACKENDS` runs
+each of its tests against PostgreSQL too (a throwaway cluster per session, one database per
+module). Without the PostgreSQL binaries those variants are skipped — or fail, under CI.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,9 +22,13 @@ from typing import Any
 import pytest
 import requests
 
+from tests.platform import postgres
 from tests.platform.contract import check_response
 
 API = "/api/v1"
+SQLITE = "sqlite"
+POSTGRESQL = "postgresql"
+BOTH_BACKENDS = (SQLITE, POSTGRESQL)
 
 
 def free_port() -> int:
@@ -201,11 +210,64 @@ def assert_clean_log(platform: Platform) -> None:
     assert "Traceback" not in text and "ERROR" not in text, text[-5000:]
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run a module's platform tests on each backend it names in `PLATFORM_BACKENDS`."""
+    backends = getattr(metafunc.module, "PLATFORM_BACKENDS", (SQLITE,))
+    if "backend" in metafunc.fixturenames and tuple(backends) != (SQLITE,):
+        metafunc.parametrize("backend", backends, indirect=True, scope="module")
+
+
 @pytest.fixture(scope="module")
-def platform(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Platform]:
+def backend(request: pytest.FixtureRequest) -> str:
+    """The database backend of this module's platform: sqlite unless parametrized."""
+    return str(getattr(request, "param", SQLITE))
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[postgres.Cluster]:
+    """One throwaway PostgreSQL cluster for the session, stopped and deleted at its end."""
+    reason = postgres.unavailable_reason()
+    if reason is not None:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI is set, so the PostgreSQL tests must run, but {reason}")
+        pytest.skip(f"PostgreSQL tests skipped: {reason}")
+    cluster = postgres.start_cluster(free_port())
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture(scope="module")
+def new_db_url(
+    backend: str, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Callable[[], str]]:
+    """Makes empty databases of the module's backend: SQLite files or PostgreSQL databases."""
+    cluster: postgres.Cluster | None = None
+    if backend == POSTGRESQL:
+        cluster = request.getfixturevalue("postgres_cluster")
+    prefix = request.module.__name__.rpartition(".")[2]
+    log_offset = cluster.log_size() if cluster is not None else 0
+
+    def make() -> str:
+        if cluster is not None:
+            return cluster.create_database(prefix)
+        return f"sqlite:///{tmp_path_factory.mktemp('db') / 'platform.db'}"
+
+    yield make
+    if cluster is not None:
+        # A failed statement the server swallowed (the access log only warns) shows here.
+        errors = cluster.errors_since(log_offset)
+        assert not errors, "PostgreSQL logged errors:\n" + "\n".join(errors[:20])
+
+
+@pytest.fixture(scope="module")
+def platform(
+    tmp_path_factory: pytest.TempPathFactory, new_db_url: Callable[[], str]
+) -> Iterator[Platform]:
     """A seeded server with the fault switch enabled, shared by one test module."""
     directory = tmp_path_factory.mktemp("platform")
-    db_url = f"sqlite:///{directory / 'platform.db'}"
+    db_url = new_db_url()
     officers = seed(db_url)
     server = start_platform(directory, "--enable-faults", db_url=db_url)
     server.officers = officers

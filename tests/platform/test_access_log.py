@@ -9,7 +9,9 @@ from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
 from reference_platform.db.models import AccessLogEntry
-from tests.platform.conftest import Client, Platform
+from tests.platform.conftest import BOTH_BACKENDS, Client, Platform
+
+PLATFORM_BACKENDS = BOTH_BACKENDS  # each test runs on SQLite and on PostgreSQL
 
 
 def entries_for(platform: Platform, path: str, count: int) -> list[AccessLogEntry]:

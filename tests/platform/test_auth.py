@@ -9,7 +9,9 @@ import requests
 
 from reference_platform.credit_code import is_valid
 from reference_platform.settings import DEFAULT_PROFILE
-from tests.platform.conftest import Client, Platform
+from tests.platform.conftest import BOTH_BACKENDS, Client, Platform
+
+PLATFORM_BACKENDS = BOTH_BACKENDS  # each test runs on SQLite and on PostgreSQL
 
 PROTECTED = [
     ("GET", "/me"),

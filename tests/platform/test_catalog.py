@@ -7,8 +7,10 @@ from concurrent.futures import ThreadPoolExecutor
 
 import requests
 
-from tests.platform.conftest import Client, Platform
+from tests.platform.conftest import BOTH_BACKENDS, Client, Platform
 from tests.platform.test_auth import assert_problem
+
+PLATFORM_BACKENDS = BOTH_BACKENDS  # each test runs on SQLite and on PostgreSQL
 
 FIRST_ITEM_ID = str(uuid.uuid4())
 FULL = {

@@ -7,8 +7,10 @@ import json
 import subprocess
 from typing import Any
 
-from tests.platform.conftest import Client, Platform, platform_command
+from tests.platform.conftest import BOTH_BACKENDS, Client, Platform, platform_command
 from tests.platform.test_auth import assert_problem
+
+PLATFORM_BACKENDS = BOTH_BACKENDS  # each test runs on SQLite and on PostgreSQL
 
 
 def summary(items: list[dict[str, Any]]) -> list[tuple[str, int, str]]:

@@ -6,8 +6,10 @@ import uuid
 
 import requests
 
-from tests.platform.conftest import Client, Platform
+from tests.platform.conftest import BOTH_BACKENDS, Client, Platform
 from tests.platform.test_auth import assert_problem
+
+PLATFORM_BACKENDS = BOTH_BACKENDS  # each test runs on SQLite and on PostgreSQL
 
 
 def submit(client: Client, reason: str = "") -> tuple[str, requests.Response]:

@@ -8,10 +8,12 @@ from typing import Any
 
 import pytest
 
-from tests.platform.conftest import Client, Platform
+from tests.platform.conftest import BOTH_BACKENDS, Client, Platform
 from tests.platform.test_access_log import entries_for
 from tests.platform.test_auth import assert_problem
 from tests.platform.workflow import draft, through
+
+PLATFORM_BACKENDS = BOTH_BACKENDS  # each test runs on SQLite and on PostgreSQL
 
 
 @pytest.fixture

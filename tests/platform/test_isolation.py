@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import uuid
 
-from tests.platform.conftest import Client, Platform
+from tests.platform.conftest import BOTH_BACKENDS, Client, Platform
 from tests.platform.test_auth import assert_problem
+
+PLATFORM_BACKENDS = BOTH_BACKENDS  # each test runs on SQLite and on PostgreSQL
 
 
 def test_another_units_resource_answers_like_an_unknown_id(ga: Client, mz: Client) -> None:

@@ -7,9 +7,11 @@ from datetime import timedelta
 
 import pytest
 
-from tests.platform.conftest import Client, Platform
+from tests.platform.conftest import BOTH_BACKENDS, Client, Platform
 from tests.platform.test_auth import assert_problem
 from tests.platform.workflow import GA_RESIDENTS, GA_VEHICLES, draft, ok, step, through, today_cst
+
+PLATFORM_BACKENDS = BOTH_BACKENDS  # each test runs on SQLite and on PostgreSQL
 
 
 @pytest.fixture
