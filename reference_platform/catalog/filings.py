@@ -8,7 +8,6 @@ Only one filing per unit may await a decision. Completeness is checked here, not
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -19,6 +18,7 @@ from reference_platform.authority import competent_authority
 from reference_platform.changes import publish
 from reference_platform.context import Principal
 from reference_platform.db.database import next_seq
+from reference_platform.db.keyset import Page, keyset_page
 from reference_platform.db.models import CatalogFiling, Resource
 from reference_platform.problems import ProblemError
 from reference_platform.sharing.common import conflict, not_found
@@ -156,21 +156,12 @@ def get_filing(session: Session, unit_code: str, filing_id: str) -> CatalogFilin
     return row
 
 
-@dataclass(frozen=True, slots=True)
-class Page:
-    rows: list[CatalogFiling]
-    last_id: str | None
-
-
-def list_filings(session: Session, unit_code: str, limit: int, after: str | None) -> Page:
+def list_filings(
+    session: Session, unit_code: str, limit: int, after: str | None
+) -> Page[CatalogFiling]:
     """The unit's own filings, and those filed with it when it is an authority."""
     query = select(CatalogFiling).where(_visible(unit_code))
-    if after is not None:
-        query = query.where(CatalogFiling.id > after)
-    rows = list(session.scalars(query.order_by(CatalogFiling.id).limit(limit + 1)).all())
-    if len(rows) > limit:
-        return Page(rows[:limit], rows[limit - 1].id)
-    return Page(rows, None)
+    return keyset_page(session, query, CatalogFiling.id, limit, after)
 
 
 def decide_filing(

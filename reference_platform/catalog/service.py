@@ -6,7 +6,6 @@ a commit sequence number first (`next_seq`), which also serialises writers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
@@ -17,6 +16,7 @@ from reference_platform.catalog.schemas import ResourceCreate, ResourcePatch
 from reference_platform.changes import record_change
 from reference_platform.context import Principal
 from reference_platform.db.database import next_seq
+from reference_platform.db.keyset import Page, keyset_page
 from reference_platform.db.models import Resource
 from reference_platform.preconditions import check_if_match
 from reference_platform.problems import ProblemError
@@ -39,21 +39,12 @@ def get_resource(session: Session, unit_code: str, resource_id: str) -> Resource
     return row
 
 
-@dataclass(frozen=True, slots=True)
-class Page:
-    rows: list[Resource]
-    last_id: str | None  # set when another page follows
-
-
-def list_resources(session: Session, unit_code: str, limit: int, after: str | None) -> Page:
+def list_resources(
+    session: Session, unit_code: str, limit: int, after: str | None
+) -> Page[Resource]:
     """Live resources of the unit in id order, keyset-paged after `after`."""
     query = select(Resource).where(Resource.unit_code == unit_code, Resource.deleted.is_(False))
-    if after is not None:
-        query = query.where(Resource.id > after)
-    rows = list(session.scalars(query.order_by(Resource.id).limit(limit + 1)).all())
-    if len(rows) > limit:
-        return Page(rows[:limit], rows[limit - 1].id)
-    return Page(rows, None)
+    return keyset_page(session, query, Resource.id, limit, after)
 
 
 def _record(session: Session, seq: int, row: Resource, op_id: str | None, now: datetime) -> None:

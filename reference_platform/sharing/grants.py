@@ -8,7 +8,6 @@ never as a silent omission.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -19,6 +18,7 @@ from reference_platform.calendar import local_date
 from reference_platform.changes import publish
 from reference_platform.context import Principal
 from reference_platform.db.database import next_seq
+from reference_platform.db.keyset import Page, keyset_page
 from reference_platform.db.models import Grant, ShareRequest
 from reference_platform.problems import ProblemError
 from reference_platform.sharing.common import (
@@ -119,21 +119,10 @@ def get_grant(session: Session, unit_code: str, grant_id: str) -> Grant:
     return row
 
 
-@dataclass(frozen=True, slots=True)
-class Page:
-    rows: list[Grant]
-    last_id: str | None
-
-
-def list_grants(session: Session, unit_code: str, limit: int, after: str | None) -> Page:
+def list_grants(session: Session, unit_code: str, limit: int, after: str | None) -> Page[Grant]:
     """The grants the unit may see, revoked ones included, in id order."""
     query = select(Grant).where(_visible(unit_code))
-    if after is not None:
-        query = query.where(Grant.id > after)
-    rows = list(session.scalars(query.order_by(Grant.id).limit(limit + 1)).all())
-    if len(rows) > limit:
-        return Page(rows[:limit], rows[limit - 1].id)
-    return Page(rows, None)
+    return keyset_page(session, query, Grant.id, limit, after)
 
 
 def revoke_grant(

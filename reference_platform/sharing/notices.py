@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
@@ -12,6 +11,7 @@ from reference_platform.authority import in_jurisdiction
 from reference_platform.changes import publish
 from reference_platform.context import Principal
 from reference_platform.db.database import next_seq
+from reference_platform.db.keyset import Page, keyset_page
 from reference_platform.db.models import Notice, NoticeDelivery
 from reference_platform.problems import ProblemError
 from reference_platform.sharing.common import not_found
@@ -83,25 +83,14 @@ def get_delivery(session: Session, unit_code: str, notice_id: str) -> NoticeDeli
     return row
 
 
-@dataclass(frozen=True, slots=True)
-class Page:
-    rows: list[NoticeDelivery]
-    last_id: str | None
-
-
 def list_notices(
     session: Session, unit_code: str, limit: int, after: str | None, unread: bool
-) -> Page:
+) -> Page[NoticeDelivery]:
     """Notices delivered to the unit, in id order; only unread ones if asked."""
     query = select(NoticeDelivery).where(NoticeDelivery.unit_code == unit_code)
     if unread:
         query = query.where(NoticeDelivery.read_at.is_(None))
-    if after is not None:
-        query = query.where(NoticeDelivery.notice_id > after)
-    rows = list(session.scalars(query.order_by(NoticeDelivery.notice_id).limit(limit + 1)).all())
-    if len(rows) > limit:
-        return Page(rows[:limit], rows[limit - 1].notice_id)
-    return Page(rows, None)
+    return keyset_page(session, query, NoticeDelivery.notice_id, limit, after)
 
 
 def mark_read(

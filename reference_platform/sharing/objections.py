@@ -5,7 +5,6 @@ Visible to the raising unit and the provider; anyone else gets 404.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -15,6 +14,7 @@ from sqlalchemy.orm import Session
 from reference_platform.changes import publish
 from reference_platform.context import Principal
 from reference_platform.db.database import next_seq
+from reference_platform.db.keyset import Page, keyset_page
 from reference_platform.db.models import Grant, Objection
 from reference_platform.problems import ProblemError
 from reference_platform.sharing.common import conflict, item_ids_by_name, not_found
@@ -95,21 +95,12 @@ def get_objection(session: Session, unit_code: str, objection_id: str) -> Object
     return row
 
 
-@dataclass(frozen=True, slots=True)
-class Page:
-    rows: list[Objection]
-    last_id: str | None
-
-
-def list_objections(session: Session, unit_code: str, limit: int, after: str | None) -> Page:
+def list_objections(
+    session: Session, unit_code: str, limit: int, after: str | None
+) -> Page[Objection]:
     """Objections the unit raised or must answer, in id order."""
     query = select(Objection).where(_visible(unit_code))
-    if after is not None:
-        query = query.where(Objection.id > after)
-    rows = list(session.scalars(query.order_by(Objection.id).limit(limit + 1)).all())
-    if len(rows) > limit:
-        return Page(rows[:limit], rows[limit - 1].id)
-    return Page(rows, None)
+    return keyset_page(session, query, Objection.id, limit, after)
 
 
 def answer_objection(

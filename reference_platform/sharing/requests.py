@@ -7,7 +7,6 @@ other unit gets 404 for the id, exactly as for an unknown one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -20,6 +19,7 @@ from reference_platform.calendar import COORDINATION_DAYS, EXPLANATION_DAYS, due
 from reference_platform.changes import publish
 from reference_platform.context import Principal
 from reference_platform.db.database import next_seq
+from reference_platform.db.keyset import Page, keyset_page
 from reference_platform.db.models import Grant, ShareRequest, ShareRequestEvent, Unit
 from reference_platform.preconditions import check_if_match
 from reference_platform.problems import ProblemError
@@ -64,25 +64,14 @@ def get_request(session: Session, unit_code: str, request_id: str) -> ShareReque
     return row
 
 
-@dataclass(frozen=True, slots=True)
-class Page:
-    rows: list[ShareRequest]
-    last_id: str | None
-
-
 def list_requests(
     session: Session, unit_code: str, limit: int, after: str | None, state: str | None
-) -> Page:
+) -> Page[ShareRequest]:
     """The requests the unit may see, in id order, keyset-paged."""
     query = select(ShareRequest).where(visible_to(unit_code))
     if state is not None:
         query = query.where(ShareRequest.state == state)
-    if after is not None:
-        query = query.where(ShareRequest.id > after)
-    rows = list(session.scalars(query.order_by(ShareRequest.id).limit(limit + 1)).all())
-    if len(rows) > limit:
-        return Page(rows[:limit], rows[limit - 1].id)
-    return Page(rows, None)
+    return keyset_page(session, query, ShareRequest.id, limit, after)
 
 
 def _audience(row: ShareRequest) -> list[str]:
