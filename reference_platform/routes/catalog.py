@@ -15,7 +15,7 @@ from reference_platform.catalog import service
 from reference_platform.catalog.representation import resource_document
 from reference_platform.catalog.schemas import ResourceCreate, ResourcePatch
 from reference_platform.context import Ctx, Principal, audit_note
-from reference_platform.cursors import decode_list_cursor, encode_list_cursor
+from reference_platform.cursors import decode_list_cursor
 from reference_platform.idempotency import (
     StoredResponse,
     WriteRequest,
@@ -24,7 +24,7 @@ from reference_platform.idempotency import (
     validate_key,
 )
 from reference_platform.preconditions import require_create_precondition, version_etag
-from reference_platform.routes.responses import json_response
+from reference_platform.routes.responses import json_response, page_response
 
 PATH = "/catalog/resources"
 router = APIRouter(prefix=PATH)
@@ -50,8 +50,7 @@ def list_resources(
     with ctx.db.read() as session:
         page = service.list_resources(session, officer.unit_code, limit, after)
         items = [resource_document(row) for row in page.rows]
-    next_cursor = encode_list_cursor(page.last_id) if page.last_id is not None else None
-    return json_response({"items": items, "next_cursor": next_cursor})
+    return page_response(items, page.last_id)
 
 
 @router.get("/{resource_id}")

@@ -12,10 +12,10 @@ from starlette.responses import Response
 from reference_platform.auth.dependencies import CurrentOfficer, require_role
 from reference_platform.catalog import filings as service
 from reference_platform.context import Ctx, Principal
-from reference_platform.cursors import decode_list_cursor, encode_list_cursor
+from reference_platform.cursors import decode_list_cursor
 from reference_platform.idempotency import StoredResponse
 from reference_platform.preconditions import require_create_precondition, version_etag
-from reference_platform.routes.responses import json_response
+from reference_platform.routes.responses import json_response, page_response
 from reference_platform.routes.writes import OptionalHeader, keyed_write, note_record
 from reference_platform.sharing.documents import filing_document
 from reference_platform.sharing.schemas import FilingCreate, FilingReturn, TextCommand
@@ -41,8 +41,7 @@ def list_filings(
     with ctx.db.read() as session:
         page = service.list_filings(session, officer.unit_code, limit, after)
         items = [filing_document(row) for row in page.rows]
-    next_cursor = encode_list_cursor(page.last_id) if page.last_id is not None else None
-    return json_response({"items": items, "next_cursor": next_cursor})
+    return page_response(items, page.last_id)
 
 
 @router.get("/{filing_id}")

@@ -15,7 +15,7 @@ from reference_platform.cursors import decode_list_cursor, encode_list_cursor
 from reference_platform.idempotency import StoredResponse
 from reference_platform.preconditions import version_etag
 from reference_platform.problems import ProblemError
-from reference_platform.routes.responses import json_response
+from reference_platform.routes.responses import json_response, page_response
 from reference_platform.routes.writes import OptionalHeader, keyed_write, note_record
 from reference_platform.sharing import grants as service
 from reference_platform.sharing.documents import grant_document
@@ -37,8 +37,7 @@ def list_grants(
     with ctx.db.read() as session:
         page = service.list_grants(session, officer.unit_code, limit, after)
         items = [grant_document(row) for row in page.rows]
-    next_cursor = encode_list_cursor(page.last_id) if page.last_id is not None else None
-    return json_response({"items": items, "next_cursor": next_cursor})
+    return page_response(items, page.last_id)
 
 
 @router.get("/{grant_id}")

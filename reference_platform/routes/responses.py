@@ -7,6 +7,7 @@ from typing import Any
 
 from starlette.responses import Response
 
+from reference_platform.cursors import encode_list_cursor
 from reference_platform.preconditions import none_match
 
 
@@ -27,3 +28,9 @@ def cacheable(body: bytes, etag: str, if_none_match: str | None) -> Response:
     if none_match(if_none_match, etag):
         return Response(status_code=304, headers=headers)
     return Response(body, headers=headers, media_type="application/json")
+
+
+def page_response(items: list[Any], last_id: str | None) -> Response:
+    """A list endpoint's body: the items and the opaque cursor of the next page, if any."""
+    next_cursor = encode_list_cursor(last_id) if last_id is not None else None
+    return json_response({"items": items, "next_cursor": next_cursor})

@@ -11,11 +11,11 @@ from starlette.responses import Response
 
 from reference_platform.auth.dependencies import CurrentOfficer, require_role
 from reference_platform.context import Ctx
-from reference_platform.cursors import decode_list_cursor, encode_list_cursor
+from reference_platform.cursors import decode_list_cursor
 from reference_platform.idempotency import StoredResponse
 from reference_platform.preconditions import require_create_precondition, version_etag
 from reference_platform.problems import ProblemError
-from reference_platform.routes.responses import json_response
+from reference_platform.routes.responses import json_response, page_response
 from reference_platform.routes.writes import OptionalHeader, keyed_write, note_record, parse_body
 from reference_platform.sharing import requests as service
 from reference_platform.sharing.documents import share_request_document
@@ -56,8 +56,7 @@ def list_requests(
             session, officer.unit_code, limit, after, state.value if state else None
         )
         items = [share_request_document(row, officer.unit_code) for row in page.rows]
-    next_cursor = encode_list_cursor(page.last_id) if page.last_id is not None else None
-    return json_response({"items": items, "next_cursor": next_cursor})
+    return page_response(items, page.last_id)
 
 
 @router.get("/{request_id}")
