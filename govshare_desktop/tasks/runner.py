@@ -154,11 +154,44 @@ class Runner(Protocol):
     def shutdown(self, timeout_ms: int = 30000) -> bool: ...
 
 
-class TaskRunner(QObject):
-    """The real runner: a read pool and a single writer thread."""
+class _RunnerBase(QObject):
+    """The typed API both runners share; each says how a read and a write are dispatched."""
 
     failed = Signal(object, str)  # unhandled failure and the task's label, for the app to show
     started = Signal(object)  # TaskHandle, e.g. for a progress dialog
+
+    def _submit(
+        self,
+        op: Op[Any],
+        on_success: Callable[[Any], None] | None,
+        on_failure: FailureCallback | None,
+        label: str,
+        *,
+        write: bool,
+    ) -> TaskHandle:
+        raise NotImplementedError
+
+    def run_read(
+        self,
+        op: Op[T],
+        on_success: SuccessCallback[T] | None = None,
+        on_failure: FailureCallback | None = None,
+        label: str = "",
+    ) -> TaskHandle:
+        return self._submit(op, on_success, on_failure, label, write=False)
+
+    def run_write(
+        self,
+        op: Op[T],
+        on_success: SuccessCallback[T] | None = None,
+        on_failure: FailureCallback | None = None,
+        label: str = "",
+    ) -> TaskHandle:
+        return self._submit(op, on_success, on_failure, label, write=True)
+
+
+class TaskRunner(_RunnerBase):
+    """The real runner: a read pool and a single writer thread."""
 
     def __init__(self, read_threads: int = 2, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -170,16 +203,18 @@ class TaskRunner(QObject):
 
     def _submit(
         self,
-        pool: QThreadPool,
         op: Op[Any],
         on_success: Callable[[Any], None] | None,
         on_failure: FailureCallback | None,
         label: str,
+        *,
+        write: bool,
     ) -> TaskHandle:
+        pool = self._writes if write else self._reads
         # Owned by Python through `_active`, not by Qt parentage: a handle deleted by its
         # parent while its queued result is pending crashes PySide.
         handle = TaskHandle(label, on_success, on_failure or self._default_failure(label))
-        handle.is_write = pool is self._writes
+        handle.is_write = write
         self._active.add(handle)
         handle.finished.connect(lambda: self._forget(handle))
         self.started.emit(handle)
@@ -198,24 +233,6 @@ class TaskRunner(QObject):
         # Not from inside the handle's own signal: let the emission finish first.
         QTimer.singleShot(0, lambda: self._active.discard(handle))
 
-    def run_read(
-        self,
-        op: Op[T],
-        on_success: SuccessCallback[T] | None = None,
-        on_failure: FailureCallback | None = None,
-        label: str = "",
-    ) -> TaskHandle:
-        return self._submit(self._reads, op, on_success, on_failure, label)
-
-    def run_write(
-        self,
-        op: Op[T],
-        on_success: SuccessCallback[T] | None = None,
-        on_failure: FailureCallback | None = None,
-        label: str = "",
-    ) -> TaskHandle:
-        return self._submit(self._writes, op, on_success, on_failure, label)
-
     @property
     def active_count(self) -> int:
         return len(self._active)
@@ -232,18 +249,17 @@ class TaskRunner(QObject):
         return bool(done_reads and done_writes)
 
 
-class InlineRunner(QObject):
+class InlineRunner(_RunnerBase):
     """Runs each op at once on the calling thread; for tests that want no threads at all."""
 
-    failed = Signal(object, str)
-    started = Signal(object)
-
-    def _run(
+    def _submit(
         self,
         op: Op[Any],
         on_success: Callable[[Any], None] | None,
         on_failure: FailureCallback | None,
         label: str,
+        *,
+        write: bool,
     ) -> TaskHandle:
         handle = TaskHandle(label, None, None)
         self.started.emit(handle)
@@ -259,24 +275,6 @@ class InlineRunner(QObject):
                 on_success(result)
         handle._finish()
         return handle
-
-    def run_read(
-        self,
-        op: Op[T],
-        on_success: SuccessCallback[T] | None = None,
-        on_failure: FailureCallback | None = None,
-        label: str = "",
-    ) -> TaskHandle:
-        return self._run(op, on_success, on_failure, label)
-
-    def run_write(
-        self,
-        op: Op[T],
-        on_success: SuccessCallback[T] | None = None,
-        on_failure: FailureCallback | None = None,
-        label: str = "",
-    ) -> TaskHandle:
-        return self._run(op, on_success, on_failure, label)
 
     def shutdown(self, timeout_ms: int = 30000) -> bool:
         return True
