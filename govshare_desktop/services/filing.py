@@ -47,44 +47,51 @@ class FilingService:
         self._profile = profile
         self._actor = actor
 
-    def _draft(self, session: Any, unit_code: str) -> tuple[Snapshot, set[str]]:
-        resources = ResourceRepository(session).list_live(unit_code)
-        return {r.id: to_payload(r) for r in resources}, {r.id for r in resources if r.secret}
+    def _draft(self, session: Any, unit_code: str) -> Snapshot:
+        return {r.id: to_payload(r) for r in ResourceRepository(session).list_live(unit_code)}
+
+    @staticmethod
+    def _status(session: Any, unit_code: str, draft: Snapshot) -> FilingStatus:
+        versions = VersionRepository(session)
+        latest = versions.latest(unit_code)
+        frozen = versions.snapshot(unit_code, latest.number) if latest else None
+        filed_before = any(
+            v.state is CatalogVersionState.FILED for v in versions.for_unit(unit_code)
+        )
+        differs = not diff_catalogs(frozen or {}, draft).empty if (frozen or draft) else False
+        return FilingStatus(latest, differs, filed_before)
 
     def status(self, unit_code: str) -> FilingStatus:
         with self._db.read() as session:
-            versions = VersionRepository(session)
-            latest = versions.latest(unit_code)
-            draft, _secret = self._draft(session, unit_code)
-            frozen = versions.snapshot(unit_code, latest.number) if latest else None
-            filed_before = any(
-                v.state is CatalogVersionState.FILED for v in versions.for_unit(unit_code)
-            )
-        differs = not diff_catalogs(frozen or {}, draft).empty if (frozen or draft) else False
-        return FilingStatus(latest, differs, filed_before)
+            return self._status(session, unit_code, self._draft(session, unit_code))
 
     def versions(self, unit_code: str) -> list[CatalogVersion]:
         with self._db.read() as session:
             return VersionRepository(session).for_unit(unit_code)
 
     def submit(self, unit_code: str, reason: str = "") -> CatalogVersion:
-        """Freeze and submit the working copy; refuses a catalog with errors, or one in filing."""
-        status = self.status(unit_code)
-        if status.latest is not None and status.latest.state is CatalogVersionState.SUBMITTED:
-            raise KnownError(ErrorCode.FILING_IN_PROGRESS, number=status.latest.number)
-        if status.reason_required and not reason.strip():
-            raise KnownError(ErrorCode.FILING_REASON_REQUIRED)
-        if not status.can_submit:
-            raise KnownError(ErrorCode.NOTHING_TO_FILE)
+        """Freeze and submit the working copy; refuses a catalog with errors, or one in filing.
+
+        Checked and frozen in one transaction, from one read of the resources.
+        """
         with self._db.write() as session:
             resources = ResourceRepository(session).list_live(unit_code)
+            draft = {r.id: to_payload(r) for r in resources}
+            status = self._status(session, unit_code, draft)
+            latest = status.latest
+            if latest is not None and latest.state is CatalogVersionState.SUBMITTED:
+                raise KnownError(ErrorCode.FILING_IN_PROGRESS, number=latest.number)
+            if status.reason_required and not reason.strip():
+                raise KnownError(ErrorCode.FILING_REASON_REQUIRED)
+            if not status.can_submit:
+                raise KnownError(ErrorCode.NOTHING_TO_FILE)
             findings = validate_catalog(resources, self._profile)
             errors = sum(
                 1 for found in findings.values() for f in found if f.severity is Severity.ERROR
             )
             if errors:
                 raise KnownError(ErrorCode.CATALOG_INVALID, errors=errors)
-            draft, secret = self._draft(session, unit_code)
+            secret = {r.id for r in resources if r.secret}
             version = VersionRepository(session).submit(
                 unit_code, draft, secret, reason.strip(), self._actor
             )
@@ -128,7 +135,7 @@ class FilingService:
                 v for v in versions.for_unit(unit_code) if v.state is CatalogVersionState.FILED
             ]
             frozen = versions.snapshot(unit_code, filed[-1].number) if filed else None
-            draft, _secret = self._draft(session, unit_code)
+            draft = self._draft(session, unit_code)
         diff = diff_catalogs(frozen or {}, draft)
         states = dict.fromkeys(draft, "filed")
         states.update({c.resource_id: "new" for c in diff.added})
@@ -137,7 +144,7 @@ class FilingService:
 
     def _state(self, session: Any, unit_code: str, which: int | str) -> Snapshot:
         if which == DRAFT:
-            return self._draft(session, unit_code)[0]
+            return self._draft(session, unit_code)
         snapshot = VersionRepository(session).snapshot(unit_code, int(which))
         if snapshot is None:
             raise KnownError(ErrorCode.NOT_FOUND, what=f"v{which}")
