@@ -17,6 +17,7 @@ from govshare_desktop.assets import profile_path
 from govshare_desktop.domain.profile import CatalogProfile, load_profile
 from govshare_desktop.domain.progress import Progress
 from govshare_desktop.services.catalog import CatalogService
+from govshare_desktop.services.catalog_import import CatalogImportService
 from govshare_desktop.services.database import DatabaseService
 from govshare_desktop.services.derivation import DerivationService
 from govshare_desktop.services.filing import FilingService
@@ -45,6 +46,7 @@ class AppContext:
     profile: CatalogProfile
     db_service: DatabaseService
     catalog: CatalogService
+    catalog_import: CatalogImportService
     filing: FilingService
     derivation: DerivationService
     status: StatusService
@@ -103,6 +105,7 @@ class AppContext:
             profile=profile,
             db_service=db_service,
             catalog=catalog,
+            catalog_import=CatalogImportService(database, profile),
             filing=FilingService(database, profile),
             derivation=DerivationService(database, catalog),
             status=StatusService(database, str(settings.get("platform.url"))),

@@ -31,6 +31,12 @@ class ErrorCode(StrEnum):
     FILING_IN_PROGRESS = "filing_in_progress"
     FILING_REASON_REQUIRED = "filing_reason_required"
     NOTHING_TO_FILE = "nothing_to_file"
+    # spreadsheets (Excel import and data files)
+    WORKBOOK_UNREADABLE = "workbook_unreadable"
+    WORKBOOK_ENCRYPTED = "workbook_encrypted"
+    WORKBOOK_NOT_SPREADSHEET = "workbook_not_spreadsheet"
+    WORKBOOK_TOO_LARGE = "workbook_too_large"
+    WORKBOOK_NO_TABLE = "workbook_no_table"
     # work
     CANCELLED = "cancelled"
     NOT_FOUND = "not_found"

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from govshare_desktop.domain.errors import ErrorCode, KnownError
+from govshare_desktop.domain.sheet_findings import CellFinding, SheetCode
 from govshare_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from govshare_desktop.domain.validation import Finding, FindingCode
 
@@ -89,6 +90,31 @@ ERROR_TEMPLATES: dict[ErrorCode, str] = {
     ErrorCode.NOTHING_TO_FILE: QT_TRANSLATE_NOOP(
         "Messages", "Nothing has changed since the last version; there is nothing to file."
     ),
+    ErrorCode.WORKBOOK_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The workbook {path} is damaged and cannot be read ({reason}). Open it in Excel or WPS, "
+        "save it again and retry.",
+    ),
+    ErrorCode.WORKBOOK_ENCRYPTED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The workbook {path} is protected by a password. Remove the password in Excel or WPS "
+        "(File → Info → Protect Workbook), save it and retry.",
+    ),
+    ErrorCode.WORKBOOK_NOT_SPREADSHEET: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is not a spreadsheet that can be read here. Choose a file of one of these "
+        "kinds: {kinds}.",
+    ),
+    ErrorCode.WORKBOOK_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The workbook {path} is too large to read safely ({reason}). Split it into smaller "
+        "workbooks, or delete empty rows and columns below and right of the table.",
+    ),
+    ErrorCode.WORKBOOK_NO_TABLE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "No catalog table was found in {path}: none of its visible sheets has a header row with "
+        "the columns {columns} within its first {rows} rows.",
+    ),
     ErrorCode.CANCELLED: QT_TRANSLATE_NOOP("Messages", "Cancelled. Nothing was changed."),
     ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "{what} was not found."),
 }
@@ -136,6 +162,52 @@ FINDING_TEMPLATES: dict[FindingCode, str] = {
 }
 
 
+SHEET_TEMPLATES: dict[SheetCode, str] = {
+    SheetCode.MISSING_COLUMN: QT_TRANSLATE_NOOP(
+        "Messages", "The required column “{label}” is missing from this sheet."
+    ),
+    SheetCode.UNKNOWN_COLUMN: QT_TRANSLATE_NOOP(
+        "Messages", "The column “{label}” is not part of the catalog template and was ignored."
+    ),
+    SheetCode.BAD_DATE: QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” is not a date. Write it like 2025-06-01 or 2025年6月1日."
+    ),
+    SheetCode.BAD_NUMBER: QT_TRANSLATE_NOOP("Messages", "“{value}” is not a whole number."),
+    SheetCode.BAD_BOOL: QT_TRANSLATE_NOOP("Messages", "“{value}” is not 是/否 (or Y/N)."),
+    SheetCode.NUMERIC_CODE_RECOVERED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Excel stored this code as the number {value}; it was read as “{code}”. Format the "
+        "column as text to keep leading zeros.",
+    ),
+    SheetCode.NUMERIC_CODE_LOST: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Excel stored this code as the number {value} and lost some of its digits. Format the "
+        "column as text and type the code again.",
+    ),
+    SheetCode.ORPHAN_ITEM: QT_TRANSLATE_NOOP(
+        "Messages", "No resource on the resources sheet has the code “{value}”."
+    ),
+    SheetCode.CODE_NOT_OURS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The code {value} belongs to an entry of another unit's catalog held read-only here; "
+        "give this resource a code of its own.",
+    ),
+    SheetCode.MISSING_ITEM_COLUMN: QT_TRANSLATE_NOOP(
+        "Messages", "The data item “{label}” of the resource has no column in this file."
+    ),
+    SheetCode.BAD_VALUE_TYPE: QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” is not a value of the data type {type}."
+    ),
+    SheetCode.VALUE_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Messages", "Too long: {length} characters, the data item allows {max}."
+    ),
+    SheetCode.VALUE_REQUIRED: QT_TRANSLATE_NOOP("Messages", "This data item needs a value."),
+    SheetCode.TOO_MANY_DIGITS: QT_TRANSLATE_NOOP(
+        "Messages", "Too many digits: {digits}, the data item allows {max}."
+    ),
+}
+
+
 def _fill(template: str, params: Mapping[str, Any]) -> str:
     try:
         return template.format_map(dict(params))
@@ -152,6 +224,15 @@ def error_text(error: KnownError, translate: Translate) -> str:
 def finding_text(finding: Finding, translate: Translate) -> str:
     """The officer-facing sentence for a validation finding."""
     return _fill(translate(CONTEXT, FINDING_TEMPLATES[finding.code]), finding.params)
+
+
+def cell_finding_text(finding: CellFinding, translate: Translate) -> str:
+    """The sentence for a finding located in a workbook, whichever rule produced it."""
+    if finding.code in FindingCode.__members__.values():
+        template = FINDING_TEMPLATES[FindingCode(finding.code)]
+    else:
+        template = SHEET_TEMPLATES[SheetCode(finding.code)]
+    return _fill(translate(CONTEXT, template), finding.params)
 
 
 def untranslated(context: str, text: str) -> str:

@@ -44,6 +44,22 @@ class AuditRepository:
             )
         )
 
+    def last_with(self, action: str, subject_id: str) -> AuditEvent | None:
+        """The latest event of `action` about `subject_id` (e.g. an earlier import of a file)."""
+        row = self._session.scalar(
+            select(AuditEventRow)
+            .where(AuditEventRow.action == action, AuditEventRow.subject_id == subject_id)
+            .order_by(AuditEventRow.seq.desc())
+            .limit(1)
+        )
+        if row is None:
+            return None
+        return AuditEvent(
+            id=row.id, action=row.action, actor=row.actor, at=row.at,
+            subject_type=row.subject_type, subject_id=row.subject_id,
+            details=json.loads(row.details_json),
+        )  # fmt: skip
+
     def verify_chain(self) -> bool:
         """True when no event was removed or changed since it was written."""
         prev = ""

@@ -63,8 +63,9 @@ def to_domain(row: ResourceRow) -> Resource:
     )
 
 
-def to_payload(resource: Resource) -> dict[str, Any]:
-    """The wire form of a resource's content (no sync bookkeeping), as the platform takes it."""
+def raw_payload(resource: Resource) -> dict[str, Any]:
+    """`to_payload` before its JSON round trip: dates and enums as objects (`json.dumps` with
+    `default=str` writes the same text), for writers that serialise thousands at a time."""
     cls = resource.classification
     payload: dict[str, Any] = {name: getattr(resource, name) for name in _SCALARS}
     payload.pop("secret")
@@ -90,7 +91,13 @@ def to_payload(resource: Resource) -> dict[str, Any]:
             for i in resource.data_items
         ],
     )
-    return json.loads(json.dumps(payload, ensure_ascii=False, default=str))  # type: ignore[no-any-return]
+    return payload
+
+
+def to_payload(resource: Resource) -> dict[str, Any]:
+    """The wire form of a resource's content (no sync bookkeeping), as the platform takes it."""
+    text = json.dumps(raw_payload(resource), ensure_ascii=False, default=str)
+    return json.loads(text)  # type: ignore[no-any-return]
 
 
 def from_payload(resource_id: str, payload: dict[str, Any]) -> Resource:
@@ -157,6 +164,19 @@ class ResourceRepository:
             )
         )
         return to_domain(row) if row else None
+
+    def code_owners(self) -> dict[str, tuple[str, str, bool]]:
+        """Every resource code held here → (id, sync state, deleted), tombstones included:
+        what an import matches its rows against without loading whole resources."""
+        rows = self._session.execute(
+            select(ResourceRow.code, ResourceRow.id, ResourceRow.sync_state, ResourceRow.deleted)
+            .where(ResourceRow.code != "")
+            .order_by(ResourceRow.deleted)  # a live resource wins over a tombstone
+        )
+        owners: dict[str, tuple[str, str, bool]] = {}
+        for code, rid, state, deleted in rows:
+            owners.setdefault(code, (rid, state, bool(deleted)))
+        return owners
 
     def list_for_unit(self, unit_code: str, *, include_deleted: bool = False) -> list[Resource]:
         query = select(ResourceRow).where(ResourceRow.unit_code == unit_code)

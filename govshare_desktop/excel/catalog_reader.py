@@ -1,0 +1,335 @@
+"""A catalog workbook into resources, whichever of the two layouts templates use.
+
+- **Merged**: one sheet; a resource is a block of rows, its resource columns merged
+  vertically (so only the block's first row holds them) over rows holding one data item
+  each. Blocks that repeat the resource on every row (no merge) read the same way.
+- **Two sheets**: a resources sheet, one resource per row, and a data-items sheet whose
+  rows name their resource by 信息资源代码.
+
+Hidden sheets are never read; rows above the header, notes below the table (注：…,
+填表说明…) and empty rows are skipped. Every resource remembers its rows, so a rule finding
+of `domain.validation` can be placed back at the cell it concerns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from govshare_desktop.domain.entities import DataItem, Resource
+from govshare_desktop.domain.enums import Severity
+from govshare_desktop.domain.errors import ErrorCode, KnownError
+from govshare_desktop.domain.profile import CatalogProfile
+from govshare_desktop.domain.progress import Progress
+from govshare_desktop.domain.sheet_findings import CellFinding, SheetCode, cell_name
+from govshare_desktop.domain.validation import Finding, FindingCode
+from govshare_desktop.excel import values
+from govshare_desktop.excel.cell_reader import CellReader
+from govshare_desktop.excel.columns import (
+    Column,
+    HeaderMatcher,
+    item_columns,
+    resource_columns,
+    split_columns,
+)
+from govshare_desktop.excel.header import SEARCH_ROWS, TableHeader, find_header
+from govshare_desktop.excel.workbook import Sheet, Workbook
+
+MERGED, TWO_SHEETS = "merged", "two_sheet"
+NOTE_PREFIXES = (
+    "注", "说明", "填表说明", "填报说明", "备注：", "备注:", "附注",
+    "填报人", "审核人", "负责人", "联系电话", "制表",
+)  # fmt: skip
+# What makes a resources table: these columns, with at least one of them found.
+_RESOURCE_KEYS = frozenset({"name", "code", "provider_name", "abstract", "share_type"})
+_PROGRESS_EVERY = 2000
+
+Overrides = dict[str, dict[int, str | None]]  # sheet → column index → column key (None: ignore)
+
+
+def catalog_matcher(profile: CatalogProfile) -> HeaderMatcher:
+    combined = Column("classification", "信息资源分类", type="code")
+    return HeaderMatcher(
+        resource_columns(profile) + item_columns(profile) + split_columns() + (combined,)
+    )
+
+
+@dataclass(slots=True)
+class ParsedResource:
+    """A resource read from the workbook, with the rows it came from (Excel numbering)."""
+
+    resource: Resource
+    row: int
+    item_rows: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ParsedCatalog:
+    layout: str
+    resources: list[ParsedResource]
+    findings: list[CellFinding]
+    resource_header: TableHeader
+    item_header: TableHeader | None
+    labels: dict[str, str]  # column key → the profile's label, for columns the file lacks
+    orphan_items: int = 0  # data-item rows that name no resource of the workbook
+
+    @property
+    def data_items(self) -> int:
+        return sum(len(p.resource.data_items) for p in self.resources)
+
+    def present_fields(self) -> set[str]:
+        """The Resource fields the workbook has columns for; an import leaves the others."""
+        fields: set[str] = set()
+        headers = [self.resource_header, self.item_header]
+        for column in (c for h in headers if h is not None for c in h.columns.values()):
+            key = column.key
+            if key.startswith(("class_", "classification")):
+                fields.add("classification")
+            elif column.is_item:
+                fields.add("data_items")
+            elif key == "format_category":
+                fields.update(("format_category", "format_detail"))
+            elif key not in {"sequence_no", "code"}:
+                fields.add(key)
+        return fields
+
+    def locate(self, parsed: ParsedResource, finding: Finding) -> CellFinding | None:
+        """Where a validation finding about `parsed` sits in the workbook.
+
+        None for a "required" finding whose column the sheet lacks altogether: the one
+        `missing_column` finding at the header already says so.
+        """
+        header, row, key = self.resource_header, parsed.row, finding.field
+        if finding.item is not None:
+            header = self.item_header or header
+            row, key = parsed.item_rows[finding.item], f"item.{finding.field}"
+        elif key == "data_items":
+            key = "item.name" if header.index("item.name") is not None else "name"
+        elif key == "classification":
+            key = self._level_key(header, finding)
+        index = header.index(key)
+        if index is None and key in {"format_category", "share_method"}:
+            index = next((i for i, c in header.columns.items() if c.key == key), None)
+        if index is None:
+            if finding.code is FindingCode.REQUIRED:
+                return None
+            return CellFinding(
+                header.sheet,
+                row,
+                self.labels.get(key, key),
+                "",
+                finding.code.value,
+                finding.params,
+                finding.severity,
+            )
+        return CellFinding(
+            sheet=header.sheet,
+            row=row,
+            column=header.headers.get(index, self.labels.get(key, key)),
+            cell=cell_name(row, index),
+            code=finding.code.value,
+            params=finding.params,
+            severity=finding.severity,
+        )
+
+    def _level_key(self, header: TableHeader, finding: Finding) -> str:
+        level = str(finding.params.get("level", ""))
+        for key, label in self.labels.items():
+            if key.startswith("class_") and label == level and header.index(key) is not None:
+                return key
+        return "classification"
+
+
+def _is_blank(cells: list[Any], indexes: list[int]) -> bool:
+    return all(cells[i] == "" or not values.text(cells[i]) for i in indexes if i < len(cells))
+
+
+def _is_note(cells: list[Any]) -> bool:
+    first = next((v for v in cells if v != ""), "")
+    if not isinstance(first, str) or not first.lstrip().startswith(NOTE_PREFIXES):
+        return False
+    return sum(1 for v in cells if v != "") <= 2
+
+
+class CatalogReader:
+    """Reads one workbook against one profile; `read` does the work once."""
+
+    def __init__(self, profile: CatalogProfile, unit_code: str = "") -> None:
+        self.profile = profile
+        self.unit_code = unit_code
+        self.matcher = catalog_matcher(profile)
+        self.labels = {c.key: c.label for c in self.matcher.columns}
+
+    def read(
+        self,
+        workbook: Workbook,
+        overrides: Overrides | None = None,
+        progress: Progress | None = None,
+    ) -> ParsedCatalog:
+        """Parse the workbook; raises `KnownError(WORKBOOK_NO_TABLE)` when it holds no catalog."""
+        progress = progress or Progress.silent()
+        overrides = overrides or {}
+        merged = resources = items = None
+        for name in workbook.sheet_names:
+            sheet = workbook.sheet(name)
+            header = find_header(sheet, self.matcher, overrides.get(name))
+            if header is None:
+                continue
+            keys = header.keys()
+            has_resource = bool(keys & _RESOURCE_KEYS - {"code"})
+            if has_resource and "item.name" in keys and merged is None:
+                merged = (sheet, header)
+            elif has_resource and resources is None:
+                resources = (sheet, header)
+            elif "item.name" in keys and "code" in keys and items is None:
+                items = (sheet, header)
+        if merged is not None or resources is not None:
+            if merged is not None:
+                parsed = self._read_merged(*merged, progress)
+            else:
+                assert resources is not None  # noqa: S101 - for mypy
+                parsed = self._read_two_sheets(resources, items, progress)
+            parsed.orphan_items = sum(f.code == SheetCode.ORPHAN_ITEM for f in parsed.findings)
+            return parsed
+        raise KnownError(
+            ErrorCode.WORKBOOK_NO_TABLE,
+            path=str(workbook.path),
+            columns="信息资源名称、信息资源代码",
+            rows=SEARCH_ROWS,
+        )
+
+    def _missing_columns(self, header: TableHeader, item_sheet: bool = False) -> list[CellFinding]:
+        keys = header.keys()
+        wanted = [c for c in self.matcher.columns if c.required and c.part is None]
+        if item_sheet:
+            wanted = [c for c in wanted if c.is_item]
+        elif "item.name" not in keys:
+            wanted = [c for c in wanted if not c.is_item]
+        if "classification" in keys:
+            wanted = [c for c in wanted if not c.key.startswith("class_")]
+        return [
+            CellFinding(
+                header.sheet,
+                header.excel_row,
+                c.label,
+                "",
+                SheetCode.MISSING_COLUMN,
+                {"label": c.label},
+            )
+            for c in wanted
+            if c.key not in keys
+        ]
+
+    def _unknown_columns(self, header: TableHeader) -> list[CellFinding]:
+        return [
+            CellFinding(
+                header.sheet,
+                header.excel_row,
+                header.headers[i],
+                cell_name(header.excel_row, i),
+                SheetCode.UNKNOWN_COLUMN,
+                {"label": header.headers[i]},
+                Severity.WARNING,
+            )
+            for i in header.unknown
+        ]
+
+    def _resource(
+        self, reader: CellReader, row: int, cells: list[Any], items: tuple[DataItem, ...] = ()
+    ) -> Resource:
+        fields = reader.resource_fields(row, cells)
+        return Resource(unit_code=self.unit_code, data_items=items, **fields)
+
+    def _read_merged(self, sheet: Sheet, header: TableHeader, progress: Progress) -> ParsedCatalog:
+        reader = CellReader(self.profile, header)
+        resource_indexes = [i for i, _ in reader.resource_columns]
+        item_indexes = [i for i, _ in reader.item_columns]
+        code_index, name_index = header.index("code"), header.index("name")
+        blocks: list[tuple[int, list[Any], list[int]]] = []
+        rows = sheet.rows
+        for row in range(header.data_row, len(rows)):
+            cells = rows[row]
+            if not _is_blank(cells, resource_indexes):
+                if _is_note(cells):
+                    break
+                if blocks and _repeats(blocks[-1][1], cells, code_index, name_index):
+                    blocks[-1][2].append(row)
+                else:
+                    blocks.append((row, cells, []))
+            elif not _is_blank(cells, item_indexes):
+                if blocks:
+                    blocks[-1][2].append(row)
+                else:
+                    reader.note(row, item_indexes[0], SheetCode.ORPHAN_ITEM, {"value": ""})
+            if row % _PROGRESS_EVERY == 0:
+                progress.report(row, len(rows))
+        parsed = []
+        for row, cells, item_rows in blocks:
+            own_rows = item_rows if _is_blank(cells, item_indexes) else [row, *item_rows]
+            items = tuple(reader.data_item(r, rows[r]) for r in own_rows)
+            resource = self._resource(reader, row, cells, items)
+            parsed.append(ParsedResource(resource, row + 1, [r + 1 for r in own_rows]))
+        findings = self._missing_columns(header) + self._unknown_columns(header) + reader.findings
+        return ParsedCatalog(MERGED, parsed, findings, header, header, self.labels)
+
+    def _read_two_sheets(
+        self,
+        resources: tuple[Sheet, TableHeader],
+        items: tuple[Sheet, TableHeader] | None,
+        progress: Progress,
+    ) -> ParsedCatalog:
+        sheet, header = resources
+        reader = CellReader(self.profile, header)
+        indexes = [i for i, _ in reader.resource_columns]
+        parsed: list[ParsedResource] = []
+        for row in range(header.data_row, len(sheet.rows)):
+            cells = sheet.rows[row]
+            if _is_blank(cells, indexes):
+                continue
+            if _is_note(cells):
+                break
+            parsed.append(ParsedResource(self._resource(reader, row, cells), row + 1))
+            if row % _PROGRESS_EVERY == 0:
+                progress.report(row, len(sheet.rows))
+        findings = self._missing_columns(header) + self._unknown_columns(header)
+        findings += reader.findings
+        item_header = None
+        if items is not None:
+            item_header = items[1]
+            findings += self._attach_items(parsed, *items)
+        return ParsedCatalog(TWO_SHEETS, parsed, findings, header, item_header, self.labels)
+
+    def _attach_items(
+        self, parsed: list[ParsedResource], sheet: Sheet, header: TableHeader
+    ) -> list[CellFinding]:
+        reader = CellReader(self.profile, header)
+        code_index = header.index("code")
+        assert code_index is not None  # noqa: S101 - the sheet was chosen for having it
+        by_code: dict[str, ParsedResource] = {}
+        for p in parsed:
+            by_code.setdefault(p.resource.code, p)
+        gathered: dict[str, list[tuple[int, DataItem]]] = {}
+        indexes = [i for i, _ in reader.item_columns] + [code_index]
+        for row in range(header.data_row, len(sheet.rows)):
+            cells = sheet.rows[row]
+            if _is_blank(cells, indexes):
+                continue
+            if _is_note(cells):
+                break
+            code = reader.code(row, code_index, "code", cells[code_index])
+            if code not in by_code:
+                reader.note(row, code_index, SheetCode.ORPHAN_ITEM, {"value": code})
+                continue
+            gathered.setdefault(code, []).append((row, reader.data_item(row, cells)))
+        for code, entries in gathered.items():
+            target = by_code[code]
+            target.resource = replace(target.resource, data_items=tuple(i for _, i in entries))
+            target.item_rows = [r + 1 for r, _ in entries]
+        return self._missing_columns(header, item_sheet=True) + reader.findings
+
+
+def _repeats(first: list[Any], cells: list[Any], code: int | None, name: int | None) -> bool:
+    """A row repeating its block's resource code and name (templates without merged cells)."""
+    if code is None or cells[code] == "" or cells[code] != first[code]:
+        return False
+    return name is None or cells[name] == first[name]

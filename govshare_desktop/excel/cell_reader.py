@@ -1,0 +1,207 @@
+"""One row of a catalog sheet into a Resource's fields, each finding placed at its cell.
+
+Kept apart from the layout logic (`catalog_reader.py`): whether a resource came from a merged
+block or a row of a resources sheet, its cells are read here the same way.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from govshare_desktop.domain.entities import Classification, DataItem
+from govshare_desktop.domain.enums import Severity
+from govshare_desktop.domain.profile import CatalogProfile
+from govshare_desktop.domain.sheet_findings import CellFinding, SheetCode, cell_name
+from govshare_desktop.domain.validation import FindingCode
+from govshare_desktop.excel import values
+from govshare_desktop.excel.columns import Column
+from govshare_desktop.excel.header import TableHeader
+
+_LOST_DIGITS = 1e15  # a double keeps 15 significant digits; a longer code lost some
+_CODE_SEPARATORS = re.compile(r"[-/.\s_]+")
+_LIST_SEPARATORS = re.compile(r"[,，;；、\s]+")
+_TEXT_FIELDS = frozenset(
+    {"name", "provider_name", "abstract", "share_conditions", "legal_basis", "open_conditions"}
+)
+
+
+def _fixed_width(pattern: re.Pattern[str]) -> int | None:
+    widths = [n for n in range(1, 9) if pattern.fullmatch("1" * n)]
+    return widths[0] if len(widths) == 1 else None
+
+
+class CellReader:
+    """Reads the cells of one sheet's table; collects what it cannot read as findings."""
+
+    def __init__(self, profile: CatalogProfile, header: TableHeader) -> None:
+        self.profile = profile
+        self.header = header
+        self.enums = values.EnumReader(profile)
+        self.findings: list[CellFinding] = []
+        self._widths = {
+            f"class_{level}": _fixed_width(spec.pattern)
+            for level, spec in profile.classification.items()
+        }
+        self.resource_columns = [(i, c) for i, c in header.columns.items() if not c.is_item]
+        self.item_columns = [(i, c) for i, c in header.columns.items() if c.is_item]
+
+    def note(
+        self,
+        row: int,
+        index: int,
+        code: str,
+        params: dict[str, Any],
+        severity: Severity = Severity.ERROR,
+    ) -> None:
+        """Record a finding at (0-based) `row`, column `index`."""
+        self.findings.append(
+            CellFinding(
+                sheet=self.header.sheet,
+                row=row + 1,
+                column=self.header.headers.get(index, ""),
+                cell=cell_name(row + 1, index),
+                code=code,
+                params=params,
+                severity=severity,
+            )
+        )
+
+    # -- codes -----------------------------------------------------------------------------
+
+    def code(self, row: int, index: int, key: str, value: Any) -> str:
+        """A code cell as text; a number Excel made of it is turned back where that is safe."""
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return unicodedata.normalize("NFKC", values.text(value)).strip()
+        if abs(value) >= _LOST_DIGITS or not float(value).is_integer():
+            self.note(row, index, SheetCode.NUMERIC_CODE_LOST, {"value": values.text(value)})
+            return values.text(value)
+        digits = str(int(value))
+        recovered = digits
+        if key == "code":
+            tail = self.profile.sequence_digits
+            if len(digits) > tail:
+                recovered = digits[:-tail] + self.profile.code_separator + digits[-tail:]
+        elif (width := self._widths.get(key)) is not None:
+            recovered = digits.zfill(width)
+        if recovered != digits:
+            self.note(
+                row,
+                index,
+                SheetCode.NUMERIC_CODE_RECOVERED,
+                {"value": digits, "code": recovered},
+                Severity.WARNING,
+            )
+        return recovered
+
+    def classification(self, value: str) -> Classification:
+        """A classification written in one cell: 3-01-001, 3/01/001 or 301001."""
+        digits = _CODE_SEPARATORS.sub("", value)
+        widths = [self._widths.get(f"class_{lvl}") or 0 for lvl in ("category", "item", "subject")]
+        parts, start = [], 0
+        for width in widths:
+            parts.append(digits[start : start + width])
+            start += width
+        return Classification(parts[0], parts[1], parts[2], digits[start:])
+
+    # -- one resource ----------------------------------------------------------------------
+
+    def resource_fields(self, row: int, cells: list[Any]) -> dict[str, Any]:
+        """The Resource keyword arguments the row's resource columns hold."""
+        fields: dict[str, Any] = {}
+        levels: dict[str, str] = {}
+        parts: dict[str, list[str]] = {}
+        for index, column in self.resource_columns:
+            value = cells[index] if index < len(cells) else ""
+            key = column.key
+            if column.part is not None:
+                parts.setdefault(key, ["", ""])[column.part] = values.text(value)
+            elif key.startswith("class_"):
+                levels[key[6:]] = self.code(row, index, key, value)
+            elif key == "classification":
+                combined = self.classification(self.code(row, index, key, value))
+                levels = {**_levels_of(combined), **levels}
+            else:
+                self._field(row, index, column, value, fields)
+        if levels:
+            fields["classification"] = Classification(**levels)
+        for key, (head, tail) in parts.items():
+            self._composite(key, f"{head}/{tail}" if tail else head, fields)
+        return fields
+
+    def _field(
+        self, row: int, index: int, column: Column, value: Any, fields: dict[str, Any]
+    ) -> None:
+        key = column.key
+        if key in _TEXT_FIELDS:
+            fields[key] = values.text(value)
+        elif column.type == "code":
+            written = self.code(row, index, key, value)
+            if key == "related_codes":
+                fields[key] = tuple(c for c in _LIST_SEPARATORS.split(written) if c)
+            else:
+                fields[key] = written
+        elif column.type == "bool":
+            flag, problem = values.boolean(value)
+            if problem is not None:
+                self.note(row, index, problem[0], problem[1])
+            elif flag is None and column.required:
+                self.note(row, index, FindingCode.REQUIRED, {"label": column.label})
+            fields[key] = bool(flag)
+        elif column.type == "date":
+            fields[key], problem = values.day(value)
+            if problem is not None:
+                self.note(row, index, problem[0], problem[1])
+        elif key in {"format_category", "share_method"}:
+            self._composite(key, value, fields)
+        elif column.enum:
+            fields[key] = self.enums.code(column.enum, value)
+        elif key != "sequence_no":
+            fields[key] = values.text(value)
+
+    def _composite(self, key: str, value: Any, fields: dict[str, Any]) -> None:
+        if key == "format_category":
+            category, detail = self.enums.composite("resource_format", value)
+            fields["format_category"], fields["format_detail"] = category, detail
+        else:
+            fields["share_method"] = self.enums.split_method(value)
+
+    # -- data items ------------------------------------------------------------------------
+
+    def data_item(self, row: int, cells: list[Any]) -> DataItem:
+        name, data_type, description = "", "", ""
+        length: int | None = None
+        extra: dict[str, Any] = {}
+        for index, column in self.item_columns:
+            value = cells[index] if index < len(cells) else ""
+            key = column.key
+            if key == "item.name":
+                name = values.text(value)
+            elif key == "item.data_type":
+                data_type = self.enums.code("data_type", value)
+                data_type = data_type.upper() if len(data_type) == 1 else data_type
+            elif key == "item.length":
+                length, problem = values.whole_number(value)
+                if problem is not None:
+                    self.note(row, index, problem[0], problem[1])
+            elif key == "item.description":
+                description = values.text(value)
+            elif key == "item.required":
+                flag, problem = values.boolean(value)
+                if problem is not None:
+                    self.note(row, index, problem[0], problem[1])
+                if flag:
+                    extra["required"] = True
+        return DataItem(
+            name=name, data_type=data_type, length=length, description=description, extra=extra
+        )
+
+
+def _levels_of(classification: Classification) -> dict[str, str]:
+    return {
+        "category": classification.category,
+        "item": classification.item,
+        "subject": classification.subject,
+        "detail": classification.detail,
+    }

@@ -1,0 +1,128 @@
+"""What a file must be before python-calamine may read it: a spreadsheet, not a bomb.
+
+calamine is fast because it builds each sheet as one dense block of cells in Rust. That is
+also its weak spot: a 5 KB xlsx with one value in A1 and one in XFD1048576 asks for 550 GB,
+and a failed allocation in Rust aborts the whole process, GUI and unsaved work included.
+So a file is identified by its bytes (never by its name), zip containers are capped in
+size and ratio, and each xlsx/xlsm sheet is measured from its XML before calamine opens it.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from govshare_desktop.domain.errors import ErrorCode, KnownError
+
+MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_UNPACKED_BYTES = 512 * 1024 * 1024
+MAX_MEMBER_RATIO = 250  # xlsx XML packs 10–30×; a bomb packs 1000× and more
+MAX_MEMBERS = 10_000
+MAX_SHEET_CELLS = 12_000_000  # the dense block calamine allocates (32 bytes a cell)
+
+_ZIP = b"PK\x03\x04"
+_CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+_ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
+# An opening <c> tag that is not self-closed: a cell with a value (formatted-only cells close
+# themselves and calamine skips them).
+_VALUED_CELL = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"[^>/]*>')
+
+SPREADSHEET_KINDS = "xlsx, xlsm, xls, xlsb, ods"
+
+
+def _too_large(path: Path, reason: str) -> KnownError:
+    return KnownError(ErrorCode.WORKBOOK_TOO_LARGE, path=str(path), reason=reason)
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for ch in letters:
+        number = number * 26 + (ch - 64)
+    return number
+
+
+def _check_sheet_xml(path: Path, data: bytes) -> None:
+    refs = _VALUED_CELL.findall(data)
+    if not refs:
+        return
+    rows = max(int(r) for _, r in refs)
+    columns = max(_column_number(c) for c in {c for c, _ in refs})
+    if rows * columns > MAX_SHEET_CELLS:
+        raise _too_large(path, f"{rows} rows × {columns} columns")
+
+
+def _check_zip(path: Path, *, allow_csv: bool) -> str:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            if len(members) > MAX_MEMBERS:
+                raise _too_large(path, f"{len(members)} parts")
+            if sum(m.file_size for m in members) > MAX_UNPACKED_BYTES:
+                raise _too_large(path, "more than 512 MB unpacked")
+            for member in members:
+                packed = max(member.compress_size, 1)
+                if member.file_size > 1024 * 1024 and member.file_size / packed > MAX_MEMBER_RATIO:
+                    raise _too_large(path, f"{member.filename} packs {member.file_size // packed}×")
+            names = {m.filename for m in members}
+            if "xl/workbook.bin" in names:
+                return "xlsb"
+            if "xl/workbook.xml" in names:
+                for name in sorted(names):
+                    if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                        _check_sheet_xml(path, archive.read(name))
+                macro = "xl/vbaProject.bin" in names
+                return "xlsm" if macro else "xlsx"
+            if "mimetype" in names and archive.read("mimetype").strip() == _ODS_MIME:
+                return "ods"
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
+        raise KnownError(ErrorCode.WORKBOOK_UNREADABLE, path=str(path), reason=str(exc)) from exc
+    raise not_a_spreadsheet(path, allow_csv=allow_csv)
+
+
+def not_a_spreadsheet(path: Path, *, allow_csv: bool) -> KnownError:
+    kinds = SPREADSHEET_KINDS + (", csv" if allow_csv else "")
+    return KnownError(ErrorCode.WORKBOOK_NOT_SPREADSHEET, path=str(path), kinds=kinds)
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if b"\x00" in head:
+        return False
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            head.decode(encoding)
+        except UnicodeDecodeError as exc:
+            if exc.start >= len(head) - 4:  # a character cut at the end of the sample
+                return True
+            continue
+        return True
+    return False
+
+
+def inspect(path: Path, *, allow_csv: bool = False) -> str:
+    """The kind of `path` by its content: xlsx, xlsm, xlsb, xls, ods (or csv when allowed).
+
+    Raises `KnownError` (unreadable, encrypted, not a spreadsheet, too large) with a message
+    the officer can act on; never lets a file through that could take the process down.
+    """
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(64 * 1024)
+    except OSError as exc:
+        raise KnownError(ErrorCode.FILE_UNREADABLE, path=str(path), reason=str(exc)) from exc
+    if size > MAX_FILE_BYTES:
+        raise _too_large(path, f"{size // (1024 * 1024)} MB")
+    if head.startswith(_ZIP):
+        return _check_zip(path, allow_csv=allow_csv)
+    if head.startswith(_CFB):
+        with path.open("rb") as handle:
+            if _ENCRYPTED_PACKAGE in handle.read():
+                raise KnownError(ErrorCode.WORKBOOK_ENCRYPTED, path=str(path))
+        return "xls"
+    if allow_csv and head.strip() and _looks_like_text(head):
+        return "csv"
+    if not head:
+        raise KnownError(ErrorCode.WORKBOOK_UNREADABLE, path=str(path), reason="empty file")
+    raise not_a_spreadsheet(path, allow_csv=allow_csv)

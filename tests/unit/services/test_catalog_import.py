@@ -1,0 +1,126 @@
+"""Importing workbooks into a real store: all or nothing, re-imports update, the outbox fills."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import func, select
+
+from govshare_desktop.app.context import AppContext
+from govshare_desktop.domain.errors import Cancelled
+from govshare_desktop.domain.progress import CancelToken, Progress
+from govshare_desktop.store.models import AuditEventRow, ResourceRow, SyncOutboxRow
+
+LO = Path(__file__).resolve().parents[2] / "data" / "excel" / "lo"
+
+
+@pytest.fixture
+def ctx(home: Path) -> Iterator[AppContext]:
+    context = AppContext.open(home)
+    yield context
+    context.close()
+
+
+def _count(ctx: AppContext, model: type) -> int:
+    with ctx.database.read() as session:
+        return int(session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def test_clean_workbook_is_stored_with_its_create_ops(ctx: AppContext) -> None:
+    report = ctx.catalog_import.run(LO / "merged_clean.xlsx")
+    assert (report.ok, report.stored, report.new, report.changed) == (True, True, 4, 0)
+    resources = ctx.catalog.list_resources()
+    assert len(resources) == 4
+    assert sum(len(r.data_items) for r in resources) == 12
+    with ctx.database.read() as session:
+        ops = session.scalars(select(SyncOutboxRow.op)).all()
+        assert sorted(ops) == ["create"] * (4 - sum(r.secret for r in resources))
+        assert session.scalar(select(AuditEventRow.action)) == "catalog.import"
+    some_item = resources[0].data_items[-1].name
+    assert resources[0].id in {r.id for r in ctx.catalog.search(some_item)}
+
+
+def test_reimport_is_unchanged_then_changes_only_what_changed(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    ctx.catalog_import.run(LO / "two_sheet_clean.xlsx")
+    ops_before = _count(ctx, SyncOutboxRow)
+    again = ctx.catalog_import.run(LO / "two_sheet_clean.xlsx")
+    assert (again.new, again.changed, again.unchanged) == (0, 0, 5)
+    assert again.imported_before is not None
+    assert _count(ctx, SyncOutboxRow) == ops_before
+
+    edited = tmp_path / "edited.xlsx"
+    book = load_workbook(LO / "two_sheet_clean.xlsx")
+    sheet = book["信息资源"]
+    name_col = next(c.column for c in sheet[1] if c.value and "名称" in str(c.value))
+    code_col = next(
+        c.column
+        for c in sheet[1]
+        if c.value and "代码" in str(c.value) and "提供方" not in str(c.value)
+    )
+    sheet.cell(2, name_col).value = "改过的名称"
+    code = sheet.cell(2, code_col).value
+    book.save(edited)
+    before = ctx.catalog.find(code)
+    assert before is not None
+
+    report = ctx.catalog_import.run(edited)
+    assert (report.new, report.changed, report.unchanged) == (0, 1, 4)
+    after = ctx.catalog.find(code)
+    assert after is not None and after.name == "改过的名称"
+    assert after.id == before.id
+    assert [i.id for i in after.data_items] == [i.id for i in before.data_items]
+
+
+def test_columns_the_workbook_lacks_keep_their_stored_values(ctx: AppContext) -> None:
+    ctx.catalog_import.run(LO / "merged_clean.xlsx")
+    first = ctx.catalog.list_resources()[0]
+    ctx.catalog.save(replace(first, one_source_note="与公安厅数据同源，已说明"))
+    report = ctx.catalog_import.run(LO / "merged_clean.xlsx")
+    assert report.unchanged == 4
+    kept = ctx.catalog.get(first.id)
+    assert kept is not None and kept.one_source_note == "与公安厅数据同源，已说明"
+
+
+@pytest.mark.parametrize("name", ["merged_defects", "two_sheet_defects"])
+def test_a_workbook_with_errors_stores_nothing(ctx: AppContext, name: str) -> None:
+    report = ctx.catalog_import.run(LO / f"{name}.ods")
+    assert not report.ok and not report.stored
+    assert _count(ctx, ResourceRow) == 0
+    assert _count(ctx, SyncOutboxRow) == 0
+
+
+def test_dry_run_counts_but_stores_nothing(ctx: AppContext) -> None:
+    report = ctx.catalog_import.run(LO / "merged_clean.xls", dry_run=True)
+    assert (report.ok, report.stored, report.new) == (True, False, 4)
+    assert _count(ctx, ResourceRow) == 0
+    assert _count(ctx, AuditEventRow) == 0
+
+
+def test_cancel_while_storing_leaves_the_store_as_it_was(ctx: AppContext) -> None:
+    token = CancelToken()
+
+    def sink(done: int, total: int, phase: str) -> None:
+        if phase == "store":
+            token.cancel()
+
+    with pytest.raises(Cancelled):
+        ctx.catalog_import.run(LO / "merged_clean.xlsx", progress=Progress(sink, token))
+    assert _count(ctx, ResourceRow) == 0
+
+
+def test_a_code_held_read_only_for_another_unit_is_refused(ctx: AppContext) -> None:
+    ctx.catalog_import.run(LO / "two_sheet_clean.xlsx")
+    resource = ctx.catalog.list_resources()[0]
+    with ctx.database.write() as session:
+        session.get(ResourceRow, resource.id).sync_state = "read_only"  # type: ignore[union-attr]
+    report = ctx.catalog_import.run(LO / "two_sheet_clean.xlsx")
+    assert [f.code for f in report.errors] == ["code_not_ours"]
+    assert report.errors[0].params == {"value": resource.code}
+    kept = ctx.catalog.get(resource.id)
+    assert kept is not None and replace(kept, sync_state=resource.sync_state) == resource
