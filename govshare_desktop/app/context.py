@@ -18,6 +18,7 @@ from govshare_desktop.domain.profile import CatalogProfile, load_profile
 from govshare_desktop.domain.progress import Progress
 from govshare_desktop.services.catalog import CatalogService
 from govshare_desktop.services.catalog_import import CatalogImportService
+from govshare_desktop.services.data_files import DataFileService
 from govshare_desktop.services.database import DatabaseService
 from govshare_desktop.services.derivation import DerivationService
 from govshare_desktop.services.filing import FilingService
@@ -47,6 +48,7 @@ class AppContext:
     db_service: DatabaseService
     catalog: CatalogService
     catalog_import: CatalogImportService
+    data_files: DataFileService
     filing: FilingService
     derivation: DerivationService
     status: StatusService
@@ -106,6 +108,7 @@ class AppContext:
             db_service=db_service,
             catalog=catalog,
             catalog_import=CatalogImportService(database, profile),
+            data_files=DataFileService(catalog),
             filing=FilingService(database, profile),
             derivation=DerivationService(database, catalog),
             status=StatusService(database, str(settings.get("platform.url"))),

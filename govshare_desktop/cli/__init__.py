@@ -14,12 +14,13 @@ from collections.abc import Sequence
 
 from govshare_desktop import __version__
 from govshare_desktop.app.context import AppContext
-from govshare_desktop.cli import catalog, db
+from govshare_desktop.cli import catalog, data_files, db, excel
 from govshare_desktop.cli.common import (
     EXIT_UNUSABLE,
     Command,
     common_options,
     label,
+    print_json,
     translator,
 )
 from govshare_desktop.domain.errors import KnownError
@@ -37,6 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     db.register(commands, common)
     catalog.register(commands, common)
+    excel.register(commands, common)
+    data_files.register(commands, common)
     return parser
 
 
@@ -58,6 +61,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KnownError as error:
         log.warning("command failed: %s", error)
         print(error_text(error, speak), file=sys.stderr)
+        if getattr(args, "json", False):
+            # scripts reading --json get one object whatever happened
+            print_json(
+                {"ok": False, "error": error.code.value, "message": error_text(error, speak)}
+            )
         return EXIT_UNUSABLE
     finally:
         ctx.close()

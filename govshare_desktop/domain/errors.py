@@ -37,6 +37,8 @@ class ErrorCode(StrEnum):
     WORKBOOK_NOT_SPREADSHEET = "workbook_not_spreadsheet"
     WORKBOOK_TOO_LARGE = "workbook_too_large"
     WORKBOOK_NO_TABLE = "workbook_no_table"
+    DATA_FILE_NO_HEADER = "data_file_no_header"
+    FILE_UNWRITABLE = "file_unwritable"
     # work
     CANCELLED = "cancelled"
     NOT_FOUND = "not_found"

@@ -115,6 +115,16 @@ ERROR_TEMPLATES: dict[ErrorCode, str] = {
         "No catalog table was found in {path}: none of its visible sheets has a header row with "
         "the columns {columns} within its first {rows} rows.",
     ),
+    ErrorCode.DATA_FILE_NO_HEADER: QT_TRANSLATE_NOOP(
+        "Messages",
+        "No row of {path} names the resource's data items ({columns}) within its first {rows} "
+        "rows. The data file needs a header row with the data item names.",
+    ),
+    ErrorCode.FILE_UNWRITABLE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file {path} cannot be written ({reason}). Close it if Excel or WPS has it open, or "
+        "choose another folder.",
+    ),
     ErrorCode.CANCELLED: QT_TRANSLATE_NOOP("Messages", "Cancelled. Nothing was changed."),
     ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "{what} was not found."),
 }

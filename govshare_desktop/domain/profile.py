@@ -56,12 +56,18 @@ class CatalogProfile:
     fields: tuple[FieldSpec, ...]
     data_item_fields: tuple[FieldSpec, ...]
     enumerations: dict[str, tuple[EnumOption, ...]] = field(default_factory=dict)
+    _codes: dict[str, frozenset[str]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # validation asks for these once per field per resource: build them once
+        codes = {name: frozenset(o.code for o in opts) for name, opts in self.enumerations.items()}
+        object.__setattr__(self, "_codes", codes)
 
     def field(self, key: str) -> FieldSpec | None:
         return next((f for f in self.fields if f.key == key), None)
 
     def enum_codes(self, enum: str) -> frozenset[str]:
-        return frozenset(o.code for o in self.enumerations.get(enum, ()))
+        return self._codes.get(enum, frozenset())
 
     def enum_label(self, enum: str, code: str, *, english: bool = False) -> str:
         """The display label of `code`, or the code itself when the profile lacks it."""

@@ -13,6 +13,7 @@ of `domain.validation` can be placed back at the cell it concerns.
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -141,7 +142,16 @@ class ParsedCatalog:
 
 
 def _is_blank(cells: list[Any], indexes: list[int]) -> bool:
-    return all(cells[i] == "" or not values.text(cells[i]) for i in indexes if i < len(cells))
+    """No value in these columns (a cell of spaces counts as none)."""
+    if not indexes:
+        return True
+    if len(indexes) == 1:
+        picked: tuple[Any, ...] = (cells[indexes[0]],)
+    else:
+        picked = operator.itemgetter(*indexes)(cells)
+    if picked.count("") == len(picked):
+        return True
+    return all(v == "" or not values.text(v) for v in picked)
 
 
 def _is_note(cells: list[Any]) -> bool:

@@ -9,6 +9,7 @@ profile declares, alone or under a group header (共享属性 › 共享类型, 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -51,6 +52,7 @@ _SPACES = re.compile(r"\s+")
 _MARKS = re.compile(r"^[*※★]+|[*※★]+$")
 
 
+@functools.lru_cache(maxsize=16384)
 def normalize(text: object) -> str:
     """A header or value reduced to what identifies it: NFKC, no whitespace, no * marks."""
     folded = unicodedata.normalize("NFKC", str(text))

@@ -52,7 +52,8 @@ def _spread_merges(sheet: Sheet, rows: range) -> dict[tuple[int, int], object]:
     for top, left, bottom, right in sheet.merged:
         if right == left or top >= rows.stop or bottom < rows.start:
             continue
-        value = sheet.rows[top][left] if top < len(sheet.rows) else ""
+        cells = sheet.rows[top] if top < len(sheet.rows) else []
+        value = cells[left] if left < len(cells) else ""
         for row in range(top, min(bottom, rows.stop - 1) + 1):
             for column in range(left, right + 1):
                 spread[(row, column)] = value
@@ -108,9 +109,14 @@ def find_header(
     two_rows = _sub_header_matches(sheet, spread, best, matcher) >= MIN_MATCHES
     header = TableHeader(sheet.name, best, best + (2 if two_rows else 1))
     width = max(len(sheet.rows[best]), len(sheet.rows[best + 1]) if two_rows else 0)
+    group = ""  # the group header to the left, for files that keep no merges (calamine on ods)
     for index in range(width):
         top = text(_cell(sheet, spread, best, index))
         sub = text(_cell(sheet, spread, best + 1, index)) if two_rows else ""
+        if top:
+            group = top if matcher.is_group(top) else ""
+        elif sub and group:
+            top = group
         if sub and sub != top:
             column, leaf = matcher.match(sub, top), sub
         else:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 from govshare_desktop.domain.errors import ErrorCode, KnownError
@@ -25,9 +26,9 @@ _ZIP = b"PK\x03\x04"
 _CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
-# An opening <c> tag that is not self-closed: a cell with a value (formatted-only cells close
-# themselves and calamine skips them).
-_VALUED_CELL = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"[^>/]*>')
+_CELL_REF = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"')
+_CELL_COLUMN = re.compile(rb'<c r="([A-Z]{1,3})')
+_DECLARED_COUNT = re.compile(rb'(?:uniqueCount|count)="([0-9]+)"')
 
 SPREADSHEET_KINDS = "xlsx, xlsm, xls, xlsb, ods"
 
@@ -44,13 +45,33 @@ def _column_number(letters: bytes) -> int:
 
 
 def _check_sheet_xml(path: Path, data: bytes) -> None:
-    refs = _VALUED_CELL.findall(data)
-    if not refs:
+    """Refuse a sheet whose dense block (rows × columns holding values) is too large.
+
+    Every producer writes rows in order, so the last value in the XML is the last row; a
+    valued cell with more row digits than that one (a crafted file out of order) is refused
+    too. This reads the XML in C-speed scans instead of matching every cell in Python.
+    """
+    last_value = max(data.rfind(b"</v>"), data.rfind(b"</is>"))
+    if last_value < 0:
         return
-    rows = max(int(r) for _, r in refs)
-    columns = max(_column_number(c) for c in {c for c, _ in refs})
+    found = _CELL_REF.match(data, max(data.rfind(b'<c r="', 0, last_value), 0))
+    rows = int(found.group(2)) if found else 0
+    beyond = re.compile(rb'<c r="[A-Z]{1,3}[0-9]{%d,}"[^>/]*>' % (len(str(rows)) + 1))
+    if beyond.search(data):
+        raise _too_large(path, f"values beyond row {rows}")
+    columns = max((_column_number(c) for c in set(_CELL_COLUMN.findall(data))), default=0)
     if rows * columns > MAX_SHEET_CELLS:
         raise _too_large(path, f"{rows} rows × {columns} columns")
+
+
+def _check_shared_strings(path: Path, data: bytes) -> None:
+    """calamine reserves room for the string count the file declares: a forged count of
+    trillions aborts the process, so a count the part's size cannot hold is refused."""
+    head = data[:1024]
+    for declared in _DECLARED_COUNT.findall(head):
+        if int(declared) > len(data) // 7 + 16:  # a string takes "<si><t/></si>" at least
+            reason = f"shared strings count {int(declared)} is impossible"
+            raise KnownError(ErrorCode.WORKBOOK_UNREADABLE, path=str(path), reason=reason)
 
 
 def _check_zip(path: Path, *, allow_csv: bool) -> str:
@@ -72,11 +93,20 @@ def _check_zip(path: Path, *, allow_csv: bool) -> str:
                 for name in sorted(names):
                     if name.startswith("xl/worksheets/") and name.endswith(".xml"):
                         _check_sheet_xml(path, archive.read(name))
+                if "xl/sharedStrings.xml" in names:
+                    _check_shared_strings(path, archive.read("xl/sharedStrings.xml"))
                 macro = "xl/vbaProject.bin" in names
                 return "xlsm" if macro else "xlsx"
             if "mimetype" in names and archive.read("mimetype").strip() == _ODS_MIME:
                 return "ods"
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        OSError,
+        ValueError,
+        NotImplementedError,
+    ) as exc:
         raise KnownError(ErrorCode.WORKBOOK_UNREADABLE, path=str(path), reason=str(exc)) from exc
     raise not_a_spreadsheet(path, allow_csv=allow_csv)
 

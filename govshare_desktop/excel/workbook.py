@@ -47,6 +47,12 @@ _READ_ERRORS = (
 )
 
 
+def _is_file_failure(exc: BaseException) -> bool:
+    """calamine's errors, Python's for odd content, and a Rust panic on a damaged file
+    (pyo3's PanicException derives from BaseException and cannot be imported by name)."""
+    return isinstance(exc, _READ_ERRORS) or type(exc).__name__ == "PanicException"
+
+
 class Workbook:
     """An open spreadsheet file; use as a context manager so the file handle is let go."""
 
@@ -66,7 +72,9 @@ class Workbook:
                 visible = meta.visible == python_calamine.SheetVisibleEnum.Visible
                 is_sheet = meta.typ == python_calamine.SheetTypeEnum.WorkSheet
                 (self.sheet_names if visible and is_sheet else self.hidden_names).append(meta.name)
-        except _READ_ERRORS as exc:
+        except BaseException as exc:
+            if not _is_file_failure(exc):
+                raise
             raise _unreadable(path, exc) from exc
 
     def sheet(self, name: str) -> Sheet:
@@ -80,7 +88,9 @@ class Workbook:
                 (top, left, bottom, right)
                 for (top, left), (bottom, right) in (raw.merged_cell_ranges or ())
             )
-        except _READ_ERRORS as exc:
+        except BaseException as exc:
+            if not _is_file_failure(exc):
+                raise
             raise _unreadable(self.path, exc) from exc
         return Sheet(name, rows, merged)
 

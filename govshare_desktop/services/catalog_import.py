@@ -10,6 +10,7 @@ keep their stored values (a one-source note, a derivation link).
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,8 +24,16 @@ from govshare_desktop.domain.profile import CatalogProfile
 from govshare_desktop.domain.progress import Progress
 from govshare_desktop.domain.sheet_findings import CellFinding, SheetCode, column_letter
 from govshare_desktop.domain.validation import validate_catalog
-from govshare_desktop.excel.catalog_reader import CatalogReader, Overrides, ParsedCatalog
+from govshare_desktop.excel.catalog_reader import (
+    CatalogReader,
+    Overrides,
+    ParsedCatalog,
+    catalog_matcher,
+)
 from govshare_desktop.excel.header import TableHeader
+from govshare_desktop.excel.report_writer import write_report
+from govshare_desktop.excel.template_writer import write_template
+from govshare_desktop.excel.values import text
 from govshare_desktop.excel.workbook import open_workbook
 from govshare_desktop.store.repositories.audit import AuditRepository
 from govshare_desktop.store.repositories.bulk_import import BulkResourceWriter
@@ -141,6 +150,31 @@ class CatalogImportService:
         self._db = database
         self.profile = profile
         self._actor = actor
+
+    def column_choices(self) -> list[tuple[str, str]]:
+        """(key, Chinese label) of every template column a workbook column can be read as."""
+        matcher = catalog_matcher(self.profile)
+        seen: dict[str, str] = {}
+        for column in matcher.columns:
+            if column.part is None and column.key != "sequence_no":
+                group = f"{column.group} › " if column.group and column.is_item is False else ""
+                seen.setdefault(column.key, f"{group}{column.label}")
+        return list(seen.items())
+
+    def sheet_rows(self, path: Path, sheet: str) -> list[list[str]]:
+        """One sheet's cells as text, for the import dialog's preview of a finding's row."""
+        with open_workbook(path) as workbook:
+            return [[text(v) for v in row] for row in workbook.sheet(sheet).rows]
+
+    def write_marked(
+        self, source: Path, report: ImportReport, messages: Sequence[str], out: Path
+    ) -> None:
+        """The officer's workbook with each finding's cell highlighted and commented."""
+        write_report(source, report.findings, messages, out)
+
+    def export_template(self, out: Path, resources: Sequence[Resource] = ()) -> None:
+        """The catalog template (empty, or holding `resources`) for compilers to fill."""
+        write_template(out, self.profile, resources)
 
     def run(
         self,

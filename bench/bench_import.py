@@ -1,0 +1,146 @@
+"""Excel import speed and memory (DESIGN §6: import ≤ 2× a bare python-calamine read; < 400 MB).
+
+    python bench/bench_import.py [--resources 10000] [--items 10] [--runs 3] [--keep DIR]
+
+Writes a merged-layout catalog workbook (title rows, two-row header, every resource a block
+of `items` rows with its data items, valid values in template spellings), then, in the same
+run and alternating, times in fresh processes:
+
+- the baseline: a bare python-calamine read of the same file (open, load the sheet, to_python);
+- the import: `govshare import-catalog` as the service runs it (parse + validate + store in
+  one transaction) into a new, empty data directory.
+
+Each process reports its own wall time for the measured part and its peak RSS. Prints the
+medians, the ratio and the peak memory; asserts nothing.
+"""
+
+# ruff: noqa: SIM905 - the word list reads best as one string
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from govshare_desktop.domain.credit_code import check_character
+
+FIELDS = (
+    "统一社会信用代码 名称 法定代表人 注册资本 成立日期 住所 经营范围 登记机关 核准日期 状态 "
+    "公民身份号码 姓名 性别 民族 出生日期 户籍地址 联系电话 参保日期 缴费基数 单位编号"
+).split()
+TYPES = ("字符型C", "数值型N", "日期型D", "字符型", "C")
+TOP = [
+    "序号", "信息资源分类", None, None, None, "信息资源名称", "信息资源代码", "信息资源提供方",
+    "信息资源提供方代码", "信息资源摘要", "信息资源格式", "信息项", None, None, "共享属性", None,
+    None, "不予共享依据", "开放属性", None, "更新周期", "发布日期",
+]  # fmt: skip
+SUB = [
+    None, "类", "项", "目", "细目", None, None, None, None, None, None, "信息项名称", "数据类型",
+    "数据长度", "共享类型", "共享条件", "共享方式", None, "是否向社会开放", "开放条件", None, None,
+]  # fmt: skip
+
+BASELINE = """
+import json, resource, sys, time
+import python_calamine
+start = time.perf_counter()
+book = python_calamine.CalamineWorkbook.from_path(sys.argv[1])
+rows = book.get_sheet_by_index(0).to_python(skip_empty_area=False)
+elapsed = time.perf_counter() - start
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"seconds": elapsed, "peak_mb": peak, "rows": len(rows)}))
+"""
+
+IMPORT = """
+import json, resource, sys, time
+from pathlib import Path
+from govshare_desktop.app.context import AppContext
+ctx = AppContext.open(sys.argv[2])
+start = time.perf_counter()
+report = ctx.catalog_import.run(Path(sys.argv[1]))
+elapsed = time.perf_counter() - start
+ctx.close()
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"seconds": elapsed, "peak_mb": peak, "ok": report.ok, "new": report.new,
+                  "items": report.data_items, "errors": len(report.errors)}))
+"""
+
+
+def provider_code(n: int) -> str:
+    first17 = f"1113{n:013d}"
+    return first17 + check_character(first17)
+
+
+def write_workbook(path: Path, resources: int, items: int) -> None:
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("信息资源目录")
+    sheet.append(["某某省某某厅政务信息资源目录"])
+    sheet.append(["填报单位：某某厅        填报日期：2025年6月1日"])
+    sheet.append(TOP)
+    sheet.append(SUB)
+    shares = (("无条件共享", "", ""), ("有条件共享", "经审批后共享", ""),
+              ("不予共享", "", "《中华人民共和国保守国家秘密法》"))  # fmt: skip
+    for i in range(resources):
+        share, conditions, basis = shares[i % 3]
+        item, subject = f"{i % 90 + 10:02d}", f"{i % 900 + 100:03d}"
+        first = [
+            float(i + 1), "3", item, subject, "", f"资源{i}·{FIELDS[i % 20]}信息",
+            f"3{item}{subject}/{i + 1:06d}", "某某省某某厅", provider_code(i % 50),
+            f"全省{FIELDS[i % 20]}相关数据，第{i}号", "数据库/MySQL",
+        ]  # fmt: skip
+        tail = [share, conditions, "共享平台/接口", basis, "否" if i % 2 else "是",
+                "" if i % 2 else "依申请开放", "每月", "2025年6月1日"]  # fmt: skip
+        for j in range(items):
+            cells = [f"{FIELDS[(i + j) % 20]}{j}", TYPES[j % 5], float(20 + j)]
+            sheet.append(first + cells + tail if j == 0 else [None] * 11 + cells)
+    sheet.append([])
+    sheet.append(["注：1. 带*号的为必填项。"])
+    book.save(path)
+
+
+def measure(script: str, *args: str) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, "-c", script, *args], capture_output=True, text=True, check=True
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--resources", type=int, default=10_000)
+    parser.add_argument("--items", type=int, default=10)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--keep", type=Path, help="keep the workbook in this directory")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="bench-import-"))
+    folder = args.keep or work
+    path = folder / f"catalog-{args.resources}x{args.items}.xlsx"
+    if not path.exists():
+        started = time.perf_counter()
+        write_workbook(path, args.resources, args.items)
+        print(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB) "
+              f"in {time.perf_counter() - started:.1f} s")  # fmt: skip
+    bare, full = [], []
+    for run in range(args.runs):
+        bare.append(measure(BASELINE, str(path)))
+        full.append(measure(IMPORT, str(path), str(work / f"home{run}")))
+    result = full[-1]
+    if not result["ok"]:
+        print(f"import found {result['errors']} error(s) — the benchmark workbook is wrong")
+    base_s = statistics.median(b["seconds"] for b in bare)
+    full_s = statistics.median(f["seconds"] for f in full)
+    print(f"workbook: {args.resources} resources, {result['items']} data items")
+    print(f"bare calamine read: median {base_s * 1000:.0f} ms, "
+          f"peak {max(b['peak_mb'] for b in bare):.0f} MB")  # fmt: skip
+    print(f"import (parse + validate + store): median {full_s * 1000:.0f} ms, "
+          f"peak {max(f['peak_mb'] for f in full):.0f} MB")  # fmt: skip
+    print(f"ratio: {full_s / base_s:.2f}× (budget 2.0×); stored {result['new']} new resources")
+
+
+if __name__ == "__main__":
+    main()

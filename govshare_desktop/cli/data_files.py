@@ -1,0 +1,130 @@
+"""`govshare validate-data FILE --resource CODE`: check a data file before it is uploaded (Art. 7).
+
+Exit 0 when the file has no errors (warnings allowed), 1 when it has, 2 when it cannot be
+read at all (`main` turns the `KnownError` into a message). A script reads `--json`; an
+officer reads one line per finding, located as Excel names cells ("数据!B7").
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+from typing import Any
+
+from govshare_desktop.app.context import AppContext
+from govshare_desktop.cli.common import EXIT_OK, EXIT_PROBLEMS, print_json
+from govshare_desktop.domain.enums import Severity
+from govshare_desktop.domain.messages import Translate, cell_finding_text
+from govshare_desktop.domain.sheet_findings import CellFinding
+from govshare_desktop.domain.translatable import QT_TRANSLATE_NOOP
+from govshare_desktop.services.data_files import DataFileReport
+
+LABELS = {
+    "checked": QT_TRANSLATE_NOOP(
+        "Cli", "Checked {rows} row(s) of sheet {sheet} (header on row {header}) for {code} {name}."
+    ),
+    "clean": QT_TRANSLATE_NOOP("Cli", "No errors: the file fits the resource's data items."),
+    "summary": QT_TRANSLATE_NOOP("Cli", "{errors} error(s) and {warnings} warning(s)."),
+    "truncated": QT_TRANSLATE_NOOP("Cli", "{n} more finding(s) are counted but not listed."),
+    "row": QT_TRANSLATE_NOOP("Cli", "row {n}"),
+    "warning": QT_TRANSLATE_NOOP("Cli", "warning"),
+    "report": QT_TRANSLATE_NOOP("Cli", "Report written to {path}."),
+}
+
+_PLAIN_SHEET_NAME = re.compile(r"\w+")
+
+
+def _say(speak: Translate, which: str, **params: object) -> str:
+    return speak("Cli", LABELS[which]).format(**params)
+
+
+def _where(finding: CellFinding, speak: Translate) -> str:
+    """Sheet and cell as Excel writes a reference: 数据!B7, 'My data'!B7; the row alone
+    for a finding about a whole column (a data item without one)."""
+    sheet = finding.sheet
+    if not _PLAIN_SHEET_NAME.fullmatch(sheet):
+        sheet = "'" + sheet.replace("'", "''") + "'"
+    if finding.cell:
+        return f"{sheet}!{finding.cell}"
+    return f"{sheet} {_say(speak, 'row', n=finding.row)}"
+
+
+def _entry(finding: CellFinding, message: str) -> dict[str, Any]:
+    return {
+        "sheet": finding.sheet,
+        "row": finding.row,
+        "column": finding.column,
+        "cell": finding.cell,
+        "code": finding.code,
+        "message": message,
+    }
+
+
+def _print_json(report: DataFileReport, messages: list[str]) -> None:
+    pairs = list(zip(report.findings, messages, strict=True))
+    print_json(
+        {
+            "ok": report.ok,
+            "resource": report.resource.code,
+            "sheet": report.sheet,
+            "header_row": report.header_row,
+            "rows": report.rows_checked,
+            "errors": [_entry(f, m) for f, m in pairs if f.severity is Severity.ERROR],
+            "warnings": [_entry(f, m) for f, m in pairs if f.severity is not Severity.ERROR],
+            "error_count": report.errors,
+            "warning_count": report.warnings,
+            "truncated": report.truncated,
+        }
+    )
+
+
+def _print_text(report: DataFileReport, messages: list[str], speak: Translate) -> None:
+    warning = _say(speak, "warning")
+    for finding, message in zip(report.findings, messages, strict=True):
+        mark = "" if finding.severity is Severity.ERROR else f"{warning}: "
+        print(f"{_where(finding, speak)} {finding.column}: {mark}{message}")
+    if report.truncated:
+        print(_say(speak, "truncated", n=report.truncated))
+    resource = report.resource
+    print(_say(speak, "checked", rows=report.rows_checked, sheet=report.sheet,
+               header=report.header_row, code=resource.code, name=resource.name))  # fmt: skip
+    if report.findings or report.truncated:
+        print(_say(speak, "summary", errors=report.errors, warnings=report.warnings))
+    if report.ok:
+        print(_say(speak, "clean"))
+
+
+def cmd_validate_data(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
+    service = ctx.data_files
+    report = service.check(Path(args.file), args.resource)
+    messages = [cell_finding_text(f, speak) for f in report.findings]
+    if args.report:
+        service.write_report(report, messages, Path(args.report))
+    if args.json:
+        _print_json(report, messages)
+    else:
+        _print_text(report, messages, speak)
+        if args.report:
+            print(_say(speak, "report", path=args.report))
+    return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
+def register(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    validate = commands.add_parser(
+        "validate-data",
+        parents=[common],
+        help="check a data file (xlsx, xls, ods, csv) against a resource's data items",
+    )
+    validate.add_argument("file", metavar="FILE")
+    validate.add_argument(
+        "--resource", required=True, metavar="CODE", help="the resource's code (or id)"
+    )
+    validate.add_argument(
+        "--report", metavar="OUT.xlsx", help="also save the findings as a workbook"
+    )
+    validate.set_defaults(
+        handler=cmd_validate_data, exclusive=False, migrate=False, needs_head=True
+    )
