@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -73,3 +74,18 @@ def _collect_qt_garbage_while_qt_lives() -> Iterator[None]:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         app.processEvents()
     gc.collect()
+
+
+@pytest.fixture
+def soffice() -> str:
+    """LibreOffice's soffice, for tests that need a workbook written by another program.
+
+    Skipped on a developer machine without it; under CI (.ci/run installs it) a missing
+    LibreOffice fails the test instead of silently skipping it.
+    """
+    found = shutil.which("soffice")
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI is set, so LibreOffice must be installed (see .ci/run)")
+        pytest.skip("LibreOffice (soffice) is not installed")
+    return found

@@ -220,7 +220,7 @@ def test_a_duplicated_item_name_or_column_is_checked_once(tmp_path: Path) -> Non
 SOFFICE = shutil.which("soffice")
 
 
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
+@pytest.mark.usefixtures("soffice")
 @pytest.mark.parametrize("kind", ["ods", "xls"])
 def test_ods_and_xls_saved_by_libreoffice(tmp_path: Path, kind: str) -> None:
     rows: list[list[Any]] = [

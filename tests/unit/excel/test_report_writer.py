@@ -171,7 +171,7 @@ def test_a_source_that_is_no_spreadsheet_is_a_known_error(tmp_path: Path) -> Non
     assert not (tmp_path / "report.xlsx").exists()
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@pytest.mark.usefixtures("soffice")
 @pytest.mark.parametrize("kind", ["ods", "xls"])
 def test_ods_and_xls_are_rebuilt_and_marked(tmp_path: Path, kind: str) -> None:
     source = officer_workbook(tmp_path / "data.xlsx")

@@ -371,7 +371,7 @@ def _libreoffice_csv(source: Path, out: Path, profile_dir: Path) -> list[list[st
         return list(csv.reader(handle))
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@pytest.mark.usefixtures("soffice")
 def test_libreoffice_shows_the_text_not_a_computed_value(
     tmp_path: Path, profile: CatalogProfile
 ) -> None:
