@@ -431,6 +431,50 @@
         <source>Exported {n} resource(s) open to society to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checked {rows} row(s) of sheet {sheet} (header on row {header}) for {code} {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No errors: the file fits the resource&apos;s data items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} more finding(s) are counted but not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {resources} resource(s) with {items} data item(s): {new} new, {changed} changed, {unchanged} unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: {resources} resource(s) with {items} data item(s) would be imported: {new} new, {changed} changed, {unchanged} unchanged. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{errors} error(s) and {warnings} warning(s) in {resources} resource(s). Nothing was stored; fix the workbook and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workbook was already imported on {at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook with the problems marked: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the catalog template to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -447,6 +491,95 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>GovShare Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataFileDialog</name>
+    <message>
+        <source>Check a data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a data file of “{code} {name}” against the resource&apos;s data items: missing columns, and values that do not fit their type, length or obligation. This only checks the file; nothing is stored or uploaded (uploading comes with synchronisation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose data file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spreadsheet or CSV file (.xlsx .xlsm .xls .xlsb .ods .csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save marked workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workbook of the file&apos;s values with every problem cell coloured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This resource has no data items yet. Add them in the catalog first: a data file is checked against them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets and CSV (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n row(s) of sheet {sheet} (header on row {header}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{errors} error(s), {warnings} warning(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more finding(s) are counted but not listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No errors: the file fits the resource&apos;s data items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save marked workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marked workbook was saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -540,6 +673,76 @@ Please send the log file to IT support:
     </message>
     <message numerus="yes">
         <source>%n entry(ies) derived into your catalog.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExcelActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a catalog workbook (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export catalog to &amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check data &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a data file against the selected resource&apos;s data items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import catalog workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the catalog template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog template was written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the catalog to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) exported to {path}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -666,6 +869,185 @@ Please send the log file to IT support:
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import catalog workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Excel, WPS or LibreOffice workbook (.xlsx .xlsm .xls .xlsb .ods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save marked workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the workbook with every problem cell coloured and commented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How each column of the workbook is read. If a column was recognised wrongly, choose what it holds; the workbook is checked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header in the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a catalog workbook. It is checked first; nothing is stored until you import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a problem to see its row in the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems ({errors} errors, {warnings} warnings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.xlsb *.ods);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one sheet, each resource with its data items below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two sheets, resources and data items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout: {layout}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{resources} resource(s) with {items} data item(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing would add {new} new, change {changed} and leave {unchanged} unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{errors} error(s), {warnings} warning(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workbook was already imported on {at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until the errors are fixed in the workbook. Save the marked workbook to see them in Excel or WPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence number (not stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read column {letter} ({header}) as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading sheet {sheet}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save marked workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marked workbook was saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the resources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the catalog workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook changed since it was checked and now has errors. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {resources} resource(s) with {items} data item(s): {new} new, {changed} changed, {unchanged} unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was stored; the catalog is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>GovShare Desktop</source>
@@ -771,6 +1153,34 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The workbook {path} is damaged and cannot be read ({reason}). Open it in Excel or WPS, save it again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook {path} is protected by a password. Remove the password in Excel or WPS (File → Info → Protect Workbook), save it and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a spreadsheet that can be read here. Choose a file of one of these kinds: {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook {path} is too large to read safely ({reason}). Split it into smaller workbooks, or delete empty rows and columns below and right of the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No catalog table was found in {path}: none of its visible sheets has a header row with the columns {columns} within its first {rows} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row of {path} names the resource&apos;s data items ({columns}) within its first {rows} rows. The data file needs a header row with the data item names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written ({reason}). Close it if Excel or WPS has it open, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,6 +1238,62 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>The resource code {value} is used by another resource of this unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required column “{label}” is missing from this sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column “{label}” is not part of the catalog template and was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date. Write it like 2025-06-01 or 2025年6月1日.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not 是/否 (or Y/N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel stored this code as the number {value}; it was read as “{code}”. Format the column as text to keep leading zeros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel stored this code as the number {value} and lost some of its digits. Format the column as text and type the code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resource on the resources sheet has the code “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code {value} belongs to an entry of another unit&apos;s catalog held read-only here; give this resource a code of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data item “{label}” of the resource has no column in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a value of the data type {type}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: {length} characters, the data item allows {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data item needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many digits: {digits}, the data item allows {max}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1081,6 +1547,41 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>Last synced {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetFindings</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -430,6 +430,50 @@
         <source>Exported {n} resource(s) open to society to {path}.</source>
         <translation>已将 {n} 条向社会开放的信息资源导出到 {path}。</translation>
     </message>
+    <message>
+        <source>Checked {rows} row(s) of sheet {sheet} (header on row {header}) for {code} {name}.</source>
+        <translation>已按 {code} {name} 检查工作表 {sheet} 的 {rows} 行（表头在第 {header} 行）。</translation>
+    </message>
+    <message>
+        <source>No errors: the file fits the resource&apos;s data items.</source>
+        <translation>没有错误：文件与该资源的信息项相符。</translation>
+    </message>
+    <message>
+        <source>{n} more finding(s) are counted but not listed.</source>
+        <translation>另有 {n} 个问题已计数，未逐条列出。</translation>
+    </message>
+    <message>
+        <source>row {n}</source>
+        <translation>第 {n} 行</translation>
+    </message>
+    <message>
+        <source>Report written to {path}.</source>
+        <translation>检查报告已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Imported {resources} resource(s) with {items} data item(s): {new} new, {changed} changed, {unchanged} unchanged.</source>
+        <translation>已导入 {resources} 个信息资源、{items} 个信息项：新增 {new} 个，修改 {changed} 个，未变 {unchanged} 个。</translation>
+    </message>
+    <message>
+        <source>Dry run: {resources} resource(s) with {items} data item(s) would be imported: {new} new, {changed} changed, {unchanged} unchanged. Nothing was stored.</source>
+        <translation>试导入：将导入 {resources} 个信息资源、{items} 个信息项：新增 {new} 个，修改 {changed} 个，未变 {unchanged} 个。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>{errors} error(s) and {warnings} warning(s) in {resources} resource(s). Nothing was stored; fix the workbook and import it again.</source>
+        <translation>{resources} 个信息资源中有 {errors} 个错误、{warnings} 个警告。未保存任何内容；请修改工作簿后重新导入。</translation>
+    </message>
+    <message>
+        <source>This workbook was already imported on {at}.</source>
+        <translation>该工作簿已于 {at} 导入过。</translation>
+    </message>
+    <message>
+        <source>The workbook with the problems marked: {path}</source>
+        <translation>已标出问题的工作簿：{path}</translation>
+    </message>
+    <message>
+        <source>Wrote the catalog template to {path}.</source>
+        <translation>目录模板已写入 {path}。</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -450,6 +494,93 @@ Please send the log file to IT support:
     <message>
         <source>GovShare Desktop</source>
         <translation>政务信息资源共享桌面端</translation>
+    </message>
+</context>
+<context>
+    <name>DataFileDialog</name>
+    <message>
+        <source>Check a data file</source>
+        <translation>校验数据文件</translation>
+    </message>
+    <message>
+        <source>Checks a data file of “{code} {name}” against the resource&apos;s data items: missing columns, and values that do not fit their type, length or obligation. This only checks the file; nothing is stored or uploaded (uploading comes with synchronisation).</source>
+        <translation>按信息项校验“{code} {name}”的数据文件：缺少的列，以及类型、长度或必填要求不符的值。这里只检查文件，不保存也不上传（上传随同步功能提供）。</translation>
+    </message>
+    <message>
+        <source>Choose data file…</source>
+        <translation>选择数据文件…</translation>
+    </message>
+    <message>
+        <source>A spreadsheet or CSV file (.xlsx .xlsm .xls .xlsb .ods .csv)</source>
+        <translation>电子表格或 CSV 文件（.xlsx .xlsm .xls .xlsb .ods .csv）</translation>
+    </message>
+    <message>
+        <source>Save marked workbook…</source>
+        <translation>保存标注后的工作簿…</translation>
+    </message>
+    <message>
+        <source>A workbook of the file&apos;s values with every problem cell coloured</source>
+        <translation>含文件数据的工作簿，每个有问题的单元格均已着色</translation>
+    </message>
+    <message>
+        <source>Choose the file to check.</source>
+        <translation>请选择要检查的文件。</translation>
+    </message>
+    <message>
+        <source>This resource has no data items yet. Add them in the catalog first: a data file is checked against them.</source>
+        <translation>该资源还没有信息项。请先在目录中添加：数据文件依据信息项进行校验。</translation>
+    </message>
+    <message>
+        <source>Data file</source>
+        <translation>数据文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and CSV (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv);;All files (*)</source>
+        <translation>电子表格和 CSV (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>正在检查 {name}…</translation>
+    </message>
+    <message>
+        <source>Checking the data file</source>
+        <translation>正在校验数据文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n row(s) of sheet {sheet} (header on row {header}).</source>
+        <translation>
+            <numerusform>已检查工作表 {sheet} 的 %n 行（表头在第 {header} 行）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{errors} error(s), {warnings} warning(s).</source>
+        <translation>{errors} 个错误，{warnings} 个警告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more finding(s) are counted but not listed.</source>
+        <translation>
+            <numerusform>另有 %n 个问题已计数，未逐条列出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No errors: the file fits the resource&apos;s data items.</source>
+        <translation>没有错误：文件与该资源的信息项相符。</translation>
+    </message>
+    <message>
+        <source>-marked</source>
+        <translation>-已标注</translation>
+    </message>
+    <message>
+        <source>Save marked workbook</source>
+        <translation>保存标注后的工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The marked workbook was saved to {path}.</source>
+        <translation>标注后的工作簿已保存到 {path}。</translation>
     </message>
 </context>
 <context>
@@ -544,6 +675,75 @@ Please send the log file to IT support:
         <source>%n entry(ies) derived into your catalog.</source>
         <translation>
             <numerusform>已向本单位目录派生 %n 条信息资源。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExcelActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import a catalog workbook (Ctrl+I)</source>
+        <translation>导入目录工作簿（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Export &amp;template…</source>
+        <translation>导出模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Export catalog to &amp;Excel…</source>
+        <translation>导出目录到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Check data &amp;file…</source>
+        <translation>校验数据文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Check a data file against the selected resource&apos;s data items</source>
+        <translation>按所选资源的信息项校验数据文件</translation>
+    </message>
+    <message>
+        <source>Import catalog workbook</source>
+        <translation>导入目录工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the catalog template</source>
+        <translation>导出目录模板</translation>
+    </message>
+    <message>
+        <source>template.xlsx</source>
+        <translation>目录模板.xlsx</translation>
+    </message>
+    <message>
+        <source>The catalog template was written to {path}.</source>
+        <translation>目录模板已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Export the catalog to Excel</source>
+        <translation>导出目录到 Excel</translation>
+    </message>
+    <message>
+        <source>catalog.xlsx</source>
+        <translation>信息资源目录.xlsx</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) exported to {path}.</source>
+        <translation>
+            <numerusform>已将 %n 个信息资源导出到 {path}。</numerusform>
         </translation>
     </message>
 </context>
@@ -667,6 +867,185 @@ Please send the log file to IT support:
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import catalog workbook</source>
+        <translation>导入目录工作簿</translation>
+    </message>
+    <message>
+        <source>Choose workbook…</source>
+        <translation>选择工作簿…</translation>
+    </message>
+    <message>
+        <source>An Excel, WPS or LibreOffice workbook (.xlsx .xlsm .xls .xlsb .ods)</source>
+        <translation>Excel、WPS 或 LibreOffice 工作簿（.xlsx .xlsm .xls .xlsb .ods）</translation>
+    </message>
+    <message>
+        <source>Save marked workbook…</source>
+        <translation>保存标注后的工作簿…</translation>
+    </message>
+    <message>
+        <source>A copy of the workbook with every problem cell coloured and commented</source>
+        <translation>工作簿副本，每个有问题的单元格均已着色并加批注</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>How each column of the workbook is read. If a column was recognised wrongly, choose what it holds; the workbook is checked again.</source>
+        <translation>工作簿各列的读取方式。如某列识别有误，请选择它实际的内容；工作簿会重新检查。</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Header in the workbook</source>
+        <translation>工作簿中的表头</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>读取为</translation>
+    </message>
+    <message>
+        <source>Choose a catalog workbook. It is checked first; nothing is stored until you import it.</source>
+        <translation>请选择目录工作簿。将先进行检查；在您点击导入之前不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Click a problem to see its row in the sheet.</source>
+        <translation>点击问题可查看它在工作表中的行。</translation>
+    </message>
+    <message>
+        <source>Problems ({errors} errors, {warnings} warnings)</source>
+        <translation>问题（{errors} 个错误，{warnings} 个警告）</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列映射</translation>
+    </message>
+    <message>
+        <source>Catalog workbook</source>
+        <translation>目录工作簿</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.xlsb *.ods);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.xlsm *.xls *.xlsb *.ods);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>正在检查 {name}…</translation>
+    </message>
+    <message>
+        <source>one sheet, each resource with its data items below it</source>
+        <translation>单个工作表，每个信息资源下列出其信息项</translation>
+    </message>
+    <message>
+        <source>two sheets, resources and data items</source>
+        <translation>两个工作表：信息资源与信息项</translation>
+    </message>
+    <message>
+        <source>Layout: {layout}.</source>
+        <translation>格式：{layout}。</translation>
+    </message>
+    <message>
+        <source>{resources} resource(s) with {items} data item(s).</source>
+        <translation>{resources} 个信息资源，{items} 个信息项。</translation>
+    </message>
+    <message>
+        <source>Importing would add {new} new, change {changed} and leave {unchanged} unchanged.</source>
+        <translation>导入将新增 {new} 个、修改 {changed} 个，{unchanged} 个保持不变。</translation>
+    </message>
+    <message>
+        <source>{errors} error(s), {warnings} warning(s).</source>
+        <translation>{errors} 个错误，{warnings} 个警告。</translation>
+    </message>
+    <message>
+        <source>This workbook was already imported on {at}.</source>
+        <translation>该工作簿已于 {at} 导入过。</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until the errors are fixed in the workbook. Save the marked workbook to see them in Excel or WPS.</source>
+        <translation>在工作簿中改正错误之前无法导入。可保存标注后的工作簿，在 Excel 或 WPS 中查看这些错误。</translation>
+    </message>
+    <message>
+        <source>Sequence number (not stored)</source>
+        <translation>序号（不保存）</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Read column {letter} ({header}) as</source>
+        <translation>将 {letter} 列（{header}）读取为</translation>
+    </message>
+    <message>
+        <source>Reading sheet {sheet}…</source>
+        <translation>正在读取工作表 {sheet}…</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}</source>
+        <translation>工作表 {sheet}</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, row {row}</source>
+        <translation>工作表 {sheet}，第 {row} 行</translation>
+    </message>
+    <message>
+        <source>-marked</source>
+        <translation>-已标注</translation>
+    </message>
+    <message>
+        <source>Save marked workbook</source>
+        <translation>保存标注后的工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The marked workbook was saved to {path}.</source>
+        <translation>标注后的工作簿已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Reading the workbook…</source>
+        <translation>正在读取工作簿…</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在逐行检查…</translation>
+    </message>
+    <message>
+        <source>Storing the resources…</source>
+        <translation>正在保存信息资源…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Importing the catalog workbook</source>
+        <translation>正在导入目录工作簿</translation>
+    </message>
+    <message>
+        <source>The workbook changed since it was checked and now has errors. Nothing was stored.</source>
+        <translation>工作簿在检查后被修改，现在有错误。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported {resources} resource(s) with {items} data item(s): {new} new, {changed} changed, {unchanged} unchanged.</source>
+        <translation>已导入 {resources} 个信息资源、{items} 个信息项：新增 {new} 个，修改 {changed} 个，未变 {unchanged} 个。</translation>
+    </message>
+    <message>
+        <source>Nothing was stored; the catalog is as it was before.</source>
+        <translation>未保存任何内容；目录保持原样。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>GovShare Desktop</source>
@@ -772,6 +1151,34 @@ Please send the log file to IT support:
         <translation>自上一版以来没有任何修改，无需报备。</translation>
     </message>
     <message>
+        <source>The workbook {path} is damaged and cannot be read ({reason}). Open it in Excel or WPS, save it again and retry.</source>
+        <translation>工作簿 {path} 已损坏，无法读取（{reason}）。请用 Excel 或 WPS 打开后重新保存，再试一次。</translation>
+    </message>
+    <message>
+        <source>The workbook {path} is protected by a password. Remove the password in Excel or WPS (File → Info → Protect Workbook), save it and retry.</source>
+        <translation>工作簿 {path} 设有密码保护。请在 Excel 或 WPS 中取消密码（文件 → 信息 → 保护工作簿），保存后再试。</translation>
+    </message>
+    <message>
+        <source>{path} is not a spreadsheet that can be read here. Choose a file of one of these kinds: {kinds}.</source>
+        <translation>{path} 不是可以读取的电子表格。请选择以下类型之一的文件：{kinds}。</translation>
+    </message>
+    <message>
+        <source>The workbook {path} is too large to read safely ({reason}). Split it into smaller workbooks, or delete empty rows and columns below and right of the table.</source>
+        <translation>工作簿 {path} 过大，无法安全读取（{reason}）。请拆分为较小的工作簿，或删除表格下方和右侧的空行空列。</translation>
+    </message>
+    <message>
+        <source>No catalog table was found in {path}: none of its visible sheets has a header row with the columns {columns} within its first {rows} rows.</source>
+        <translation>在 {path} 中未找到目录表：没有任何可见工作表在前 {rows} 行内有包含 {columns} 等列的表头行。</translation>
+    </message>
+    <message>
+        <source>No row of {path} names the resource&apos;s data items ({columns}) within its first {rows} rows. The data file needs a header row with the data item names.</source>
+        <translation>{path} 的前 {rows} 行中没有列出该资源信息项（{columns}）的行。数据文件需要一行以信息项名称作为表头。</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written ({reason}). Close it if Excel or WPS has it open, or choose another folder.</source>
+        <translation>无法写入文件 {path}（{reason}）。如 Excel 或 WPS 正打开该文件，请先关闭，或选择其他文件夹。</translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation>已取消，未做任何修改。</translation>
     </message>
@@ -830,6 +1237,62 @@ Please send the log file to IT support:
     <message>
         <source>The resource code {value} is used by another resource of this unit.</source>
         <translation>信息资源代码 {value} 已被本单位的其他信息资源使用。</translation>
+    </message>
+    <message>
+        <source>The required column “{label}” is missing from this sheet.</source>
+        <translation>本工作表缺少必填列“{label}”。</translation>
+    </message>
+    <message>
+        <source>The column “{label}” is not part of the catalog template and was ignored.</source>
+        <translation>列“{label}”不属于目录模板，已忽略。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date. Write it like 2025-06-01 or 2025年6月1日.</source>
+        <translation>“{value}”不是日期。请写成 2025-06-01 或 2025年6月1日。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number.</source>
+        <translation>“{value}”不是整数。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not 是/否 (or Y/N).</source>
+        <translation>“{value}”不是“是/否”（或 Y/N）。</translation>
+    </message>
+    <message>
+        <source>Excel stored this code as the number {value}; it was read as “{code}”. Format the column as text to keep leading zeros.</source>
+        <translation>Excel 将此代码存成了数字 {value}，已按“{code}”读取。请把该列设为文本格式，以保留前导零。</translation>
+    </message>
+    <message>
+        <source>Excel stored this code as the number {value} and lost some of its digits. Format the column as text and type the code again.</source>
+        <translation>Excel 将此代码存成了数字 {value}，部分数位已丢失。请把该列设为文本格式后重新输入代码。</translation>
+    </message>
+    <message>
+        <source>No resource on the resources sheet has the code “{value}”.</source>
+        <translation>信息资源工作表中没有代码为“{value}”的资源。</translation>
+    </message>
+    <message>
+        <source>The code {value} belongs to an entry of another unit&apos;s catalog held read-only here; give this resource a code of its own.</source>
+        <translation>代码 {value} 属于本机只读保存的其他单位目录条目；请为该资源另编代码。</translation>
+    </message>
+    <message>
+        <source>The data item “{label}” of the resource has no column in this file.</source>
+        <translation>文件中没有该资源信息项“{label}”对应的列。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a value of the data type {type}.</source>
+        <translation>“{value}”不符合数据类型{type}。</translation>
+    </message>
+    <message>
+        <source>Too long: {length} characters, the data item allows {max}.</source>
+        <translation>过长：{length} 个字符，该信息项最多允许 {max} 个。</translation>
+    </message>
+    <message>
+        <source>This data item needs a value.</source>
+        <translation>该信息项必须填写。</translation>
+    </message>
+    <message>
+        <source>Too many digits: {digits}, the data item allows {max}.</source>
+        <translation>位数过多：{digits} 位，该信息项最多允许 {max} 位。</translation>
     </message>
     <message>
         <source>An unexpected error occurred. Your saved work is safe; details are in the log file.</source>
@@ -1079,6 +1542,41 @@ Please send the log file to IT support:
     <message>
         <source>Last synced {when}</source>
         <translation>上次同步：{when}</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetFindings</name>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
     </message>
 </context>
 <context>

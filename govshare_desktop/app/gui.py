@@ -118,6 +118,8 @@ class Shell:
                 derivation=ctx.derivation,
                 status=ctx.status,
                 about=about_info(ctx),
+                catalog_import=ctx.catalog_import,
+                data_files=ctx.data_files,
             )
         )
         log.info("store attached")

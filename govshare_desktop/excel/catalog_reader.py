@@ -248,6 +248,7 @@ class CatalogReader:
         self, reader: CellReader, row: int, cells: list[Any], items: tuple[DataItem, ...] = ()
     ) -> Resource:
         fields = reader.resource_fields(row, cells)
+        fields.setdefault("name", "")  # the only field without a default; its column may be gone
         return Resource(unit_code=self.unit_code, data_items=items, **fields)
 
     def _read_merged(self, sheet: Sheet, header: TableHeader, progress: Progress) -> ParsedCatalog:

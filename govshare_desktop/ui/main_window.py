@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QSettings, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -25,6 +25,7 @@ from govshare_desktop.domain.status import StatusSnapshot
 from govshare_desktop.settings.resolver import Settings
 from govshare_desktop.tasks.runner import Runner
 from govshare_desktop.ui.about_dialog import AboutDialog, AboutInfo
+from govshare_desktop.ui.catalog.import_dialog import WORKBOOK_SUFFIXES
 from govshare_desktop.ui.crash_dialog import show_error
 from govshare_desktop.ui.messages import describe_failure
 from govshare_desktop.ui.pages.authorized_data import AuthorizedDataPage
@@ -38,6 +39,8 @@ from govshare_desktop.ui.status_bar import ShellStatusBar
 
 if TYPE_CHECKING:
     from govshare_desktop.services.catalog import CatalogService
+    from govshare_desktop.services.catalog_import import CatalogImportService
+    from govshare_desktop.services.data_files import DataFileService
     from govshare_desktop.services.derivation import DerivationService
     from govshare_desktop.services.filing import FilingService
     from govshare_desktop.services.status import StatusService
@@ -64,6 +67,8 @@ class ShellServices:
     derivation: DerivationService
     status: StatusService
     about: AboutInfo
+    catalog_import: CatalogImportService
+    data_files: DataFileService
 
 
 class MainWindow(QMainWindow):
@@ -110,6 +115,7 @@ class MainWindow(QMainWindow):
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh)
         self.about_action.setEnabled(False)
+        self.setAcceptDrops(True)  # a catalog workbook dropped anywhere opens the import
 
     def attach(self, services: ShellServices) -> None:
         """The store is ready: figures can be read, About can name the schema."""
@@ -121,6 +127,8 @@ class MainWindow(QMainWindow):
             self._deps.runner,
             filing=services.filing,
             derivation=services.derivation,
+            catalog_import=services.catalog_import,
+            data_files=services.data_files,
         )
         self.catalog_page.saved.connect(lambda _id: self.refresh())
         self._timer.start(REFRESH_MS)
@@ -259,6 +267,31 @@ class MainWindow(QMainWindow):
 
     def show_error(self, error: BaseException) -> None:
         show_error(self, describe_failure(error))
+
+    # ------------------------------------------------------------------ dropped workbooks
+    def dropped_workbook(self, mime: QMimeData) -> Path | None:
+        """The first local spreadsheet among dropped files; none before the store is ready."""
+        if self._services is None or not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in WORKBOOK_SUFFIXES:
+                return Path(url.toLocalFile())
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.dropped_workbook(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self.dropped_workbook(event.mimeData())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.show_page("catalog")
+        self.catalog_page.open_import(path)
 
     # ------------------------------------------------------------------ state
     def _ui_state(self) -> QSettings:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from govshare_desktop.domain import messages
 from govshare_desktop.domain.errors import KnownError
+from govshare_desktop.domain.sheet_findings import CellFinding
 from govshare_desktop.domain.validation import Finding
 
 
@@ -19,6 +20,12 @@ def error_text(error: KnownError) -> str:
 
 def finding_text(finding: Finding) -> str:
     return messages.finding_text(finding, _translate)
+
+
+def cell_finding_text(finding: CellFinding) -> str:
+    """A finding located in a workbook (import or data file), in the UI language: the same
+    sentence the CLI prints, so the officer and IT support read one wording."""
+    return messages.cell_finding_text(finding, _translate)
 
 
 def describe_failure(error: BaseException) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
@@ -42,7 +43,9 @@ from govshare_desktop.ui.catalog.commands import (
     SetFieldCommand,
 )
 from govshare_desktop.ui.catalog.derive_dialog import DeriveDialog
+from govshare_desktop.ui.catalog.excel_actions import ExcelActions
 from govshare_desktop.ui.catalog.filing_dialog import FilingDialog
+from govshare_desktop.ui.catalog.import_dialog import ImportDialog
 from govshare_desktop.ui.catalog.items_editor import DataItemsEditor
 from govshare_desktop.ui.catalog.items_model import DataItemsModel
 from govshare_desktop.ui.catalog.one_source_dialog import OneSourceDialog
@@ -54,6 +57,8 @@ from govshare_desktop.ui.pages.base import Page
 
 if TYPE_CHECKING:
     from govshare_desktop.services.catalog import CatalogService
+    from govshare_desktop.services.catalog_import import CatalogImportService
+    from govshare_desktop.services.data_files import DataFileService
     from govshare_desktop.services.derivation import DerivationService
     from govshare_desktop.services.filing import FilingService
 
@@ -163,6 +168,8 @@ class CatalogPage(Page):
         self.search = QLineEdit()
         self.search.setObjectName("catalogSearch")
         self.search.setClearButtonEnabled(True)
+        # The tool bar beside it overflows into its » menu rather than squeeze the search away.
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("M") * 14)
         self.share_filter = QComboBox()
         self.share_filter.setObjectName("shareFilter")
         self.share_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -192,6 +199,7 @@ class CatalogPage(Page):
         self.derive_action = self.actions_bar.addAction("")
         self.reviewed_action = self.actions_bar.addAction("")
         self.reviewed_action.setEnabled(False)  # only for an entry whose source changed
+        self._add_excel_actions()
         self.new_button = self.actions_bar.widgetForAction(self.new_action)
         self.delete_button = self.actions_bar.widgetForAction(self.delete_action)
         self.filing_button = self.actions_bar.widgetForAction(self.filing_action)
@@ -213,6 +221,15 @@ class CatalogPage(Page):
         self.body.addLayout(bar)
         self.body.addLayout(filters)
 
+    def _add_excel_actions(self) -> None:
+        """Import (Ctrl+I), the export menu and the data-file check, after the editor's own."""
+        self.actions_bar.addSeparator()
+        self.excel = ExcelActions(self)
+        self.excel.imported.connect(self._after_import)
+        self.actions_bar.addAction(self.excel.import_action)
+        self.actions_bar.addWidget(self.excel.export_button)
+        self.actions_bar.addAction(self.excel.data_file_action)
+
     # ------------------------------------------------------------------ wiring
     def attach(
         self,
@@ -221,9 +238,13 @@ class CatalogPage(Page):
         unit_code: str = "",
         filing: FilingService | None = None,
         derivation: DerivationService | None = None,
+        *,
+        catalog_import: CatalogImportService | None = None,
+        data_files: DataFileService | None = None,
     ) -> None:
         """The store is ready: build the editor over its profile and load the catalog."""
         self._catalog = catalog
+        self.excel.attach(catalog, runner, unit_code, catalog_import, data_files)
         self._filing = filing
         self._derivation = derivation
         self._runner = runner
@@ -279,6 +300,7 @@ class CatalogPage(Page):
         self.one_source_action.setToolTip(
             self.tr("一数一源: the same data offered by several providers")
         )
+        self.excel.retranslate()
         words = {
             "": self.tr("All states"),
             "errors": self.tr("With errors"),
@@ -334,6 +356,18 @@ class CatalogPage(Page):
             return
         self._filing_states.pop(resource.id + ":source", None)
         self._write(lambda _p: derivation.mark_reviewed(resource.id))
+
+    def _after_import(self) -> None:
+        """An import rewrote resources wholesale: undoing an older edit could now overwrite
+        what the workbook just set, so the edit history starts again here."""
+        self.undo_stack.clear()
+        self.refresh_all()
+
+    def open_import(self, path: Path | None = None) -> ImportDialog | None:
+        """导入目录工作簿 (toolbar, Ctrl+I, or a workbook dropped on the window)."""
+        if self.form is not None:
+            self.form.commit_pending()  # an edit being typed is saved before the import
+        return self.excel.open_import(path)
 
     def open_derive(self) -> DeriveDialog | None:
         if self._derivation is None or self._runner is None:
@@ -547,6 +581,7 @@ class CatalogPage(Page):
             return
         findings = self._catalog.validate(resource) if resource else []
         self.form.show_resource(resource, findings)
+        self.excel.set_resource(resource)
         self.reviewed_action.setEnabled(
             resource is not None and f"{resource.id}:source" in self._filing_states
         )
