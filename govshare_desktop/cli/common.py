@@ -10,6 +10,7 @@ from typing import Any
 from govshare_desktop.app.context import AppContext
 from govshare_desktop.assets import i18n_dir
 from govshare_desktop.domain.messages import Translate
+from govshare_desktop.domain.sheet_findings import CellFinding
 from govshare_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from govshare_desktop.domain.ts_catalog import TsCatalog
 
@@ -90,6 +91,18 @@ def translator(language: str) -> Translate:
 
 def label(speak: Translate, which: str, **params: object) -> str:
     return speak("Cli", LABELS[which]).format(**params)
+
+
+def finding_entry(finding: CellFinding, message: str) -> dict[str, Any]:
+    """A finding located in a workbook as `--json` prints it, with its sentence."""
+    return {
+        "sheet": finding.sheet,
+        "row": finding.row,
+        "column": finding.column,
+        "cell": finding.cell,
+        "code": finding.code,
+        "message": message,
+    }
 
 
 def print_json(data: dict[str, Any]) -> None:

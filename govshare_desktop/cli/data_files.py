@@ -10,10 +10,9 @@ from __future__ import annotations
 import argparse
 import re
 from pathlib import Path
-from typing import Any
 
 from govshare_desktop.app.context import AppContext
-from govshare_desktop.cli.common import EXIT_OK, EXIT_PROBLEMS, print_json
+from govshare_desktop.cli.common import EXIT_OK, EXIT_PROBLEMS, finding_entry, print_json
 from govshare_desktop.domain.enums import Severity
 from govshare_desktop.domain.messages import Translate, cell_finding_text
 from govshare_desktop.domain.sheet_findings import CellFinding
@@ -50,17 +49,6 @@ def _where(finding: CellFinding, speak: Translate) -> str:
     return f"{sheet} {_say(speak, 'row', n=finding.row)}"
 
 
-def _entry(finding: CellFinding, message: str) -> dict[str, Any]:
-    return {
-        "sheet": finding.sheet,
-        "row": finding.row,
-        "column": finding.column,
-        "cell": finding.cell,
-        "code": finding.code,
-        "message": message,
-    }
-
-
 def _print_json(report: DataFileReport, messages: list[str]) -> None:
     pairs = list(zip(report.findings, messages, strict=True))
     print_json(
@@ -70,8 +58,8 @@ def _print_json(report: DataFileReport, messages: list[str]) -> None:
             "sheet": report.sheet,
             "header_row": report.header_row,
             "rows": report.rows_checked,
-            "errors": [_entry(f, m) for f, m in pairs if f.severity is Severity.ERROR],
-            "warnings": [_entry(f, m) for f, m in pairs if f.severity is not Severity.ERROR],
+            "errors": [finding_entry(f, m) for f, m in pairs if f.severity is Severity.ERROR],
+            "warnings": [finding_entry(f, m) for f, m in pairs if f.severity is not Severity.ERROR],
             "error_count": report.errors,
             "warning_count": report.warnings,
             "truncated": report.truncated,

@@ -9,14 +9,18 @@ from __future__ import annotations
 import argparse
 import logging
 from pathlib import Path
-from typing import Any
 
 from govshare_desktop.app.context import AppContext
-from govshare_desktop.cli.common import EXIT_OK, EXIT_PROBLEMS, label, print_json
+from govshare_desktop.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    finding_entry,
+    label,
+    print_json,
+)
 from govshare_desktop.domain.enums import Severity
 from govshare_desktop.domain.messages import Translate, cell_finding_text
 from govshare_desktop.domain.progress import Progress
-from govshare_desktop.domain.sheet_findings import CellFinding
 from govshare_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from govshare_desktop.excel.report_writer import write_report
 from govshare_desktop.excel.template_writer import write_template
@@ -51,17 +55,6 @@ def _say(speak: Translate, key: str, **params: object) -> str:
     return speak("Cli", TEXT[key]).format(**params)
 
 
-def finding_json(finding: CellFinding, speak: Translate) -> dict[str, Any]:
-    return {
-        "sheet": finding.sheet,
-        "row": finding.row,
-        "column": finding.column,
-        "cell": finding.cell,
-        "code": finding.code,
-        "message": cell_finding_text(finding, speak),
-    }
-
-
 def _print_findings(report: ImportReport, speak: Translate) -> None:
     for finding in report.findings:
         where = f"{finding.sheet}!{finding.cell or finding.row}"
@@ -91,8 +84,10 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> i
                 "ok": report.ok,
                 "resources": report.resources,
                 "data_items": report.data_items,
-                "errors": [finding_json(f, speak) for f in report.errors],
-                "warnings": [finding_json(f, speak) for f in report.warnings],
+                "errors": [finding_entry(f, cell_finding_text(f, speak)) for f in report.errors],
+                "warnings": [
+                    finding_entry(f, cell_finding_text(f, speak)) for f in report.warnings
+                ],
                 "layout": report.layout,
                 "dry_run": report.dry_run,
                 "stored": report.stored,
