@@ -14,6 +14,7 @@ of `domain.validation` can be placed back at the cell it concerns.
 from __future__ import annotations
 
 import operator
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -292,16 +293,10 @@ class CatalogReader:
         sheet, header = resources
         reader = CellReader(self.profile, header)
         indexes = [i for i, _ in reader.resource_columns]
-        parsed: list[ParsedResource] = []
-        for row in range(header.data_row, len(sheet.rows)):
-            cells = sheet.rows[row]
-            if _is_blank(cells, indexes):
-                continue
-            if _is_note(cells):
-                break
-            parsed.append(ParsedResource(self._resource(reader, row, cells), row + 1))
-            if row % _PROGRESS_EVERY == 0:
-                progress.report(row, len(sheet.rows))
+        parsed = [
+            ParsedResource(self._resource(reader, row, cells), row + 1)
+            for row, cells in _table_rows(sheet, header, indexes, progress)
+        ]
         findings = self._missing_columns(header) + self._unknown_columns(header)
         findings += reader.findings
         item_header = None
@@ -321,12 +316,7 @@ class CatalogReader:
             by_code.setdefault(p.resource.code, p)
         gathered: dict[str, list[tuple[int, DataItem]]] = {}
         indexes = [i for i, _ in reader.item_columns] + [code_index]
-        for row in range(header.data_row, len(sheet.rows)):
-            cells = sheet.rows[row]
-            if _is_blank(cells, indexes):
-                continue
-            if _is_note(cells):
-                break
+        for row, cells in _table_rows(sheet, header, indexes):
             code = reader.code(row, code_index, "code", cells[code_index])
             if code not in by_code:
                 reader.note(row, code_index, SheetCode.ORPHAN_ITEM, {"value": code})
@@ -337,6 +327,22 @@ class CatalogReader:
             target.resource = replace(target.resource, data_items=tuple(i for _, i in entries))
             target.item_rows = [r + 1 for r, _ in entries]
         return self._missing_columns(header, item_sheet=True) + reader.findings
+
+
+def _table_rows(
+    sheet: Sheet, header: TableHeader, indexes: list[int], progress: Progress | None = None
+) -> Iterator[tuple[int, list[Any]]]:
+    """(0-based row, cells) of each row below the header with a value in `indexes`, up to
+    the notes under the table."""
+    for row in range(header.data_row, len(sheet.rows)):
+        cells = sheet.rows[row]
+        if _is_blank(cells, indexes):
+            continue
+        if _is_note(cells):
+            return
+        if progress is not None and row % _PROGRESS_EVERY == 0:
+            progress.report(row, len(sheet.rows))
+        yield row, cells
 
 
 def _repeats(first: list[Any], cells: list[Any], code: int | None, name: int | None) -> bool:
