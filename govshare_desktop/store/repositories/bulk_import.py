@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -20,17 +21,17 @@ from sqlalchemy.orm import Session
 from govshare_desktop.domain.entities import Resource
 from govshare_desktop.domain.enums import OutboxOp, OutboxStatus, SyncState
 from govshare_desktop.store.models.base import utcnow
-from govshare_desktop.store.repositories.resources import ENTITY, raw_payload
+from govshare_desktop.store.repositories.resources import ENTITY, SCALARS, raw_payload
 
+# The resource row as `ResourceRepository` writes it: its scalar fields, then the rest.
+_RESOURCE_COLUMNS = (
+    "id", *SCALARS, "class_category", "class_item", "class_subject", "class_detail",
+    "related_codes_json", "extra_json", "sync_state", "created_at", "updated_at",
+)  # fmt: skip
+# built from the constant column names above: no input reaches the statement
 _RESOURCE_SQL = (
-    "INSERT INTO resources (id, unit_code, class_category, class_item, class_subject, "
-    "class_detail, sequence, code, name, provider_name, provider_code, abstract, "
-    "format_category, format_detail, share_type, share_conditions, share_method, legal_basis, "
-    "open_to_society, open_conditions, update_cycle, published_on, related_codes_json, secret, "
-    "source_resource_id, source_version, one_source_note, extra_json, local_rev, sync_state, "
-    "deleted, created_at, updated_at) VALUES "
-    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, "
-    "0, ?, ?)"
+    f"INSERT INTO resources ({', '.join(_RESOURCE_COLUMNS)}, local_rev, deleted) "  # noqa: S608
+    f"VALUES ({', '.join('?' * len(_RESOURCE_COLUMNS))}, 1, 0)"
 )
 _ITEM_SQL = (
     "INSERT INTO data_items (id, resource_id, position, name, data_type, length, share_type, "
@@ -53,16 +54,21 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, default=str)
 
 
+def _column_value(value: Any) -> Any:
+    """A Resource field as SQLite stores it: enums as their text, dates in ISO form."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, str):
+        return str(value)  # a StrEnum becomes plain text
+    return value
+
+
 def _resource_row(r: Resource, now: str) -> tuple[Any, ...]:
     c = r.classification
     return (
-        r.id, r.unit_code, c.category, c.item, c.subject, c.detail, r.sequence, r.code, r.name,
-        r.provider_name, r.provider_code, r.abstract, r.format_category, r.format_detail,
-        str(r.share_type), r.share_conditions, r.share_method, r.legal_basis,
-        int(r.open_to_society), r.open_conditions, r.update_cycle,
-        r.published_on.isoformat() if r.published_on else None,
-        _json(list(r.related_codes)), int(r.secret), r.source_resource_id, r.source_version,
-        r.one_source_note, _json(r.extra), SyncState.PENDING.value, now, now,
+        r.id, *(_column_value(getattr(r, name)) for name in SCALARS),
+        c.category, c.item, c.subject, c.detail, _json(list(r.related_codes)), _json(r.extra),
+        SyncState.PENDING.value, now, now,
     )  # fmt: skip
 
 

@@ -24,7 +24,7 @@ from govshare_desktop.store.repositories.search import SearchIndex
 
 ENTITY = "resource"
 
-_SCALARS = (
+SCALARS = (
     "unit_code", "sequence", "code", "name", "provider_name", "provider_code", "abstract",
     "format_category", "format_detail", "share_type", "share_conditions", "share_method",
     "legal_basis", "open_to_society", "open_conditions", "update_cycle", "published_on",
@@ -59,7 +59,7 @@ def to_domain(row: ResourceRow) -> Resource:
         server_version=row.server_version,
         local_rev=row.local_rev,
         deleted=row.deleted,
-        **{name: getattr(row, name) for name in _SCALARS},
+        **{name: getattr(row, name) for name in SCALARS},
     )
 
 
@@ -67,7 +67,7 @@ def raw_payload(resource: Resource) -> dict[str, Any]:
     """`to_payload` before its JSON round trip: dates and enums as objects (`json.dumps` with
     `default=str` writes the same text), for writers that serialise thousands at a time."""
     cls = resource.classification
-    payload: dict[str, Any] = {name: getattr(resource, name) for name in _SCALARS}
+    payload: dict[str, Any] = {name: getattr(resource, name) for name in SCALARS}
     payload.pop("secret")
     payload.update(
         class_category=cls.category,
@@ -107,7 +107,7 @@ def from_payload(resource_id: str, payload: dict[str, Any]) -> Resource:
     sender's payload still reads; raises ValueError/TypeError on wrongly typed content.
     """
     not_text = {"open_to_society", "published_on", "secret", "source_resource_id", "source_version"}
-    fields: dict[str, Any] = {n: str(payload.get(n) or "") for n in _SCALARS if n not in not_text}
+    fields: dict[str, Any] = {n: str(payload.get(n) or "") for n in SCALARS if n not in not_text}
     published = payload.get("published_on")
     items = tuple(
         DataItem(
@@ -290,7 +290,7 @@ class ResourceRepository:
 
     def _write_fields(self, row: ResourceRow, resource: Resource) -> None:
         """Everything the officer (or the superior catalog) says of a resource, onto its row."""
-        for name in _SCALARS:
+        for name in SCALARS:
             setattr(row, name, getattr(resource, name))
         cls = resource.classification
         row.class_category, row.class_item = cls.category, cls.item
