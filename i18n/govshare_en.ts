@@ -513,10 +513,6 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save marked workbook…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A workbook of the file&apos;s values with every problem cell coloured</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,22 +560,6 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>No errors: the file fits the resource&apos;s data items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>-marked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save marked workbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The marked workbook was saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -750,6 +730,29 @@ Please send the log file to IT support:
     </message>
 </context>
 <context>
+    <name>FileCheckDialog</name>
+    <message>
+        <source>Save marked workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save marked workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marked workbook was saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilingDialog</name>
     <message>
         <source>Submit for filing</source>
@@ -883,10 +886,6 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save marked workbook…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A copy of the workbook with every problem cell coloured and commented</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,22 +995,6 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>Sheet {sheet}, row {row}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>-marked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save marked workbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The marked workbook was saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -515,10 +515,6 @@ Please send the log file to IT support:
         <translation>电子表格或 CSV 文件（.xlsx .xlsm .xls .xlsb .ods .csv）</translation>
     </message>
     <message>
-        <source>Save marked workbook…</source>
-        <translation>保存标注后的工作簿…</translation>
-    </message>
-    <message>
         <source>A workbook of the file&apos;s values with every problem cell coloured</source>
         <translation>含文件数据的工作簿，每个有问题的单元格均已着色</translation>
     </message>
@@ -565,22 +561,6 @@ Please send the log file to IT support:
     <message>
         <source>No errors: the file fits the resource&apos;s data items.</source>
         <translation>没有错误：文件与该资源的信息项相符。</translation>
-    </message>
-    <message>
-        <source>-marked</source>
-        <translation>-已标注</translation>
-    </message>
-    <message>
-        <source>Save marked workbook</source>
-        <translation>保存标注后的工作簿</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>The marked workbook was saved to {path}.</source>
-        <translation>标注后的工作簿已保存到 {path}。</translation>
     </message>
 </context>
 <context>
@@ -748,6 +728,29 @@ Please send the log file to IT support:
     </message>
 </context>
 <context>
+    <name>FileCheckDialog</name>
+    <message>
+        <source>Save marked workbook…</source>
+        <translation>保存标注后的工作簿…</translation>
+    </message>
+    <message>
+        <source>-marked</source>
+        <translation>-已标注</translation>
+    </message>
+    <message>
+        <source>Save marked workbook</source>
+        <translation>保存标注后的工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The marked workbook was saved to {path}.</source>
+        <translation>标注后的工作簿已保存到 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>FilingDialog</name>
     <message>
         <source>Submit for filing</source>
@@ -881,10 +884,6 @@ Please send the log file to IT support:
         <translation>Excel、WPS 或 LibreOffice 工作簿（.xlsx .xlsm .xls .xlsb .ods）</translation>
     </message>
     <message>
-        <source>Save marked workbook…</source>
-        <translation>保存标注后的工作簿…</translation>
-    </message>
-    <message>
         <source>A copy of the workbook with every problem cell coloured and commented</source>
         <translation>工作簿副本，每个有问题的单元格均已着色并加批注</translation>
     </message>
@@ -995,22 +994,6 @@ Please send the log file to IT support:
     <message>
         <source>Sheet {sheet}, row {row}</source>
         <translation>工作表 {sheet}，第 {row} 行</translation>
-    </message>
-    <message>
-        <source>-marked</source>
-        <translation>-已标注</translation>
-    </message>
-    <message>
-        <source>Save marked workbook</source>
-        <translation>保存标注后的工作簿</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>The marked workbook was saved to {path}.</source>
-        <translation>标注后的工作簿已保存到 {path}。</translation>
     </message>
     <message>
         <source>Reading the workbook…</source>

@@ -8,20 +8,14 @@ on the read pool and may be cancelled at any row.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,21 +23,15 @@ from PySide6.QtWidgets import (
 from govshare_desktop.domain.entities import Resource
 from govshare_desktop.domain.progress import Progress
 from govshare_desktop.tasks.runner import Runner, TaskHandle
-from govshare_desktop.ui.catalog.findings_model import CellFindingsModel, findings_view
-from govshare_desktop.ui.messages import cell_finding_text, describe_failure
+from govshare_desktop.ui.catalog.file_check_dialog import ERROR_STYLE, FileCheckDialog
+from govshare_desktop.ui.messages import cell_finding_text
 from govshare_desktop.ui.progress_dialog import DelayedProgress
 
 if TYPE_CHECKING:
     from govshare_desktop.services.data_files import DataFileReport, DataFileService
 
-ERROR_STYLE = "color: #b00020"
 
-
-class DataFileDialog(QDialog):
-    checked = Signal()  # a report is shown
-    check_failed = Signal(str)  # the message shown instead
-    saved = Signal(str)  # where the marked file was written
-
+class DataFileDialog(FileCheckDialog):
     def __init__(
         self,
         service: DataFileService,
@@ -51,68 +39,34 @@ class DataFileDialog(QDialog):
         resource: Resource,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(runner, "dataFile", parent)
         self.setObjectName("DataFileDialog")
         self._service = service
-        self._runner = runner
         self._resource = resource
-        self._path: Path | None = None
         self._report: DataFileReport | None = None
-        self._messages: list[str] = []
         self._checking: TaskHandle | None = None
         self.progress: DelayedProgress | None = None
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.choose_button = QPushButton()
-        self.path_edit = QLineEdit()
-        self.path_edit.setObjectName("dataFilePath")
-        self.path_edit.setReadOnly(True)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumWidth(120)
-        self.busy.hide()
-        self.summary = QLabel()
-        self.summary.setObjectName("dataFileSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message = QLabel()
-        self.message.setObjectName("dataFileMessage")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self.findings = CellFindingsModel()
-        self.findings_view, self.findings_proxy = findings_view(self.findings)
-        self.findings_view.setObjectName("dataFileFindings")
-        self.save_button = QPushButton()
         self.save_button.setObjectName("saveMarkedData")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.rejected.connect(self.reject)
-        self.choose_button.clicked.connect(self.choose_file)
-        self.save_button.clicked.connect(lambda _checked=False: self.save_marked())
         self._lay_out()
         self.retranslate()
         self.resize(720, 480)
         self._update_buttons()
 
     def _lay_out(self) -> None:
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.choose_button)
-        file_row.addWidget(self.path_edit, 1)
-        file_row.addWidget(self.busy)
         action_row = QHBoxLayout()
         action_row.addWidget(self.save_button)
         action_row.addStretch(1)
         action_row.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        layout.addLayout(file_row)
+        layout.addLayout(self._file_row())
         layout.addWidget(self.summary)
         layout.addWidget(self.message)
         layout.addWidget(self.findings_view, 1)
         layout.addLayout(action_row)
-        for button in self.findChildren(QPushButton):
-            button.setAutoDefault(False)
-            button.setDefault(False)
+        self._no_default_button()
 
     def retranslate(self) -> None:
         resource = self._resource
@@ -129,7 +83,7 @@ class DataFileDialog(QDialog):
         self.path_edit.setPlaceholderText(
             self.tr("A spreadsheet or CSV file (.xlsx .xlsm .xls .xlsb .ods .csv)")
         )
-        self.save_button.setText(self.tr("Save marked workbook…"))
+        self._retranslate_save()
         self.save_button.setToolTip(
             self.tr("A workbook of the file's values with every problem cell coloured")
         )
@@ -219,46 +173,18 @@ class DataFileDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._checking = None
         self.progress = None
-        text = describe_failure(error)
-        self.summary.setStyleSheet(ERROR_STYLE)
-        self.summary.setText(text)
+        text = self._show_failure(error)
         self._update_buttons()
         self.check_failed.emit(text)
 
     # ------------------------------------------------------------------ saving the marks
-    def save_marked(self, out: Path | None = None) -> None:
+    def _marked_writer(self) -> Callable[[Path], None] | None:
         """The file's values as a workbook with every finding marked, for whoever fixes it."""
-        report, source = self._report, self._path
-        if report is None or source is None:
-            return
-        if out is None:
-            suggested = source.with_name(source.stem + self.tr("-marked") + ".xlsx")
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Save marked workbook"), str(suggested),
-                self.tr("Excel workbook (*.xlsx)"),
-            )  # fmt: skip
-            if not chosen:
-                return
-            out = Path(chosen)
-        if out.suffix.lower() != ".xlsx":
-            out = out.with_name(out.name + ".xlsx")
-        service, messages, target = self._service, list(self._messages), out
-        self._runner.run_read(
-            lambda _p: service.write_report(report, messages, target),
-            lambda _none: self._saved(target),
-            lambda error: self._say(describe_failure(error), error=True),
-            label="data-file-marked",
-        )
-
-    def _saved(self, out: Path) -> None:
-        self._say(self.tr("The marked workbook was saved to {path}.").format(path=out))
-        self.saved.emit(str(out))
-
-    def _say(self, text: str, *, error: bool = False) -> None:
-        """An outcome under the summary: red for a failure; empty hides it."""
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        report = self._report
+        if report is None:
+            return None
+        service, messages = self._service, list(self._messages)
+        return lambda out: service.write_report(report, messages, out)
 
     # ------------------------------------------------------------------ closing
     def reject(self) -> None:
@@ -266,9 +192,3 @@ class DataFileDialog(QDialog):
         if self._checking is not None:
             self._checking.cancel()
         super().reject()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            event.accept()
-            return
-        super().keyPressEvent(event)

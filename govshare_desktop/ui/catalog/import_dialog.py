@@ -9,23 +9,19 @@ all of it or nothing, so a cancel or a failure leaves the catalog as it was.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
@@ -40,11 +36,10 @@ from govshare_desktop.domain.errors import Cancelled, KnownError
 from govshare_desktop.domain.progress import Progress
 from govshare_desktop.domain.sheet_findings import CellFinding
 from govshare_desktop.tasks.runner import Runner, TaskHandle
+from govshare_desktop.ui.catalog.file_check_dialog import FileCheckDialog
 from govshare_desktop.ui.catalog.findings_model import (
-    CellFindingsModel,
     SheetRowsModel,
     column_index,
-    findings_view,
     marks_of,
 )
 from govshare_desktop.ui.messages import cell_finding_text, describe_failure
@@ -58,7 +53,6 @@ if TYPE_CHECKING:
     )
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
-ERROR_STYLE = "color: #b00020"
 IGNORE = ""  # the combo's data for "(ignore)": PySide turns a None item data into nothing
 Overrides = dict[str, dict[int, str | None]]
 
@@ -87,12 +81,9 @@ def local_time(stamp: str) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-class ImportDialog(QDialog):
-    checked = Signal()  # a dry run's report is shown
-    check_failed = Signal(str)  # the file could not be checked; the message shown
+class ImportDialog(FileCheckDialog):
     imported = Signal(object)  # the stored ImportReport, just before the dialog accepts
     preview_shown = Signal(str, int)  # sheet and Excel row selected in the preview
-    saved = Signal(str)  # where the marked workbook was written
 
     def __init__(
         self,
@@ -101,15 +92,12 @@ class ImportDialog(QDialog):
         unit_code: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(runner, "import", parent)
         self.setObjectName("ImportDialog")
         self._service = service
-        self._runner = runner
         self._unit = unit_code
         self._choices = service.column_choices()
-        self._path: Path | None = None
         self._report: ImportReport | None = None
-        self._messages: list[str] = []
         self._overrides: Overrides = {}
         self._generation = 0  # only the latest dry run's answer is shown
         self._checking: TaskHandle | None = None
@@ -132,26 +120,6 @@ class ImportDialog(QDialog):
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
-        self.choose_button = QPushButton()
-        self.path_edit = QLineEdit()
-        self.path_edit.setObjectName("importPath")
-        self.path_edit.setReadOnly(True)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)  # a busy indicator: a dry run has no meaningful percentage
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumWidth(120)
-        self.busy.hide()
-        self.summary = QLabel()
-        self.summary.setObjectName("importSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message = QLabel()
-        self.message.setObjectName("importMessage")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self.findings = CellFindingsModel()
-        self.findings_view, self.findings_proxy = findings_view(self.findings)
-        self.findings_view.setObjectName("importFindings")
         self.findings_view.clicked.connect(self._on_finding)
         self.findings_view.activated.connect(self._on_finding)
         self.preview_label = QLabel()
@@ -166,14 +134,9 @@ class ImportDialog(QDialog):
             self.preview_view.fontMetrics().height() + 8
         )
         self._build_columns()
-        self.save_button = QPushButton()
         self.save_button.setObjectName("saveMarked")
         self.import_button = QPushButton()
         self.import_button.setObjectName("startImport")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.rejected.connect(self.reject)
-        self.choose_button.clicked.connect(self.choose_file)
-        self.save_button.clicked.connect(lambda _checked=False: self.save_marked())
         self.import_button.clicked.connect(self.start_import)
 
     def _build_columns(self) -> None:
@@ -192,10 +155,6 @@ class ImportDialog(QDialog):
         self.columns_intro.setWordWrap(True)
 
     def _lay_out(self) -> None:
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.choose_button)
-        file_row.addWidget(self.path_edit, 1)
-        file_row.addWidget(self.busy)
         preview_box = QWidget()
         preview_layout = QVBoxLayout(preview_box)
         preview_layout.setContentsMargins(0, 4, 0, 0)
@@ -219,15 +178,12 @@ class ImportDialog(QDialog):
         action_row.addWidget(self.import_button)
         action_row.addWidget(self.buttons)
         layout = QVBoxLayout(self)
-        layout.addLayout(file_row)
+        layout.addLayout(self._file_row())
         layout.addWidget(self.summary)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(action_row)
-        # Enter must never start an import: no button is a default button.
-        for button in self.findChildren(QPushButton):
-            button.setAutoDefault(False)
-            button.setDefault(False)
+        self._no_default_button()  # Enter must never start an import
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import catalog workbook"))
@@ -235,7 +191,7 @@ class ImportDialog(QDialog):
         self.path_edit.setPlaceholderText(
             self.tr("An Excel, WPS or LibreOffice workbook (.xlsx .xlsm .xls .xlsb .ods)")
         )
-        self.save_button.setText(self.tr("Save marked workbook…"))
+        self._retranslate_save()
         self.save_button.setToolTip(
             self.tr("A copy of the workbook with every problem cell coloured and commented")
         )
@@ -286,12 +242,6 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(
             not busy and report is not None and report.ok and report.resources > 0
         )
-
-    def _say(self, text: str, *, error: bool = False) -> None:
-        """An outcome under the summary: red for a failure, plain otherwise; empty hides it."""
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
 
     @property
     def report(self) -> ImportReport | None:
@@ -372,9 +322,7 @@ class ImportDialog(QDialog):
         self._messages = []
         self.findings.set_findings([], [])
         self._update_tabs()
-        text = describe_failure(error)
-        self.summary.setStyleSheet(ERROR_STYLE)
-        self.summary.setText(text)
+        text = self._show_failure(error)
         self._update_buttons()
         self.check_failed.emit(text)
 
@@ -552,35 +500,12 @@ class ImportDialog(QDialog):
         self.preview_shown.emit(sheet, finding.row)
 
     # ------------------------------------------------------------------ saving the marks
-    def save_marked(self, out: Path | None = None) -> None:
-        """Write the workbook with its problems marked, to `out` or where the officer says."""
+    def _marked_writer(self) -> Callable[[Path], None] | None:
         report, source = self._report, self._path
         if report is None or source is None:
-            return
-        if out is None:
-            suggested = source.with_name(source.stem + self.tr("-marked") + ".xlsx")
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save marked workbook"),
-                str(suggested),
-                self.tr("Excel workbook (*.xlsx)"),
-            )
-            if not chosen:
-                return
-            out = Path(chosen)
-        if out.suffix.lower() != ".xlsx":
-            out = out.with_name(out.name + ".xlsx")
-        service, messages, target = self._service, list(self._messages), out
-        self._runner.run_read(
-            lambda _p: service.write_marked(source, report, messages, target),
-            lambda _none: self._saved(target),
-            lambda error: self._say(describe_failure(error), error=True),
-            label="import-marked",
-        )
-
-    def _saved(self, out: Path) -> None:
-        self._say(self.tr("The marked workbook was saved to {path}.").format(path=out))
-        self.saved.emit(str(out))
+            return None
+        service, messages = self._service, list(self._messages)
+        return lambda out: service.write_marked(source, report, messages, out)
 
     # ------------------------------------------------------------------ importing
     def _phase_labels(self) -> dict[str, str]:
@@ -659,10 +584,3 @@ class ImportDialog(QDialog):
             self._checking = None
             self._generation += 1
         super().reject()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter in the dialog is ignored (an item view uses it to open a finding first)."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            event.accept()
-            return
-        super().keyPressEvent(event)
