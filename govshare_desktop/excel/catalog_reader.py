@@ -14,7 +14,7 @@ of `domain.validation` can be placed back at the cell it concerns.
 from __future__ import annotations
 
 import operator
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -142,17 +142,25 @@ class ParsedCatalog:
         return "classification"
 
 
-def _is_blank(cells: list[Any], indexes: list[int]) -> bool:
-    """No value in these columns (a cell of spaces counts as none)."""
-    if not indexes:
-        return True
-    if len(indexes) == 1:
-        picked: tuple[Any, ...] = (cells[indexes[0]],)
-    else:
-        picked = operator.itemgetter(*indexes)(cells)
-    if picked.count("") == len(picked):
-        return True
-    return all(v == "" or not values.text(v) for v in picked)
+class _Blank:
+    """Tells rows with no value in some columns (a cell of spaces counts as none); built
+    once a table, as it runs for every one of 100,000 rows."""
+
+    def __init__(self, indexes: list[int]) -> None:
+        self._count = len(indexes)
+        if not indexes:
+            self._pick: Callable[[list[Any]], tuple[Any, ...]] = lambda _cells: ()
+        elif len(indexes) == 1:
+            index = indexes[0]
+            self._pick = lambda cells: (cells[index],)
+        else:
+            self._pick = operator.itemgetter(*indexes)
+
+    def __call__(self, cells: list[Any]) -> bool:
+        picked = self._pick(cells)
+        if picked.count("") == self._count:  # the common case, at C speed
+            return True
+        return all(v == "" or not values.text(v) for v in picked)
 
 
 def _is_note(cells: list[Any]) -> bool:
@@ -246,10 +254,16 @@ class CatalogReader:
         ]
 
     def _resource(
-        self, reader: CellReader, row: int, cells: list[Any], items: tuple[DataItem, ...] = ()
+        self,
+        reader: CellReader,
+        row: int,
+        cells: list[Any],
+        items: tuple[DataItem, ...] = (),
+        resource_id: str | None = None,
     ) -> Resource:
         fields = reader.resource_fields(row, cells)
         fields.setdefault("name", "")  # the only field without a default; its column may be gone
+        fields["id"] = resource_id or reader.next_ids(1)[0]
         return Resource(unit_code=self.unit_code, data_items=items, **fields)
 
     def _read_merged(self, sheet: Sheet, header: TableHeader, progress: Progress) -> ParsedCatalog:
@@ -259,16 +273,17 @@ class CatalogReader:
         code_index, name_index = header.index("code"), header.index("name")
         blocks: list[tuple[int, list[Any], list[int]]] = []
         rows = sheet.rows
+        no_resource, no_item = _Blank(resource_indexes), _Blank(item_indexes)
         for row in range(header.data_row, len(rows)):
             cells = rows[row]
-            if not _is_blank(cells, resource_indexes):
+            if not no_resource(cells):
                 if _is_note(cells):
                     break
                 if blocks and _repeats(blocks[-1][1], cells, code_index, name_index):
                     blocks[-1][2].append(row)
                 else:
                     blocks.append((row, cells, []))
-            elif not _is_blank(cells, item_indexes):
+            elif not no_item(cells):
                 if blocks:
                     blocks[-1][2].append(row)
                 else:
@@ -277,9 +292,10 @@ class CatalogReader:
                 progress.report(row, len(rows))
         parsed = []
         for row, cells, item_rows in blocks:
-            own_rows = item_rows if _is_blank(cells, item_indexes) else [row, *item_rows]
-            items = tuple(reader.data_item(r, rows[r]) for r in own_rows)
-            resource = self._resource(reader, row, cells, items)
+            own_rows = item_rows if no_item(cells) else [row, *item_rows]
+            resource_id = reader.next_ids(1)[0]  # before its items: ids in row order
+            items = reader.data_items([rows[r] for r in own_rows], own_rows)
+            resource = self._resource(reader, row, cells, items, resource_id)
             parsed.append(ParsedResource(resource, row + 1, [r + 1 for r in own_rows]))
         findings = self._missing_columns(header) + self._unknown_columns(header) + reader.findings
         return ParsedCatalog(MERGED, parsed, findings, header, header, self.labels)
@@ -314,18 +330,21 @@ class CatalogReader:
         by_code: dict[str, ParsedResource] = {}
         for p in parsed:
             by_code.setdefault(p.resource.code, p)
-        gathered: dict[str, list[tuple[int, DataItem]]] = {}
+        gathered: dict[str, tuple[list[int], list[list[Any]]]] = {}
         indexes = [i for i, _ in reader.item_columns] + [code_index]
         for row, cells in _table_rows(sheet, header, indexes):
             code = reader.code(row, code_index, "code", cells[code_index])
             if code not in by_code:
                 reader.note(row, code_index, SheetCode.ORPHAN_ITEM, {"value": code})
                 continue
-            gathered.setdefault(code, []).append((row, reader.data_item(row, cells)))
-        for code, entries in gathered.items():
+            numbers, rows = gathered.setdefault(code, ([], []))
+            numbers.append(row)
+            rows.append(cells)
+        for code, (numbers, rows) in gathered.items():
             target = by_code[code]
-            target.resource = replace(target.resource, data_items=tuple(i for _, i in entries))
-            target.item_rows = [r + 1 for r, _ in entries]
+            items = reader.data_items(rows, numbers)
+            target.resource = replace(target.resource, data_items=items)
+            target.item_rows = [r + 1 for r in numbers]
         return self._missing_columns(header, item_sheet=True) + reader.findings
 
 
@@ -334,9 +353,10 @@ def _table_rows(
 ) -> Iterator[tuple[int, list[Any]]]:
     """(0-based row, cells) of each row below the header with a value in `indexes`, up to
     the notes under the table."""
+    blank = _Blank(indexes)
     for row in range(header.data_row, len(sheet.rows)):
         cells = sheet.rows[row]
-        if _is_blank(cells, indexes):
+        if blank(cells):
             continue
         if _is_note(cells):
             return

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from typing import Any
 
 from govshare_desktop.domain.entities import Classification, DataItem, new_ids
@@ -49,6 +50,7 @@ class CellReader:
         self._item_index = {c.key: i for i, c in self.item_columns}
         self._type_cache: dict[Any, str] = {}
         self._ids: list[str] = []
+        self._next = 0
 
     def note(
         self,
@@ -172,35 +174,49 @@ class CellReader:
 
     # -- data items ------------------------------------------------------------------------
 
-    def data_item(self, row: int, cells: list[Any]) -> DataItem:
-        """One data item; the hot path of a 100,000-item import, hence the caches."""
-        name, data_type, description, length = "", "", "", None
-        extra: dict[str, Any] = {}
+    def data_items(self, rows: Sequence[list[Any]], numbers: Sequence[int]) -> tuple[DataItem, ...]:
+        """The data items of `rows` (whose 0-based row numbers are `numbers`).
+
+        The hot path of a 100,000-item import: one call a resource, columns looked up once,
+        text cells stripped inline, data types cached; ids come in creation order.
+        """
         get = self._item_index.get
-        if (index := get("item.name")) is not None:
-            name = values.text(cells[index])
-        if (index := get("item.data_type")) is not None:
-            data_type = self._data_type(cells[index])
-        if (index := get("item.length")) is not None:
-            value = cells[index]
-            if isinstance(value, float) and value.is_integer():
-                length = int(value)
-            elif value != "":
-                length, problem = values.whole_number(value)
+        name_at, type_at, length_at = get("item.name"), get("item.data_type"), get("item.length")
+        description_at, required_at = get("item.description"), get("item.required")
+        text, data_type_of = values.text, self._data_type
+        items = []
+        for row, cells, item_id in zip(numbers, rows, self.next_ids(len(numbers)), strict=True):
+            name = description = data_type = ""
+            length: int | None = None
+            extra: dict[str, Any] = {}
+            if name_at is not None:
+                name = cells[name_at]
+                name = name.strip() if type(name) is str else text(name)
+            if type_at is not None:
+                data_type = data_type_of(cells[type_at])
+            if length_at is not None:
+                value = cells[length_at]
+                if type(value) is float and value.is_integer():
+                    length = int(value)
+                elif value != "":
+                    length, problem = values.whole_number(value)
+                    if problem is not None:
+                        self.note(row, length_at, problem[0], problem[1])
+            if description_at is not None:
+                description = text(cells[description_at])
+            if required_at is not None and cells[required_at] != "":
+                flag, problem = values.boolean(cells[required_at])
                 if problem is not None:
-                    self.note(row, index, problem[0], problem[1])
-        if (index := get("item.description")) is not None:
-            description = values.text(cells[index])
-        if (index := get("item.required")) is not None and cells[index] != "":
-            flag, problem = values.boolean(cells[index])
-            if problem is not None:
-                self.note(row, index, problem[0], problem[1])
-            if flag:
-                extra["required"] = True
-        return DataItem(name=name, data_type=data_type, length=length,
-                        description=description, extra=extra, id=self._next_id())  # fmt: skip
+                    self.note(row, required_at, problem[0], problem[1])
+                if flag:
+                    extra["required"] = True
+            items.append(
+                DataItem(name, data_type, length, None, "", None, description, extra, item_id)
+            )
+        return tuple(items)
 
     def _data_type(self, value: Any) -> str:
+        """A data-type cell as its code; a workbook spells a few types 100,000 times."""
         found = self._type_cache.get(value)
         if found is None:
             found = self.enums.code("data_type", value)
@@ -208,10 +224,15 @@ class CellReader:
             self._type_cache[value] = found
         return found
 
-    def _next_id(self) -> str:
-        if not self._ids:
-            self._ids = new_ids(4096)
-        return self._ids.pop()
+    def next_ids(self, count: int) -> list[str]:
+        """`count` new ids, in the order the rows come: ordered ids keep the store's
+        indexes appending (`domain.entities.new_ids`)."""
+        if self._next + count > len(self._ids):
+            self._ids = self._ids[self._next :] + new_ids(max(4096, count))
+            self._next = 0
+        taken = self._ids[self._next : self._next + count]
+        self._next += count
+        return taken
 
 
 def _levels_of(classification: Classification) -> dict[str, str]:

@@ -35,6 +35,7 @@ from govshare_desktop.excel.report_writer import write_report
 from govshare_desktop.excel.template_writer import write_template
 from govshare_desktop.excel.values import text
 from govshare_desktop.excel.workbook import open_workbook
+from govshare_desktop.services.gc_pause import collection_paused
 from govshare_desktop.store.repositories.audit import AuditRepository
 from govshare_desktop.store.repositories.bulk_import import BulkResourceWriter
 from govshare_desktop.store.repositories.resources import ResourceRepository, to_payload
@@ -190,6 +191,17 @@ class CatalogImportService:
         Raises `KnownError` when the file itself is unusable; findings in its rows are in
         the report. `progress` may cancel: nothing is stored then.
         """
+        with collection_paused():
+            return self._run(path, unit_code, dry_run, overrides or {}, progress)
+
+    def _run(
+        self,
+        path: Path,
+        unit_code: str,
+        dry_run: bool,
+        overrides: Overrides,
+        progress: Progress | None,
+    ) -> ImportReport:
         progress = progress or Progress.silent()
         progress.report(0, 0, "read")
         with open_workbook(path) as workbook:
@@ -220,7 +232,7 @@ class CatalogImportService:
                            unchanged=plan.unchanged)  # fmt: skip
         with self._db.write() as session:
             plan = self._plan(session, parsed, owners)
-            self._write(session, plan, progress)
+            self._write(session, plan, {"file": path.name, "sha256": sha}, progress)
             self._audit(session, path, sha, plan)
         return replace(report, new=len(plan.fresh), changed=len(plan.updates),
                        unchanged=plan.unchanged, stored=True)  # fmt: skip
@@ -263,7 +275,7 @@ class CatalogImportService:
         return plan
 
     @staticmethod
-    def _write(session: Session, plan: _Plan, progress: Progress) -> None:
+    def _write(session: Session, plan: _Plan, source: dict[str, str], progress: Progress) -> None:
         repo = ResourceRepository(session)
         for done, (current, incoming) in enumerate(plan.updates):
             if current.deleted:
@@ -272,7 +284,7 @@ class CatalogImportService:
             if done % 200 == 0:
                 progress.report(done, len(plan.updates), "store")
         progress.cancel.raise_if_cancelled()
-        BulkResourceWriter(session).insert_new(plan.fresh)
+        BulkResourceWriter(session).insert_new(plan.fresh, source)
         progress.cancel.raise_if_cancelled()
 
     @staticmethod

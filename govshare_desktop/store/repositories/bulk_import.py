@@ -1,19 +1,21 @@
-"""New resources by the thousand: rows, data items, search entries and create ops at once.
+"""New resources by the thousand: rows, data items, search entries and one sync op at once.
 
 `ResourceRepository.save` is built for one edit (read, diff, fold into the open op) and
 costs milliseconds a resource through the ORM; an Excel import of 10,000 resources and
 100,000 data items must land in about a second. This writer inserts brand-new resources
 with `executemany` on the session's own connection, so they still commit in the caller's
-one transaction, each with the same create op the editor would have queued (SYNC.md:
-secret resources queue nothing).
+one transaction, with one `import_batch` op for the lot (SYNC.md): its payload names the
+workbook (file, sha256) and the ids of the resources it created, and the sync sends each
+one's stored state through the platform's bulk endpoint. Secret resources are left out of
+it (Art. 12: they never leave the PC).
 """
 
 from __future__ import annotations
 
 import json
+import operator
 import uuid
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -21,7 +23,7 @@ from sqlalchemy.orm import Session
 from govshare_desktop.domain.entities import Resource
 from govshare_desktop.domain.enums import OutboxOp, OutboxStatus, SyncState
 from govshare_desktop.store.models.base import utcnow
-from govshare_desktop.store.repositories.resources import ENTITY, SCALARS, raw_payload
+from govshare_desktop.store.repositories.resources import ENTITY, SCALARS
 
 # The resource row as `ResourceRepository` writes it: its scalar fields, then the rest.
 _RESOURCE_COLUMNS = (
@@ -54,21 +56,19 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, default=str)
 
 
-def _column_value(value: Any) -> Any:
-    """A Resource field as SQLite stores it: enums as their text, dates in ISO form."""
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, str):
-        return str(value)  # a StrEnum becomes plain text
-    return value
+_SCALAR_VALUES = operator.attrgetter(*SCALARS)
+_PUBLISHED_ON = SCALARS.index("published_on")
 
 
 def _resource_row(r: Resource, now: str) -> tuple[Any, ...]:
+    """The resource's row; SQLite takes enums (`StrEnum`) as their text and bools as 0/1."""
+    scalars = list(_SCALAR_VALUES(r))
+    if (published := scalars[_PUBLISHED_ON]) is not None:
+        scalars[_PUBLISHED_ON] = published.isoformat()
     c = r.classification
     return (
-        r.id, *(_column_value(getattr(r, name)) for name in SCALARS),
-        c.category, c.item, c.subject, c.detail, _json(list(r.related_codes)), _json(r.extra),
-        SyncState.PENDING.value, now, now,
+        r.id, *scalars, c.category, c.item, c.subject, c.detail,
+        _json(list(r.related_codes)), _json(r.extra), SyncState.PENDING.value, now, now,
     )  # fmt: skip
 
 
@@ -76,8 +76,9 @@ class BulkResourceWriter:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def insert_new(self, resources: Sequence[Resource]) -> None:
-        """Insert resources that do not exist yet (new ids), in the session's transaction."""
+    def insert_new(self, resources: Sequence[Resource], source: dict[str, str]) -> None:
+        """Insert resources that do not exist yet (new ids), in the session's transaction,
+        and queue their `import_batch` op; `source` (file, sha256) goes into its payload."""
         if not resources:
             return
         now = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
@@ -92,12 +93,12 @@ class BulkResourceWriter:
         search = [
             (r.id, r.name, r.abstract, " ".join(i.name for i in r.data_items)) for r in resources
         ]
+        shared = [r.id for r in resources if not r.secret]
+        batch = {**source, "resources": shared}
         ops = [
-            (str(uuid.uuid4()), ENTITY, r.id, OutboxOp.CREATE.value, _json(raw_payload(r)),
-             OutboxStatus.PENDING.value, now)
-            for r in resources
-            if not r.secret
-        ]  # fmt: skip
+            (str(uuid.uuid4()), ENTITY, str(uuid.uuid4()), OutboxOp.IMPORT_BATCH.value,
+             _json(batch), OutboxStatus.PENDING.value, now)
+        ] if shared else []  # fmt: skip
         # The raw DB-API cursor of the session's connection: same transaction, no ORM cost.
         cursor = self._session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
         try:

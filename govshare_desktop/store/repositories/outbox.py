@@ -6,7 +6,7 @@ import json
 import uuid
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
 from govshare_desktop.domain.enums import OutboxOp, OutboxStatus
@@ -61,17 +61,29 @@ class OutboxRepository:
         )
 
     def has_create(self, entity_id: str) -> bool:
-        """True when a create for `entity_id` is queued, sent or done (not one that failed)."""
-        return (
-            self._session.scalar(
-                select(SyncOutboxRow.seq).where(
-                    SyncOutboxRow.entity_id == entity_id,
-                    SyncOutboxRow.op == OutboxOp.CREATE.value,
-                    SyncOutboxRow.status != OutboxStatus.FAILED.value,
-                )
+        """True when a create for `entity_id` is queued, sent or done (not one that failed),
+        on its own or inside an Excel import's `import_batch` op."""
+        own = self._session.scalar(
+            select(SyncOutboxRow.seq).where(
+                SyncOutboxRow.entity_id == entity_id,
+                SyncOutboxRow.op == OutboxOp.CREATE.value,
+                SyncOutboxRow.status != OutboxStatus.FAILED.value,
             )
-            is not None
         )
+        if own is not None:
+            return True
+        listed = func.json_each(SyncOutboxRow.payload_json, "$.resources").table_valued("value")
+        in_batch = self._session.scalar(
+            select(SyncOutboxRow.seq)
+            .join(listed, true())
+            .where(
+                SyncOutboxRow.op == OutboxOp.IMPORT_BATCH.value,
+                SyncOutboxRow.status != OutboxStatus.FAILED.value,
+                listed.c.value == entity_id,
+            )
+            .limit(1)
+        )
+        return in_batch is not None
 
     def count_by_status(self) -> dict[str, int]:
         rows = self._session.execute(

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import uuid
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from govshare_desktop.app.context import AppContext
 from govshare_desktop.domain.errors import Cancelled
@@ -30,18 +32,46 @@ def _count(ctx: AppContext, model: type) -> int:
         return int(session.scalar(select(func.count()).select_from(model)) or 0)
 
 
-def test_clean_workbook_is_stored_with_its_create_ops(ctx: AppContext) -> None:
+def test_clean_workbook_is_stored_with_one_import_batch_op(ctx: AppContext) -> None:
     report = ctx.catalog_import.run(LO / "merged_clean.xlsx")
     assert (report.ok, report.stored, report.new, report.changed) == (True, True, 4, 0)
     resources = ctx.catalog.list_resources()
     assert len(resources) == 4
     assert sum(len(r.data_items) for r in resources) == 12
     with ctx.database.read() as session:
-        ops = session.scalars(select(SyncOutboxRow.op)).all()
-        assert sorted(ops) == ["create"] * (4 - sum(r.secret for r in resources))
+        ops = session.scalars(select(SyncOutboxRow)).all()
+        assert [op.op for op in ops] == ["import_batch"]  # SYNC.md: one op for the import
+        payload = json.loads(ops[0].payload_json)
+        assert payload["sha256"] == report.sha256
+        assert payload["file"] == "merged_clean.xlsx"
+        # secret (涉密) resources never leave the PC: the batch leaves them out
+        assert sorted(payload["resources"]) == sorted(r.id for r in resources if not r.secret)
+        assert len(payload["resources"]) == 3
         assert session.scalar(select(AuditEventRow.action)) == "catalog.import"
     some_item = resources[0].data_items[-1].name
     assert resources[0].id in {r.id for r in ctx.catalog.search(some_item)}
+
+
+def test_an_edit_after_the_import_is_a_patch_not_a_second_create(ctx: AppContext) -> None:
+    ctx.catalog_import.run(LO / "merged_clean.xlsx")
+    imported = next(r for r in ctx.catalog.list_resources() if not r.secret)
+    ctx.catalog.save(replace(imported, abstract="导入后改过的摘要"))
+    with ctx.database.read() as session:
+        ops = session.execute(select(SyncOutboxRow.op, SyncOutboxRow.payload_json)).all()
+    assert [op for op, _ in ops] == ["import_batch", "patch"]
+    assert json.loads(ops[1][1]) == {"abstract": "导入后改过的摘要"}
+
+
+def test_imported_ids_are_ordered_as_the_rows(ctx: AppContext) -> None:
+    """Time-ordered ids keep the store's indexes appending (domain.entities.new_ids)."""
+    report = ctx.catalog_import.run(LO / "two_sheet_clean.xlsx")
+    assert report.stored
+    with ctx.database.read() as session:
+        rows = session.execute(text("SELECT id FROM resources ORDER BY rowid")).scalars().all()
+    resource_ids = list(rows)  # inserted in the workbook's row order
+    assert len(resource_ids) == 5
+    assert resource_ids == sorted(resource_ids)
+    assert {uuid.UUID(i).version for i in resource_ids} == {7}
 
 
 def test_reimport_is_unchanged_then_changes_only_what_changed(
