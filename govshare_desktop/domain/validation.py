@@ -47,6 +47,8 @@ class Finding:
 
 
 def _text(value: object) -> str:
+    if type(value) is str:  # nearly every value: skip the str() call (hot for 100,000 items)
+        return value.strip()
     return "" if value is None else str(value).strip()
 
 
@@ -115,9 +117,9 @@ def _check_items(resource: Resource, profile: CatalogProfile) -> list[Finding]:
         return [Finding("data_items", FindingCode.NO_DATA_ITEMS, severity=Severity.WARNING)]
     findings: list[Finding] = []
     types = profile.enum_codes("data_type")
-    counts = Counter(_text(item.name) for item in resource.data_items)
-    for index, item in enumerate(resource.data_items):
-        name = _text(item.name)
+    names = [_text(item.name) for item in resource.data_items]
+    counts = Counter(names)
+    for index, (item, name) in enumerate(zip(resource.data_items, names, strict=True)):
         if not name:
             findings.append(
                 Finding("name", FindingCode.REQUIRED, {"label": "信息项名称"}, item=index)
@@ -126,14 +128,9 @@ def _check_items(resource: Resource, profile: CatalogProfile) -> list[Finding]:
             findings.append(
                 Finding("name", FindingCode.DUPLICATE_ITEM_NAME, {"name": name}, item=index)
             )
-        if _text(item.data_type) not in types:
+        if (data_type := _text(item.data_type)) not in types:
             findings.append(
-                Finding(
-                    "data_type",
-                    FindingCode.NOT_IN_ENUM,
-                    {"value": _text(item.data_type)},
-                    item=index,
-                )
+                Finding("data_type", FindingCode.NOT_IN_ENUM, {"value": data_type}, item=index)
             )
         if item.length is not None and item.length <= 0:
             findings.append(

@@ -160,7 +160,10 @@ class _Blank:
         picked = self._pick(cells)
         if picked.count("") == self._count:  # the common case, at C speed
             return True
-        return all(v == "" or not values.text(v) for v in picked)
+        for value in picked:  # stops at the first value, usually the first cell
+            if value != "" and (value.strip() if type(value) is str else values.text(value)):
+                return False
+        return True
 
 
 def _is_note(cells: list[Any]) -> bool:

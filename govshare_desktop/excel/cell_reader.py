@@ -47,6 +47,10 @@ class CellReader:
         }
         self.resource_columns = [(i, c) for i, c in header.columns.items() if not c.is_item]
         self.item_columns = [(i, c) for i, c in header.columns.items() if c.is_item]
+        # (index, column, read as plain text?): decided once, not for each of 10,000 rows
+        self._resource_plan = [
+            (i, c, c.part is None and c.key in _TEXT_FIELDS) for i, c in self.resource_columns
+        ]
         self._item_index = {c.key: i for i, c in self.item_columns}
         self._type_cache: dict[Any, str] = {}
         self._ids: list[str] = []
@@ -117,10 +121,13 @@ class CellReader:
         fields: dict[str, Any] = {}
         levels: dict[str, str] = {}
         parts: dict[str, list[str]] = {}
-        for index, column in self.resource_columns:
-            value = cells[index] if index < len(cells) else ""
+        width, text = len(cells), values.text
+        for index, column, plain_text in self._resource_plan:
+            value = cells[index] if index < width else ""
             key = column.key
-            if column.part is not None:
+            if plain_text:  # most columns: taken as written, stripped
+                fields[key] = value.strip() if type(value) is str else text(value)
+            elif column.part is not None:
                 parts.setdefault(key, ["", ""])[column.part] = values.text(value)
             elif key.startswith("class_"):
                 levels[key[6:]] = self.code(row, index, key, value)
