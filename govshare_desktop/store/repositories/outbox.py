@@ -6,7 +6,7 @@ import json
 import uuid
 from typing import Any
 
-from sqlalchemy import func, select, true
+from sqlalchemy import case, func, select, true
 from sqlalchemy.orm import Session
 
 from govshare_desktop.domain.enums import OutboxOp, OutboxStatus
@@ -86,10 +86,19 @@ class OutboxRepository:
         return in_batch is not None
 
     def count_by_status(self) -> dict[str, int]:
+        """Changes waiting, by op status, as the officer counts them: an import's one
+        `import_batch` op counts each resource it carries."""
+        changes = case(
+            (
+                SyncOutboxRow.op == OutboxOp.IMPORT_BATCH.value,
+                func.json_array_length(SyncOutboxRow.payload_json, "$.resources"),
+            ),
+            else_=1,
+        )
         rows = self._session.execute(
-            select(SyncOutboxRow.status, func.count()).group_by(SyncOutboxRow.status)
+            select(SyncOutboxRow.status, func.sum(changes)).group_by(SyncOutboxRow.status)
         ).all()
-        return {str(status): int(count) for status, count in rows}
+        return {str(status): int(count or 0) for status, count in rows}
 
     def ops_for(self, entity_id: str) -> list[tuple[str, str]]:
         """(op, status) of an entity's ops in send order; for tests and diagnostics."""

@@ -62,6 +62,14 @@ def test_an_edit_after_the_import_is_a_patch_not_a_second_create(ctx: AppContext
     assert json.loads(ops[1][1]) == {"abstract": "导入后改过的摘要"}
 
 
+def test_the_status_bar_counts_each_imported_resource_as_a_change(ctx: AppContext) -> None:
+    ctx.catalog_import.run(LO / "merged_clean.xlsx")
+    assert ctx.status.snapshot().pending_changes == 3  # 4 resources, one of them secret
+    imported = next(r for r in ctx.catalog.list_resources() if not r.secret)
+    ctx.catalog.save(replace(imported, abstract="导入后改过的摘要"))
+    assert ctx.status.snapshot().pending_changes == 4  # the batch, then the edit's patch
+
+
 def test_imported_ids_are_ordered_as_the_rows(ctx: AppContext) -> None:
     """Time-ordered ids keep the store's indexes appending (domain.entities.new_ids)."""
     report = ctx.catalog_import.run(LO / "two_sheet_clean.xlsx")
