@@ -19,6 +19,9 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+from tests.ods_book import cell, row, write_ods
+from tests.xlsb_book import write_xlsb
+
 LO = Path(__file__).resolve().parents[1] / "data" / "excel" / "lo"
 CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCRYPTED = "EncryptedPackage".encode("utf-16-le")  # the stream of an encrypted OOXML file
@@ -86,6 +89,10 @@ CORPUS = {
     "truncated.xlsx": lambda p: _put(p, (LO / "merged_clean.xlsx").read_bytes()[:3000]),
     "bomb.xlsx": _bomb,
     "sparse.xlsx": _sparse,
+    "sparse.xlsb": lambda p: write_xlsb(p, {(0, 0): "信息资源名称", (1_048_575, 16_383): "x"}),
+    "repeat-bomb.ods": lambda p: write_ods(
+        p, row(cell("信息资源名称")), row(cell("x", 1000), repeat=90_000)
+    ),
     "forged-strings.xlsx": lambda p: _rezip(
         LO / "merged_clean.xlsx",
         p,
@@ -102,7 +109,8 @@ UNUSABLE = {
     "empty.xlsx": "workbook_unreadable", "text.xlsx": "workbook_not_spreadsheet",
     "picture.xls": "workbook_not_spreadsheet", "letter.xlsx": "workbook_not_spreadsheet",
     "truncated.xlsx": "workbook_unreadable", "bomb.xlsx": "workbook_too_large",
-    "sparse.xlsx": "workbook_too_large", "forged-strings.xlsx": "workbook_unreadable",
+    "sparse.xlsx": "workbook_too_large", "sparse.xlsb": "workbook_too_large",
+    "repeat-bomb.ods": "workbook_too_large", "forged-strings.xlsx": "workbook_unreadable",
     "encrypted.xlsx": "workbook_encrypted", "garbage.xls": "workbook_unreadable",
     "broken-content.ods": "workbook_unreadable",
 }  # fmt: skip
