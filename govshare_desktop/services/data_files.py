@@ -19,6 +19,7 @@ from govshare_desktop.domain.progress import Progress
 from govshare_desktop.domain.sheet_findings import CellFinding
 from govshare_desktop.excel.data_file import check_data_file
 from govshare_desktop.services.catalog import CatalogService
+from govshare_desktop.services.gc_pause import collection_paused
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +72,8 @@ class DataFileService:
             raise KnownError(ErrorCode.NOT_FOUND, what=resource_key)
         if not resource.data_items:
             raise KnownError(ErrorCode.NOT_FOUND, what=f"{resource_key} 信息项")
-        result = check_data_file(path, self.rules(resource), progress)
+        with collection_paused():  # a sheet of a million cells: see services/gc_pause.py
+            result = check_data_file(path, self.rules(resource), progress)
         return DataFileReport(
             path=path,
             resource=resource,
