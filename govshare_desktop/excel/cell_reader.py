@@ -218,8 +218,9 @@ class CellReader:
                 if flag:
                     extra["required"] = True
             items.append(
-                DataItem(name, data_type, length, None, "", None, description, extra, item_id)
-            )
+                DataItem(name=name, data_type=data_type, length=length, description=description,
+                         extra=extra, id=item_id)
+            )  # fmt: skip
         return tuple(items)
 
     def _data_type(self, value: Any) -> str:

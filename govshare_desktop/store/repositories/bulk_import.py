@@ -3,11 +3,11 @@
 `ResourceRepository.save` is built for one edit (read, diff, fold into the open op) and
 costs milliseconds a resource through the ORM; an Excel import of 10,000 resources and
 100,000 data items must land in about a second. This writer inserts brand-new resources
-with `executemany` on the session's own connection, so they still commit in the caller's
-one transaction, with one `import_batch` op for the lot (SYNC.md): its payload names the
-workbook (file, sha256) and the ids of the resources it created, and the sync sends each
-one's stored state through the platform's bulk endpoint. Secret resources are left out of
-it (Art. 12: they never leave the PC).
+by multi-row INSERT statements on the session's own connection, so they still commit in
+the caller's one transaction, with one `import_batch` op for the lot (SYNC.md). Its
+payload names the workbook (file, sha256) and the ids of the resources it created; the
+sync sends each one's stored state through the platform's bulk endpoint. Secret resources
+are left out of it (Art. 12: they never leave the PC).
 """
 
 from __future__ import annotations
@@ -110,6 +110,7 @@ class BulkResourceWriter:
         ]
         shared = [r.id for r in resources if not r.secret]
         batch = {**source, "resources": shared}
+        # entity_id is the batch's own id: the op speaks for many resources
         ops = [
             (str(uuid.uuid4()), ENTITY, str(uuid.uuid4()), OutboxOp.IMPORT_BATCH.value,
              _json(batch), None, 1, OutboxStatus.PENDING.value, 0, "", now)
