@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
             data_files=services.data_files,
         )
         self.catalog_page.saved.connect(lambda _id: self.refresh())
+        self.catalog_page.changed.connect(self.refresh)  # 10,000 imported: say so at once
         self._timer.start(REFRESH_MS)
         self.refresh()
 

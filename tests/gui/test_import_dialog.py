@@ -134,6 +134,11 @@ def test_a_clean_workbook_is_imported_and_listed(qtbot: QtBot, shell: Shell) -> 
     assert box is not None and box.isVisible()
     assert "4" in box.text()
     box.close()
+    # the status bar counts the new changes at once, not at its next 30 s refresh
+    status = shell.window.status
+    qtbot.waitUntil(
+        lambda: status.snapshot is not None and status.snapshot.pending_changes == 3, timeout=WAIT
+    )  # 4 resources, one of them secret (涉密): it never leaves the PC
 
     again = open_checked(qtbot, shell, "merged_clean.ods")
     assert again.report is not None and again.report.imported_before

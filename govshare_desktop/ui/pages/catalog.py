@@ -75,6 +75,7 @@ CheckResult = tuple[list[tuple[str, str, str, Finding]], dict[str, str]]
 class CatalogPage(Page):
     loaded = Signal()  # the tree shows the store's current catalog
     saved = Signal(str)  # a resource id whose edit reached the DB
+    changed = Signal()  # many resources at once (an import, a derivation): figures are stale
     shown = Signal(str)  # a resource id now shown in the form
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -362,6 +363,7 @@ class CatalogPage(Page):
         what the workbook just set, so the edit history starts again here."""
         self.undo_stack.clear()
         self.refresh_all()
+        self.changed.emit()
 
     def open_import(self, path: Path | None = None) -> ImportDialog | None:
         """导入目录工作簿 (toolbar, Ctrl+I, or a workbook dropped on the window)."""
@@ -373,7 +375,7 @@ class CatalogPage(Page):
         if self._derivation is None or self._runner is None:
             return None
         dialog = DeriveDialog(self._derivation, self._runner, self._unit_code, self)
-        dialog.derived.connect(lambda _n: self.refresh_all())
+        dialog.derived.connect(lambda _n: (self.refresh_all(), self.changed.emit()))
         self.derive_dialog = dialog
         dialog.open()
         return dialog
