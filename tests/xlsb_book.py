@@ -1,21 +1,22 @@
 """A minimal xlsb writer for tests: no library writes xlsb and LibreOffice only reads it.
 
-It writes what python-calamine needs to read a sheet (MS-XLSB records: the workbook's sheet
-bundle, the sheet's dimension, row headers and number or text cells), so a test can give
-the reader a real xlsb, or a hostile one that no Excel would write.
+It writes what python-calamine needs to read sheets (MS-XLSB records: the workbook's sheet
+bundles, each sheet's dimension, row headers and number, text or yes/no cells), so a test
+can give the reader a real xlsb, or a hostile one that no Excel would write. No styles, no
+merged cells: dates are written as their serial numbers.
 """
 
 from __future__ import annotations
 
 import struct
 import zipfile
+from datetime import date, datetime
 from pathlib import Path
 
 _RELS = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    '<Relationship Id="rId1" Target="worksheets/sheet1.bin" Type="http://schemas.openxmlformats'
-    '.org/officeDocument/2006/relationships/worksheet"/></Relationships>'
+    "{}</Relationships>"
 )
 _TYPES = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -41,33 +42,71 @@ def _wide(text: str) -> bytes:
     return struct.pack("<I", len(text)) + text.encode("utf-16-le")
 
 
-def sheet_records(cells: dict[tuple[int, int], str | float]) -> bytes:
-    """BrtBeginSheet, BrtWsDim, the sheet data (BrtRowHdr, BrtCellSt / BrtCellReal), the ends."""
-    rows: dict[int, list[tuple[int, str | float]]] = {}
+_EPOCH = date(1899, 12, 30)
+
+
+def _cell(column: int, value: object) -> bytes:
+    if isinstance(value, bool):
+        return record(0x04, struct.pack("<IIB", column, 0, value))  # BrtCellBool
+    if isinstance(value, datetime):
+        value = (value - datetime(1899, 12, 30)).total_seconds() / 86400
+    elif isinstance(value, date):
+        value = (value - _EPOCH).days  # a date cell as its serial (no number format here)
+    if isinstance(value, int | float):
+        return record(0x05, struct.pack("<IId", column, 0, float(value)))  # BrtCellReal
+    return record(0x06, struct.pack("<II", column, 0) + _wide(str(value)))  # BrtCellSt
+
+
+def sheet_records(cells: dict[tuple[int, int], object]) -> bytes:
+    """BrtBeginSheet, BrtWsDim, the sheet data (BrtRowHdr and its cells), the ends."""
+    rows: dict[int, list[tuple[int, object]]] = {}
     for (row, column), value in cells.items():
-        rows.setdefault(row, []).append((column, value))
-    parts = [record(0x81), record(0x94, struct.pack("<4I", 0, max(rows), 0, 0)), record(0x91)]
+        if value != "":
+            rows.setdefault(row, []).append((column, value))
+    last = max(rows, default=0)
+    parts = [record(0x81), record(0x94, struct.pack("<4I", 0, last, 0, 0)), record(0x91)]
     for row in sorted(rows):
         parts.append(record(0x00, struct.pack("<IIHBBBI", row, 0, 300, 0, 0, 0, 0)))
-        for column, value in sorted(rows[row], key=lambda cell: cell[0]):
-            if isinstance(value, str):
-                parts.append(record(0x06, struct.pack("<II", column, 0) + _wide(value)))
-            else:
-                parts.append(record(0x05, struct.pack("<IId", column, 0, value)))
+        parts.extend(_cell(c, v) for c, v in sorted(rows[row], key=lambda cell: cell[0]))
     return b"".join(parts) + record(0x92) + record(0x82)
 
 
 def write_xlsb(
-    path: Path, cells: dict[tuple[int, int], str | float], sheet: bytes | None = None
+    path: Path, cells: dict[tuple[int, int], object], sheet: bytes | None = None
 ) -> Path:
     """An xlsb with one sheet "Sheet1" holding `cells` ((row, column) from 0), or the raw
     `sheet` records when given."""
-    bundle = struct.pack("<II", 0, 1) + _wide("rId1") + _wide("Sheet1")
-    book = record(0x83) + record(0x8F) + record(0x9C, bundle) + record(0x90)
-    book += record(0x9D, bytes(8)) + record(0x84)
+    return write_sheets(path, {"Sheet1": sheet or sheet_records(cells)})
+
+
+def write_grids(path: Path, grids: dict[str, list[list[object]]]) -> Path:
+    """An xlsb with a sheet per grid (rows of values, "" for an empty cell), in order."""
+    return write_sheets(
+        path,
+        {
+            name: sheet_records(
+                {(r, c): v for r, row in enumerate(grid) for c, v in enumerate(row)}
+            )
+            for name, grid in grids.items()
+        },
+    )
+
+
+def write_sheets(path: Path, sheets: dict[str, bytes]) -> Path:
+    book, rels = [record(0x83), record(0x8F)], []
+    for number, (name, _records) in enumerate(sheets.items(), start=1):
+        bundle = struct.pack("<II", 0, number) + _wide(f"rId{number}") + _wide(name)
+        book.append(record(0x9C, bundle))
+        rels.append(
+            f'<Relationship Id="rId{number}" Target="worksheets/sheet{number}.bin" '
+            'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+            'worksheet"/>'
+        )
+    book += [record(0x90), record(0x9D, bytes(8)), record(0x84)]
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", _TYPES)
-        archive.writestr("xl/workbook.bin", book)
-        archive.writestr("xl/_rels/workbook.bin.rels", _RELS)
-        archive.writestr("xl/worksheets/sheet1.bin", sheet or sheet_records(cells))
+        archive.writestr("xl/workbook.bin", b"".join(book))
+        archive.writestr("xl/_rels/workbook.bin.rels", _RELS.format("".join(rels)))
+        for number, records in enumerate(sheets.values(), start=1):
+            archive.writestr(f"xl/worksheets/sheet{number}.bin", records)
     return path
