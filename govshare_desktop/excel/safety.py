@@ -43,6 +43,12 @@ def _too_large(path: Path, reason: str) -> KnownError:
     return KnownError(ErrorCode.WORKBOOK_TOO_LARGE, path=str(path), reason=reason)
 
 
+def _check_dense_block(path: Path, rows: int, columns: int) -> None:
+    """Refuse a sheet whose dense block (what calamine allocates) passes the cap."""
+    if rows * columns > MAX_SHEET_CELLS:
+        raise _too_large(path, f"{rows} rows × {columns} columns")
+
+
 def _column_number(letters: bytes) -> int:
     number = 0
     for ch in letters:
@@ -65,9 +71,7 @@ def _check_sheet_xml(path: Path, data: bytes) -> None:
     beyond = re.compile(rb'<c r="[A-Z]{1,3}[0-9]{%d,}"[^>/]*>' % (len(str(rows)) + 1))
     if beyond.search(data):
         raise _too_large(path, f"values beyond row {rows}")
-    columns = _last_column(data)
-    if rows * columns > MAX_SHEET_CELLS:
-        raise _too_large(path, f"{rows} rows × {columns} columns")
+    _check_dense_block(path, rows, _last_column(data))
 
 
 # xlsb records that put a value in a cell (MS-XLSB 2.4): BrtCellRk … BrtFmlaError and
@@ -127,8 +131,7 @@ def _check_sheet_bin(path: Path, data: bytes) -> None:
             position += size
     except IndexError:  # a record cut short: calamine reports the damage itself
         pass
-    if rows * columns > MAX_SHEET_CELLS:
-        raise _too_large(path, f"{rows} rows × {columns} columns")
+    _check_dense_block(path, rows, columns)
 
 
 def _check_ods_content(path: Path, data: bytes) -> None:
@@ -177,8 +180,7 @@ def _check_ods_table(path: Path, data: bytes, begin: int, finish: int) -> None:
             width += int(run) - 1
         rows = row_at
         columns = max(columns, width)
-        if rows * columns > MAX_SHEET_CELLS:
-            raise _too_large(path, f"{rows} rows × {columns} columns")
+        _check_dense_block(path, rows, columns)
 
 
 def _last_column(data: bytes) -> int:
