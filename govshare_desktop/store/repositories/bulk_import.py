@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from govshare_desktop.domain.entities import Resource
 from govshare_desktop.domain.enums import OutboxOp, OutboxStatus, SyncState
 from govshare_desktop.store.models.base import utcnow
+from govshare_desktop.store.repositories.outbox import BATCH_IDS
 from govshare_desktop.store.repositories.resources import ENTITY, SCALARS
 
 # The resource row as `ResourceRepository` writes it: its scalar fields, then the rest.
@@ -109,7 +110,7 @@ class BulkResourceWriter:
             (r.id, r.name, r.abstract, " ".join(i.name for i in r.data_items)) for r in resources
         ]
         shared = [r.id for r in resources if not r.secret]
-        batch = {**source, "resources": shared}
+        batch = {**source, BATCH_IDS: shared}
         # entity_id is the batch's own id: the op speaks for many resources
         ops = [
             (str(uuid.uuid4()), ENTITY, str(uuid.uuid4()), OutboxOp.IMPORT_BATCH.value,

@@ -12,6 +12,10 @@ from sqlalchemy.orm import Session
 from govshare_desktop.domain.enums import OutboxOp, OutboxStatus
 from govshare_desktop.store.models import SyncOutboxRow
 
+# The key of an `import_batch` payload listing the resources it creates (bulk_import.py).
+BATCH_IDS = "resources"
+_BATCH_IDS_PATH = f"$.{BATCH_IDS}"
+
 
 class OutboxRepository:
     def __init__(self, session: Session) -> None:
@@ -72,7 +76,7 @@ class OutboxRepository:
         )
         if own is not None:
             return True
-        listed = func.json_each(SyncOutboxRow.payload_json, "$.resources").table_valued("value")
+        listed = func.json_each(SyncOutboxRow.payload_json, _BATCH_IDS_PATH).table_valued("value")
         in_batch = self._session.scalar(
             select(SyncOutboxRow.seq)
             .join(listed, true())
@@ -91,7 +95,7 @@ class OutboxRepository:
         changes = case(
             (
                 SyncOutboxRow.op == OutboxOp.IMPORT_BATCH.value,
-                func.json_array_length(SyncOutboxRow.payload_json, "$.resources"),
+                func.json_array_length(SyncOutboxRow.payload_json, _BATCH_IDS_PATH),
             ),
             else_=1,
         )
