@@ -362,6 +362,10 @@ class CatalogPage(Page):
         """An import rewrote resources wholesale: undoing an older edit could now overwrite
         what the workbook just set, so the edit history starts again here."""
         self.undo_stack.clear()
+        self._after_many_changed()
+
+    def _after_many_changed(self) -> None:
+        """An import or a derivation stored many resources: re-read, and say so."""
         self.refresh_all()
         self.changed.emit()
 
@@ -375,7 +379,7 @@ class CatalogPage(Page):
         if self._derivation is None or self._runner is None:
             return None
         dialog = DeriveDialog(self._derivation, self._runner, self._unit_code, self)
-        dialog.derived.connect(lambda _n: (self.refresh_all(), self.changed.emit()))
+        dialog.derived.connect(lambda _n: self._after_many_changed())
         self.derive_dialog = dialog
         dialog.open()
         return dialog
