@@ -7,7 +7,6 @@ they extend this service rather than reaching into the store.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -19,6 +18,7 @@ from govshare_desktop.domain.one_source import Overlap, one_source_report
 from govshare_desktop.domain.profile import CatalogProfile
 from govshare_desktop.domain.search import SearchFilters
 from govshare_desktop.domain.validation import Finding, validate_catalog, validate_resource
+from govshare_desktop.store.models.base import utcnow
 from govshare_desktop.store.repositories.audit import AuditRepository
 from govshare_desktop.store.repositories.resources import ResourceRepository
 from govshare_desktop.store.repositories.search import SearchIndex
@@ -141,7 +141,7 @@ class CatalogService:
             AuditEvent(
                 action=action,
                 actor=self._actor,
-                at=datetime.now(UTC).replace(tzinfo=None),
+                at=utcnow(),
                 subject_type="resource",
                 subject_id=resource_id,
             )

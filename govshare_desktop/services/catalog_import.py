@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +35,7 @@ from govshare_desktop.excel.template_writer import write_template
 from govshare_desktop.excel.values import text
 from govshare_desktop.excel.workbook import open_workbook
 from govshare_desktop.services.gc_pause import collection_paused
+from govshare_desktop.store.models.base import utcnow
 from govshare_desktop.store.repositories.audit import AuditRepository
 from govshare_desktop.store.repositories.bulk_import import BulkResourceWriter
 from govshare_desktop.store.repositories.resources import ResourceRepository, to_payload
@@ -304,7 +304,7 @@ class CatalogImportService:
             AuditEvent(
                 action=AUDIT_ACTION,
                 actor=self._actor,
-                at=datetime.now(UTC).replace(tzinfo=None),
+                at=utcnow(),
                 subject_type="workbook",
                 subject_id=sha,
                 details={"file": path.name, "sha256": sha, "new": len(plan.fresh),

@@ -8,7 +8,7 @@ again after a reorganisation or a change of duties (Art. 11 §4) needs a reason.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from govshare_desktop.domain.catalog_diff import CatalogDiff, Snapshot, diff_catalogs
@@ -17,6 +17,7 @@ from govshare_desktop.domain.enums import CatalogVersionState, Severity
 from govshare_desktop.domain.errors import ErrorCode, KnownError
 from govshare_desktop.domain.profile import CatalogProfile
 from govshare_desktop.domain.validation import validate_catalog
+from govshare_desktop.store.models.base import utcnow
 from govshare_desktop.store.repositories.audit import AuditRepository
 from govshare_desktop.store.repositories.resources import ResourceRepository, to_payload
 from govshare_desktop.store.repositories.versions import VersionRepository
@@ -99,7 +100,7 @@ class FilingService:
                 AuditEvent(
                     action="catalog.submit",
                     actor=self._actor,
-                    at=datetime.now(UTC).replace(tzinfo=None),
+                    at=utcnow(),
                     subject_type="catalog_version",
                     subject_id=version.id,
                     details={"number": version.number},

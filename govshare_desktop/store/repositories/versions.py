@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -18,13 +18,10 @@ from sqlalchemy.orm import Session
 from govshare_desktop.domain.entities import CatalogVersion
 from govshare_desktop.domain.enums import CatalogVersionState, OutboxOp
 from govshare_desktop.store.models import CatalogFilingRow, CatalogVersionRow
+from govshare_desktop.store.models.base import utcnow
 from govshare_desktop.store.repositories.outbox import OutboxRepository
 
 ENTITY = "catalog_version"
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def to_domain(row: CatalogVersionRow) -> CatalogVersion:
@@ -82,14 +79,14 @@ class VersionRepository:
             state=CatalogVersionState.SUBMITTED.value,
             reason=reason,
             snapshot_json=json.dumps(snapshot, ensure_ascii=False, default=str),
-            frozen_at=_now(),
+            frozen_at=utcnow(),
             local_rev=1,
         )
         self._session.add(row)
         self._session.flush()  # the filing row refers to it; no ORM relationship orders them
         self._session.add(
             CatalogFilingRow(id=str(uuid.uuid4()), version_id=row.id, action="submitted",
-                             actor=actor, at=_now(), comment=reason)
+                             actor=actor, at=utcnow(), comment=reason)
         )  # fmt: skip
         shared = {rid: payload for rid, payload in snapshot.items() if rid not in secret_ids}
         OutboxRepository(self._session).record(
@@ -115,7 +112,7 @@ class VersionRepository:
         row.sync_state = "synced"
         self._session.add(
             CatalogFilingRow(id=str(uuid.uuid4()), version_id=row.id,
-                             action="filed" if filed else "returned", actor=actor, at=_now(),
+                             action="filed" if filed else "returned", actor=actor, at=utcnow(),
                              comment=comment)
         )  # fmt: skip
         self._session.flush()
