@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import struct
 import zipfile
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 
 _RELS = (
@@ -42,16 +42,15 @@ def _wide(text: str) -> bytes:
     return struct.pack("<I", len(text)) + text.encode("utf-16-le")
 
 
-_EPOCH = date(1899, 12, 30)
+_EPOCH = datetime(1899, 12, 30)  # day 0 of Excel's serial dates
 
 
 def _cell(column: int, value: object) -> bytes:
     if isinstance(value, bool):
         return record(0x04, struct.pack("<IIB", column, 0, value))  # BrtCellBool
-    if isinstance(value, datetime):
-        value = (value - datetime(1899, 12, 30)).total_seconds() / 86400
-    elif isinstance(value, date):
-        value = (value - _EPOCH).days  # a date cell as its serial (no number format here)
+    if isinstance(value, date):  # a date cell as its serial (no number format here)
+        moment = value if isinstance(value, datetime) else datetime.combine(value, time())
+        value = (moment - _EPOCH).total_seconds() / 86400
     if isinstance(value, int | float):
         return record(0x05, struct.pack("<IId", column, 0, float(value)))  # BrtCellReal
     return record(0x06, struct.pack("<II", column, 0) + _wide(str(value)))  # BrtCellSt
