@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Body, Header, Query, Request
+from fastapi import APIRouter, Body, Header, Request
 from sqlalchemy.orm import Session
 from starlette.responses import Response
 
@@ -15,7 +15,6 @@ from reference_platform.catalog import service
 from reference_platform.catalog.representation import resource_document
 from reference_platform.catalog.schemas import ResourceCreate, ResourcePatch
 from reference_platform.context import Ctx, Principal, audit_note
-from reference_platform.cursors import decode_list_cursor
 from reference_platform.idempotency import (
     StoredResponse,
     WriteRequest,
@@ -24,7 +23,7 @@ from reference_platform.idempotency import (
     validate_key,
 )
 from reference_platform.preconditions import require_create_precondition, version_etag
-from reference_platform.routes.responses import json_response, page_response
+from reference_platform.routes.responses import PageCursor, PageLimit, read_page, read_record
 
 PATH = "/catalog/resources"
 router = APIRouter(prefix=PATH)
@@ -43,14 +42,15 @@ def _resource_id(request: Request, resource_id: uuid.UUID) -> str:
 def list_resources(
     ctx: Ctx,
     officer: CurrentOfficer,
-    limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    cursor: Annotated[str | None, Query(max_length=512)] = None,
+    limit: PageLimit = 100,
+    cursor: PageCursor = None,
 ) -> Response:
-    after = decode_list_cursor(cursor) if cursor else None  # empty = from the start
-    with ctx.db.read() as session:
-        page = service.list_resources(session, officer.unit_code, limit, after)
-        items = [resource_document(row) for row in page.rows]
-    return page_response(items, page.last_id)
+    return read_page(
+        ctx,
+        cursor,
+        lambda session, after: service.list_resources(session, officer.unit_code, limit, after),
+        resource_document,
+    )
 
 
 @router.get("/{resource_id}")
@@ -58,10 +58,10 @@ def get_resource(
     request: Request, ctx: Ctx, officer: CurrentOfficer, resource_id: uuid.UUID
 ) -> Response:
     rid = _resource_id(request, resource_id)
-    with ctx.db.read() as session:
-        row = service.get_resource(session, officer.unit_code, rid)
-        document = resource_document(row)
-    return json_response(document, headers={"ETag": version_etag(row.version)})
+    return read_record(
+        ctx, lambda session: service.get_resource(session, officer.unit_code, rid),
+        resource_document,
+    )  # fmt: skip
 
 
 def _canonical_path(resource_id: str) -> str:

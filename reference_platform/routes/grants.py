@@ -15,7 +15,13 @@ from reference_platform.cursors import decode_list_cursor, encode_list_cursor
 from reference_platform.idempotency import StoredResponse
 from reference_platform.preconditions import version_etag
 from reference_platform.problems import ProblemError
-from reference_platform.routes.responses import json_response, page_response
+from reference_platform.routes.responses import (
+    PageCursor,
+    PageLimit,
+    json_response,
+    read_page,
+    read_record,
+)
 from reference_platform.routes.writes import OptionalHeader, keyed_write, note_record
 from reference_platform.sharing import grants as service
 from reference_platform.sharing.documents import grant_document
@@ -30,23 +36,23 @@ router = APIRouter(prefix=PATH)
 def list_grants(
     ctx: Ctx,
     officer: CurrentOfficer,
-    limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    cursor: Annotated[str | None, Query(max_length=512)] = None,
+    limit: PageLimit = 100,
+    cursor: PageCursor = None,
 ) -> Response:
-    after = decode_list_cursor(cursor) if cursor else None
-    with ctx.db.read() as session:
-        page = service.list_grants(session, officer.unit_code, limit, after)
-        items = [grant_document(row) for row in page.rows]
-    return page_response(items, page.last_id)
+    return read_page(
+        ctx,
+        cursor,
+        lambda session, after: service.list_grants(session, officer.unit_code, limit, after),
+        grant_document,
+    )
 
 
 @router.get("/{grant_id}")
 def get_grant(request: Request, ctx: Ctx, officer: CurrentOfficer, grant_id: uuid.UUID) -> Response:
     gid = note_record(request, str(grant_id))
-    with ctx.db.read() as session:
-        row = service.get_grant(session, officer.unit_code, gid)
-        document = grant_document(row)
-    return json_response(document, headers={"ETag": version_etag(row.version)})
+    return read_record(
+        ctx, lambda session: service.get_grant(session, officer.unit_code, gid), grant_document
+    )
 
 
 @router.post("/{grant_id}/revoke")
@@ -98,7 +104,7 @@ def rows(
     officer: CurrentOfficer,
     grant_id: uuid.UUID,
     limit: Annotated[int, Query(ge=1, le=1000)] = 200,
-    cursor: Annotated[str | None, Query(max_length=512)] = None,
+    cursor: PageCursor = None,
     eq: Annotated[list[str] | None, Query(max_length=600)] = None,
 ) -> Response:
     """Rows under a valid grant of the unit: granted columns only, filtered by equality."""

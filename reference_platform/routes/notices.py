@@ -5,16 +5,15 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Query, Request
+from fastapi import APIRouter, Body, Request
 from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from reference_platform.auth.dependencies import CurrentOfficer, require_role
 from reference_platform.context import Ctx
-from reference_platform.cursors import decode_list_cursor
 from reference_platform.idempotency import StoredResponse
 from reference_platform.preconditions import require_create_precondition
-from reference_platform.routes.responses import json_response, page_response
+from reference_platform.routes.responses import PageCursor, PageLimit, json_response, read_page
 from reference_platform.routes.writes import OptionalHeader, keyed_write, note_record
 from reference_platform.sharing import notices as service
 from reference_platform.sharing.documents import notice_document
@@ -28,15 +27,18 @@ router = APIRouter(prefix=PATH)
 def list_notices(
     ctx: Ctx,
     officer: CurrentOfficer,
-    limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    cursor: Annotated[str | None, Query(max_length=512)] = None,
+    limit: PageLimit = 100,
+    cursor: PageCursor = None,
     unread: bool = False,
 ) -> Response:
-    after = decode_list_cursor(cursor) if cursor else None
-    with ctx.db.read() as session:
-        page = service.list_notices(session, officer.unit_code, limit, after, unread)
-        items = [notice_document(row) for row in page.rows]
-    return page_response(items, page.last_id)
+    return read_page(
+        ctx,
+        cursor,
+        lambda session, after: service.list_notices(
+            session, officer.unit_code, limit, after, unread
+        ),
+        notice_document,
+    )
 
 
 @router.get("/{notice_id}")

@@ -5,16 +5,15 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Query, Request
+from fastapi import APIRouter, Body, Request
 from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from reference_platform.auth.dependencies import CurrentOfficer, require_role
 from reference_platform.context import Ctx
-from reference_platform.cursors import decode_list_cursor
 from reference_platform.idempotency import StoredResponse
 from reference_platform.preconditions import require_create_precondition, version_etag
-from reference_platform.routes.responses import json_response, page_response
+from reference_platform.routes.responses import PageCursor, PageLimit, read_page, read_record
 from reference_platform.routes.writes import OptionalHeader, keyed_write, note_record
 from reference_platform.sharing import objections as service
 from reference_platform.sharing.documents import objection_document
@@ -34,14 +33,15 @@ def _ok(row: Any, status: int = 200, **headers: str) -> StoredResponse:
 def list_objections(
     ctx: Ctx,
     officer: CurrentOfficer,
-    limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    cursor: Annotated[str | None, Query(max_length=512)] = None,
+    limit: PageLimit = 100,
+    cursor: PageCursor = None,
 ) -> Response:
-    after = decode_list_cursor(cursor) if cursor else None
-    with ctx.db.read() as session:
-        page = service.list_objections(session, officer.unit_code, limit, after)
-        items = [objection_document(row) for row in page.rows]
-    return page_response(items, page.last_id)
+    return read_page(
+        ctx,
+        cursor,
+        lambda session, after: service.list_objections(session, officer.unit_code, limit, after),
+        objection_document,
+    )
 
 
 @router.get("/{objection_id}")
@@ -49,10 +49,10 @@ def get_objection(
     request: Request, ctx: Ctx, officer: CurrentOfficer, objection_id: uuid.UUID
 ) -> Response:
     oid = note_record(request, str(objection_id))
-    with ctx.db.read() as session:
-        row = service.get_objection(session, officer.unit_code, oid)
-        document = objection_document(row)
-    return json_response(document, headers={"ETag": version_etag(row.version)})
+    return read_record(
+        ctx, lambda session: service.get_objection(session, officer.unit_code, oid),
+        objection_document,
+    )  # fmt: skip
 
 
 @router.put("/{objection_id}")

@@ -11,11 +11,10 @@ from starlette.responses import Response
 
 from reference_platform.auth.dependencies import CurrentOfficer, require_role
 from reference_platform.context import Ctx
-from reference_platform.cursors import decode_list_cursor
 from reference_platform.idempotency import StoredResponse
 from reference_platform.preconditions import require_create_precondition, version_etag
 from reference_platform.problems import ProblemError
-from reference_platform.routes.responses import json_response, page_response
+from reference_platform.routes.responses import PageCursor, PageLimit, read_page, read_record
 from reference_platform.routes.writes import OptionalHeader, keyed_write, note_record, parse_body
 from reference_platform.sharing import requests as service
 from reference_platform.sharing.documents import share_request_document
@@ -46,17 +45,19 @@ def _ok(row: Any, unit_code: str, status: int = 200, **headers: str) -> StoredRe
 def list_requests(
     ctx: Ctx,
     officer: CurrentOfficer,
-    limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    cursor: Annotated[str | None, Query(max_length=512)] = None,
+    limit: PageLimit = 100,
+    cursor: PageCursor = None,
     state: Annotated[State | None, Query()] = None,
 ) -> Response:
-    after = decode_list_cursor(cursor) if cursor else None
-    with ctx.db.read() as session:
-        page = service.list_requests(
-            session, officer.unit_code, limit, after, state.value if state else None
-        )
-        items = [share_request_document(row, officer.unit_code) for row in page.rows]
-    return page_response(items, page.last_id)
+    wanted = state.value if state else None
+    return read_page(
+        ctx,
+        cursor,
+        lambda session, after: service.list_requests(
+            session, officer.unit_code, limit, after, wanted
+        ),
+        lambda row: share_request_document(row, officer.unit_code),
+    )
 
 
 @router.get("/{request_id}")
@@ -64,10 +65,11 @@ def get_request(
     request: Request, ctx: Ctx, officer: CurrentOfficer, request_id: uuid.UUID
 ) -> Response:
     rid = note_record(request, str(request_id))
-    with ctx.db.read() as session:
-        row = service.get_request(session, officer.unit_code, rid)
-        document = share_request_document(row, officer.unit_code)
-    return json_response(document, headers={"ETag": version_etag(row.version)})
+    return read_record(
+        ctx,
+        lambda session: service.get_request(session, officer.unit_code, rid),
+        lambda row: share_request_document(row, officer.unit_code),
+    )
 
 
 @router.put("/{request_id}")
