@@ -210,6 +210,30 @@ def assert_clean_log(platform: Platform) -> None:
     assert "Traceback" not in text and "ERROR" not in text, text[-5000:]
 
 
+def assert_keys_survive_restart(db_url: str, work: Path) -> None:
+    """A create sent, the server restarted on the same database, the same create sent again
+    with its Idempotency-Key: the stored answer is replayed, not a second create."""
+    officers = seed(db_url)
+    rid, key = str(uuid.uuid4()), str(uuid.uuid4())
+    headers = {"If-None-Match": "*", "Idempotency-Key": key}
+    results = []
+    for run in range(2):
+        server = start_platform(work / f"run{run}", db_url=db_url)
+        server.officers = officers
+        try:
+            client = server.login("ga-compiler")
+            results.append(
+                client.put(f"/catalog/resources/{rid}", json={"name": "持久"}, headers=headers)
+            )
+        finally:
+            server.stop()
+        assert_clean_log(server)
+    first, replay = results
+    assert first.status_code == replay.status_code == 201
+    assert replay.json() == first.json()
+    assert replay.headers["Idempotent-Replayed"] == "true"
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Run a module's platform tests on each backend it names in `PLATFORM_BACKENDS`."""
     backends = getattr(metafunc.module, "PLATFORM_BACKENDS", (SQLITE,))

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 import requests
@@ -26,9 +25,7 @@ from tests.platform.conftest import (
     BOTH_BACKENDS,
     Client,
     Platform,
-    assert_clean_log,
-    seed,
-    start_platform,
+    assert_keys_survive_restart,
 )
 from tests.platform.test_auth import assert_problem, sign_in
 from tests.platform.test_grants import held
@@ -165,23 +162,4 @@ def test_other_databases_are_refused() -> None:
 def test_postgresql_keeps_idempotency_keys_across_a_server_restart(
     pg_url: Callable[[], str], tmp_path: Path
 ) -> None:
-    db_url = pg_url()
-    officers = seed(db_url)
-    rid, key = str(uuid.uuid4()), str(uuid.uuid4())
-    headers = {"If-None-Match": "*", "Idempotency-Key": key}
-    results: list[Any] = []
-    for run in range(2):
-        server = start_platform(tmp_path / f"run{run}", db_url=db_url)
-        server.officers = officers
-        try:
-            client = server.login("ga-compiler")
-            results.append(
-                client.put(f"/catalog/resources/{rid}", json={"name": "持久"}, headers=headers)
-            )
-        finally:
-            server.stop()
-        assert_clean_log(server)
-    first, replay = results
-    assert first.status_code == replay.status_code == 201
-    assert replay.json() == first.json()
-    assert replay.headers["Idempotent-Replayed"] == "true"
+    assert_keys_survive_restart(pg_url(), tmp_path)

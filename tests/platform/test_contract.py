@@ -5,14 +5,19 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import requests
 
-from tests.platform.conftest import Platform, assert_clean_log, seed, start_platform
+from tests.platform.conftest import (
+    Platform,
+    assert_clean_log,
+    assert_keys_survive_restart,
+    seed,
+    start_platform,
+)
 from tests.platform.contract import SPEC, ContractViolation, check_response
 
 SCHEMATHESIS_CHECKS = ",".join(
@@ -92,23 +97,4 @@ def test_schemathesis_finds_no_server_errors_and_no_contract_violations(
 
 @pytest.mark.slow
 def test_idempotency_keys_survive_a_server_restart(tmp_path: Path) -> None:
-    db_url = f"sqlite:///{tmp_path / 'platform.db'}"
-    officers = seed(db_url)
-    rid, key = str(uuid.uuid4()), str(uuid.uuid4())
-    headers = {"If-None-Match": "*", "Idempotency-Key": key}
-    results = []
-    for run in range(2):
-        server = start_platform(tmp_path / f"run{run}", db_url=db_url)
-        server.officers = officers
-        try:
-            client = server.login("ga-compiler")
-            results.append(
-                client.put(f"/catalog/resources/{rid}", json={"name": "持久"}, headers=headers)
-            )
-        finally:
-            server.stop()
-        assert_clean_log(server)
-    first, replay = results
-    assert first.status_code == replay.status_code == 201
-    assert replay.json() == first.json()
-    assert replay.headers["Idempotent-Replayed"] == "true"
+    assert_keys_survive_restart(f"sqlite:///{tmp_path / 'platform.db'}", tmp_path)
