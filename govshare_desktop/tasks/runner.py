@@ -135,6 +135,8 @@ class _Job(QRunnable):
 class Runner(Protocol):
     """What the UI needs of a runner; `TaskRunner` and `InlineRunner` both provide it."""
 
+    wrote: Any  # Signal(): a write task finished (its result delivered)
+
     def run_read(
         self,
         op: Op[T],
@@ -159,6 +161,7 @@ class _RunnerBase(QObject):
 
     failed = Signal(object, str)  # unhandled failure and the task's label, for the app to show
     started = Signal(object)  # TaskHandle, e.g. for a progress dialog
+    wrote = Signal()  # a write task finished: what the window shows may have changed
 
     def _submit(
         self,
@@ -217,6 +220,8 @@ class TaskRunner(_RunnerBase):
         handle.is_write = write
         self._active.add(handle)
         handle.finished.connect(lambda: self._forget(handle))
+        if write:
+            handle.finished.connect(self.wrote.emit)
         self.started.emit(handle)
         pool.start(_Job(op, handle))
         return handle
@@ -262,6 +267,7 @@ class InlineRunner(_RunnerBase):
         write: bool,
     ) -> TaskHandle:
         handle = TaskHandle(label, None, None)
+        handle.is_write = write
         self.started.emit(handle)
         try:
             result = op(Progress(handle.progressed.emit, handle.cancel_token))
@@ -274,6 +280,8 @@ class InlineRunner(_RunnerBase):
             if on_success is not None:
                 on_success(result)
         handle._finish()
+        if write:
+            self.wrote.emit()
         return handle
 
     def shutdown(self, timeout_ms: int = 30000) -> bool:

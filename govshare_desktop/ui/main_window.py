@@ -130,8 +130,8 @@ class MainWindow(QMainWindow):
             catalog_import=services.catalog_import,
             data_files=services.data_files,
         )
-        self.catalog_page.saved.connect(lambda _id: self.refresh())
-        self.catalog_page.changed.connect(self.refresh)  # 10,000 imported: say so at once
+        # every stored change (an edit, an import, a filing) shows in the figures at once
+        self._deps.runner.wrote.connect(self.refresh)
         self._timer.start(REFRESH_MS)
         self.refresh()
 

@@ -75,7 +75,6 @@ CheckResult = tuple[list[tuple[str, str, str, Finding]], dict[str, str]]
 class CatalogPage(Page):
     loaded = Signal()  # the tree shows the store's current catalog
     saved = Signal(str)  # a resource id whose edit reached the DB
-    changed = Signal()  # many resources at once (an import, a derivation): figures are stale
     shown = Signal(str)  # a resource id now shown in the form
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -362,12 +361,7 @@ class CatalogPage(Page):
         """An import rewrote resources wholesale: undoing an older edit could now overwrite
         what the workbook just set, so the edit history starts again here."""
         self.undo_stack.clear()
-        self._after_many_changed()
-
-    def _after_many_changed(self) -> None:
-        """An import or a derivation stored many resources: re-read, and say so."""
         self.refresh_all()
-        self.changed.emit()
 
     def open_import(self, path: Path | None = None) -> ImportDialog | None:
         """导入目录工作簿 (toolbar, Ctrl+I, or a workbook dropped on the window)."""
@@ -379,7 +373,7 @@ class CatalogPage(Page):
         if self._derivation is None or self._runner is None:
             return None
         dialog = DeriveDialog(self._derivation, self._runner, self._unit_code, self)
-        dialog.derived.connect(lambda _n: self._after_many_changed())
+        dialog.derived.connect(lambda _n: self.refresh_all())
         self.derive_dialog = dialog
         dialog.open()
         return dialog

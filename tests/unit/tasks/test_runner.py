@@ -151,3 +151,23 @@ def test_inline_runner_runs_at_once(qtbot: QtBot) -> None:
     runner.run_read(lambda _p: 1 / 0, on_failure=failures.append)
     assert results == [42]
     assert isinstance(failures[0], ZeroDivisionError)
+
+
+def test_a_finished_write_is_announced_and_a_read_is_not(qtbot: QtBot, runner: TaskRunner) -> None:
+    """The window refreshes its figures on `wrote`: after every write, never after a read
+    (its own refresh is a read)."""
+    announced: list[str] = []
+    runner.wrote.connect(lambda: announced.append("wrote"))
+    read = runner.run_read(lambda _p: 1)
+    with qtbot.waitSignal(read.finished, timeout=5000):
+        pass
+    assert announced == []
+    with qtbot.waitSignal(runner.wrote, timeout=5000):
+        runner.run_write(lambda _p: 2, lambda _value: announced.append("delivered"))
+    assert announced == ["delivered", "wrote"]  # after the result reached the GUI
+
+    inline = InlineRunner()
+    inline.wrote.connect(lambda: announced.append("inline"))
+    inline.run_read(lambda _p: 3)
+    inline.run_write(lambda _p: 4)
+    assert announced[-1] == "inline" and announced.count("inline") == 1
