@@ -109,6 +109,7 @@ class CatalogPage(Page):
         self.left.setSizes([480, 200])
         self._focus_field: str | None = None
         self._problems_stale = True  # re-check the whole catalog after the next load
+        self._saves = 0  # edits stored so far: a catalog check read before one is stale
         self._loaded: list[ResourceSummary] = []
         self._filing_states: dict[str, str] = {}
         self.splitter = QSplitter()
@@ -446,7 +447,10 @@ class CatalogPage(Page):
                         states[rid + ":source"] = "source_changed"
             return rows, states
 
-        self._runner.run_read(check, self._show_problems, label="problems")
+        saves = self._saves
+        self._runner.run_read(
+            check, lambda result: self._show_problems(result, saves), label="problems"
+        )
 
     def _problem(self, resource_id: str, code: str, name: str, finding: Finding) -> Problem:
         if finding.item is not None:
@@ -455,7 +459,12 @@ class CatalogPage(Page):
             where = self.form.field_label(finding.field) if self.form else finding.field
         return Problem(resource_id, code, name, finding, where, finding_text(finding))
 
-    def _show_problems(self, result: CheckResult) -> None:
+    def _show_problems(self, result: CheckResult, saves: int) -> None:
+        if saves != self._saves:
+            # an edit was stored while the check read the catalog: its rows would undo what
+            # _after_save just listed for that resource, so check again instead
+            self.check_catalog()
+            return
         rows, self._filing_states = result
         self.problems.set_problems([self._problem(*row) for row in rows])
         self._update_problem_count()
@@ -685,6 +694,7 @@ class CatalogPage(Page):
             self._write(lambda _p: catalog.restore(resource_id), reload=True)
 
     def _after_save(self, resource: Resource) -> None:
+        self._saves += 1
         if self.model is not None:
             self.model.update_summary(ResourceSummary.of(resource))
         if resource.id == self._selected:
