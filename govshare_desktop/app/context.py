@@ -16,13 +16,13 @@ from govshare_desktop.app.preflight import Preflight
 from govshare_desktop.assets import profile_path
 from govshare_desktop.domain.profile import CatalogProfile, load_profile
 from govshare_desktop.domain.progress import Progress
-from govshare_desktop.services.catalog import CatalogService
-from govshare_desktop.services.catalog_import import CatalogImportService
-from govshare_desktop.services.data_files import DataFileService
+from govshare_desktop.services.catalog.data_files import DataFileService
+from govshare_desktop.services.catalog.derivation import DerivationService
+from govshare_desktop.services.catalog.filing import FilingService
+from govshare_desktop.services.catalog.importing import CatalogImportService
+from govshare_desktop.services.catalog.resources import CatalogService
 from govshare_desktop.services.database import DatabaseService
-from govshare_desktop.services.derivation import DerivationService
-from govshare_desktop.services.filing import FilingService
-from govshare_desktop.services.status import StatusService
+from govshare_desktop.services.sync.status import StatusService
 from govshare_desktop.settings.paths import DataPaths
 from govshare_desktop.settings.resolver import Settings
 from govshare_desktop.store.engine import make_engine

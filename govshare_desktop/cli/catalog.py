@@ -15,7 +15,7 @@ from govshare_desktop.domain.enums import Severity
 from govshare_desktop.domain.errors import ErrorCode, KnownError
 from govshare_desktop.domain.messages import Translate, finding_text
 from govshare_desktop.domain.search import SearchFilters
-from govshare_desktop.services.filing import DRAFT
+from govshare_desktop.services.catalog.filing import DRAFT
 from govshare_desktop.settings.user_file import atomic_write_text
 
 

@@ -17,7 +17,7 @@ from govshare_desktop.domain.enums import Severity
 from govshare_desktop.domain.messages import Translate, cell_finding_text
 from govshare_desktop.domain.sheet_findings import CellFinding
 from govshare_desktop.domain.translatable import QT_TRANSLATE_NOOP
-from govshare_desktop.services.data_files import DataFileReport
+from govshare_desktop.services.catalog.data_files import DataFileReport
 
 LABELS = {
     "checked": QT_TRANSLATE_NOOP(

@@ -24,7 +24,7 @@ from govshare_desktop.domain.progress import Progress
 from govshare_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from govshare_desktop.excel.report_writer import write_report
 from govshare_desktop.excel.template_writer import write_template
-from govshare_desktop.services.catalog_import import ImportReport
+from govshare_desktop.services.catalog.importing import ImportReport
 
 log = logging.getLogger(__name__)
 

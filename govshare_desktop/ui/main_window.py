@@ -25,25 +25,25 @@ from govshare_desktop.domain.status import StatusSnapshot
 from govshare_desktop.settings.resolver import Settings
 from govshare_desktop.tasks.runner import Runner
 from govshare_desktop.ui.about_dialog import AboutDialog, AboutInfo
+from govshare_desktop.ui.authorized_data.page import AuthorizedDataPage
 from govshare_desktop.ui.catalog.import_dialog import WORKBOOK_SUFFIXES
+from govshare_desktop.ui.catalog.page import CatalogPage
 from govshare_desktop.ui.crash_dialog import show_error
 from govshare_desktop.ui.messages import describe_failure
-from govshare_desktop.ui.pages.authorized_data import AuthorizedDataPage
+from govshare_desktop.ui.overview.page import OverviewPage
 from govshare_desktop.ui.pages.base import Page
-from govshare_desktop.ui.pages.catalog import CatalogPage
-from govshare_desktop.ui.pages.overview import OverviewPage
-from govshare_desktop.ui.pages.share_requests import ShareRequestsPage
-from govshare_desktop.ui.pages.sync import SyncPage
 from govshare_desktop.ui.settings_dialog import SettingsDialog
+from govshare_desktop.ui.share_requests.page import ShareRequestsPage
 from govshare_desktop.ui.status_bar import ShellStatusBar
+from govshare_desktop.ui.sync.page import SyncPage
 
 if TYPE_CHECKING:
-    from govshare_desktop.services.catalog import CatalogService
-    from govshare_desktop.services.catalog_import import CatalogImportService
-    from govshare_desktop.services.data_files import DataFileService
-    from govshare_desktop.services.derivation import DerivationService
-    from govshare_desktop.services.filing import FilingService
-    from govshare_desktop.services.status import StatusService
+    from govshare_desktop.services.catalog.data_files import DataFileService
+    from govshare_desktop.services.catalog.derivation import DerivationService
+    from govshare_desktop.services.catalog.filing import FilingService
+    from govshare_desktop.services.catalog.importing import CatalogImportService
+    from govshare_desktop.services.catalog.resources import CatalogService
+    from govshare_desktop.services.sync.status import StatusService
 
 REFRESH_MS = 30_000
 PAGE_KEYS = ("catalog", "share_requests", "authorized_data", "sync", "overview")

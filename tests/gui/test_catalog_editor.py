@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from govshare_desktop.app.gui import Shell
 from govshare_desktop.domain.entities import Classification, Resource
-from govshare_desktop.ui.pages.catalog import CatalogPage
+from govshare_desktop.ui.catalog.page import CatalogPage
 
 
 def page_of(shell: Shell) -> CatalogPage:

@@ -17,11 +17,11 @@ from govshare_desktop.app.gui import Shell
 from govshare_desktop.domain.entities import Classification, DataItem, Resource
 from govshare_desktop.domain.progress import Progress
 from govshare_desktop.domain.sheet_findings import CellFinding
-from govshare_desktop.services.catalog_import import ImportReport
+from govshare_desktop.services.catalog.importing import ImportReport
 from govshare_desktop.ui.catalog.data_file_dialog import DataFileDialog
 from govshare_desktop.ui.catalog.import_dialog import ImportDialog
+from govshare_desktop.ui.catalog.page import CatalogPage
 from govshare_desktop.ui.messages import cell_finding_text
-from govshare_desktop.ui.pages.catalog import CatalogPage
 
 EXCEL = Path(__file__).resolve().parents[1] / "data" / "excel" / "lo"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"

@@ -28,7 +28,7 @@ from govshare_desktop.ui.messages import cell_finding_text
 from govshare_desktop.ui.progress_dialog import DelayedProgress
 
 if TYPE_CHECKING:
-    from govshare_desktop.services.data_files import DataFileReport, DataFileService
+    from govshare_desktop.services.catalog.data_files import DataFileReport, DataFileService
 
 
 class DataFileDialog(FileCheckDialog):

@@ -27,7 +27,7 @@ from govshare_desktop.tasks.runner import Runner
 from govshare_desktop.ui.messages import describe_failure
 
 if TYPE_CHECKING:
-    from govshare_desktop.services.derivation import DerivationService, LoadResult
+    from govshare_desktop.services.catalog.derivation import DerivationService, LoadResult
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

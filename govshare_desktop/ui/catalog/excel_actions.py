@@ -23,9 +23,9 @@ from govshare_desktop.ui.crash_dialog import show_error
 from govshare_desktop.ui.messages import describe_failure
 
 if TYPE_CHECKING:
-    from govshare_desktop.services.catalog import CatalogService
-    from govshare_desktop.services.catalog_import import CatalogImportService, ImportReport
-    from govshare_desktop.services.data_files import DataFileService
+    from govshare_desktop.services.catalog.data_files import DataFileService
+    from govshare_desktop.services.catalog.importing import CatalogImportService, ImportReport
+    from govshare_desktop.services.catalog.resources import CatalogService
 
 STATUS_MS = 10_000
 

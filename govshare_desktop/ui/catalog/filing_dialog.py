@@ -30,7 +30,7 @@ from govshare_desktop.tasks.runner import Runner
 from govshare_desktop.ui.messages import describe_failure
 
 if TYPE_CHECKING:
-    from govshare_desktop.services.filing import FilingService, FilingStatus
+    from govshare_desktop.services.catalog.filing import FilingService, FilingStatus
 
 DRAFT = "draft"
 

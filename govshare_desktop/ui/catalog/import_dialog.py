@@ -46,7 +46,7 @@ from govshare_desktop.ui.messages import cell_finding_text, describe_failure
 from govshare_desktop.ui.progress_dialog import DelayedProgress
 
 if TYPE_CHECKING:
-    from govshare_desktop.services.catalog_import import (
+    from govshare_desktop.services.catalog.importing import (
         CatalogImportService,
         ImportReport,
         MappedColumn,

@@ -21,7 +21,7 @@ from govshare_desktop.tasks.runner import Runner
 from govshare_desktop.ui.messages import describe_failure
 
 if TYPE_CHECKING:
-    from govshare_desktop.services.catalog import CatalogService
+    from govshare_desktop.services.catalog.resources import CatalogService
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -1,1 +1,1 @@
-"""The pages of the main window, one module per navigation entry."""
+"""The shell's page frame; each capability's page lives in its own ui/<capability>/ folder."""

@@ -21,7 +21,7 @@ from govshare_desktop.domain.errors import ErrorCode, KnownError
 from govshare_desktop.domain.profile import CatalogProfile, load_profile
 from govshare_desktop.excel.catalog_reader import CatalogReader, ParsedCatalog
 from govshare_desktop.excel.workbook import open_workbook
-from govshare_desktop.services.catalog_import import judge
+from govshare_desktop.services.catalog.importing import judge
 from tests.xlsb_book import write_grids
 
 FIXTURES = Path(__file__).resolve().parents[2] / "data" / "excel"

@@ -11,7 +11,7 @@ import pytest
 from govshare_desktop.app.context import AppContext
 from govshare_desktop.domain.entities import Classification, DataItem, Resource
 from govshare_desktop.domain.search import SearchFilters
-from govshare_desktop.services.catalog import CatalogService
+from govshare_desktop.services.catalog.resources import CatalogService
 
 CLS = Classification("3", "01", "001")
 

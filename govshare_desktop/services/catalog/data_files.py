@@ -18,7 +18,7 @@ from govshare_desktop.domain.errors import ErrorCode, KnownError
 from govshare_desktop.domain.progress import Progress
 from govshare_desktop.domain.sheet_findings import CellFinding
 from govshare_desktop.excel.data_file import check_data_file
-from govshare_desktop.services.catalog import CatalogService
+from govshare_desktop.services.catalog.resources import CatalogService
 from govshare_desktop.services.gc_pause import collection_paused
 
 

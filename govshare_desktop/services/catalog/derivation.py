@@ -18,7 +18,7 @@ from govshare_desktop.domain.entities import Resource, ResourceSummary, new_id
 from govshare_desktop.domain.errors import ErrorCode, KnownError
 from govshare_desktop.domain.progress import Progress
 from govshare_desktop.domain.search import SearchFilters
-from govshare_desktop.services.catalog import CatalogService
+from govshare_desktop.services.catalog.resources import CatalogService
 from govshare_desktop.store.repositories.resources import (
     ResourceRepository,
     from_payload,

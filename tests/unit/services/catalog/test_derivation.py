@@ -15,7 +15,7 @@ from govshare_desktop.app.context import AppContext
 from govshare_desktop.domain.entities import Classification, DataItem, Resource
 from govshare_desktop.domain.enums import SyncState
 from govshare_desktop.domain.errors import KnownError
-from govshare_desktop.services.derivation import SourceState
+from govshare_desktop.services.catalog.derivation import SourceState
 
 CITY, COUNTY = "SJZ-SCJ", "ZD-SCJ"
 

@@ -56,11 +56,11 @@ from govshare_desktop.ui.messages import finding_text
 from govshare_desktop.ui.pages.base import Page
 
 if TYPE_CHECKING:
-    from govshare_desktop.services.catalog import CatalogService
-    from govshare_desktop.services.catalog_import import CatalogImportService
-    from govshare_desktop.services.data_files import DataFileService
-    from govshare_desktop.services.derivation import DerivationService
-    from govshare_desktop.services.filing import FilingService
+    from govshare_desktop.services.catalog.data_files import DataFileService
+    from govshare_desktop.services.catalog.derivation import DerivationService
+    from govshare_desktop.services.catalog.filing import FilingService
+    from govshare_desktop.services.catalog.importing import CatalogImportService
+    from govshare_desktop.services.catalog.resources import CatalogService
 
 log = logging.getLogger(__name__)
 

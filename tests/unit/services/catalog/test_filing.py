@@ -14,7 +14,7 @@ from govshare_desktop.app.context import AppContext
 from govshare_desktop.domain.entities import Classification, DataItem, Resource
 from govshare_desktop.domain.enums import CatalogVersionState
 from govshare_desktop.domain.errors import ErrorCode, KnownError
-from govshare_desktop.services.filing import DRAFT
+from govshare_desktop.services.catalog.filing import DRAFT
 from govshare_desktop.store.models import SyncOutboxRow
 
 UNIT = "130000-SCJ"

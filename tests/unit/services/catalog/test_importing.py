@@ -17,7 +17,7 @@ from govshare_desktop.domain.errors import Cancelled
 from govshare_desktop.domain.progress import CancelToken, Progress
 from govshare_desktop.store.models import AuditEventRow, ResourceRow, SyncOutboxRow
 
-LO = Path(__file__).resolve().parents[2] / "data" / "excel" / "lo"
+LO = Path(__file__).resolve().parents[3] / "data" / "excel" / "lo"
 
 
 @pytest.fixture

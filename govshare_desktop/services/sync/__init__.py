@@ -1,0 +1,1 @@
+"""Sync use cases: what waits to be sent, the link with the platform."""

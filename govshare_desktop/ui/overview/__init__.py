@@ -1,0 +1,1 @@
+"""概览: the unit's figures at a glance."""

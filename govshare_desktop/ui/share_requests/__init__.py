@@ -1,0 +1,1 @@
+"""共享申请: share requests (Art. 13)."""
