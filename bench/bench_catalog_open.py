@@ -30,7 +30,7 @@ from govshare_desktop.app.context import AppContext
 def ensure_catalog(home: Path, resources: int, items: int) -> None:
     ctx = AppContext.open(home)
     try:
-        if ctx.catalog.count() >= resources:
+        if ctx.services.catalog.count() >= resources:
             return
         start = time.perf_counter()
         build(ctx, resources, items, random.Random(7))  # noqa: S311 - test data

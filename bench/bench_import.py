@@ -68,7 +68,7 @@ marks = {}
 def sink(done, total, phase):
     marks.setdefault(phase or "", time.perf_counter())
 start = time.perf_counter()
-report = ctx.catalog_import.run(Path(sys.argv[1]), progress=Progress(sink))
+report = ctx.services.catalog_import.run(Path(sys.argv[1]), progress=Progress(sink))
 elapsed = time.perf_counter() - start
 end = start + elapsed
 phases = {"read": marks["check"] - marks["read"], "check": marks["store"] - marks["check"],

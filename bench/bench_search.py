@@ -75,7 +75,7 @@ def main() -> int:
     home = args.home or Path(tempfile.mkdtemp(prefix="govshare-bench-"))
     ctx = AppContext.open(home)
     try:
-        if ctx.catalog.count() < args.resources:
+        if ctx.services.catalog.count() < args.resources:
             start = time.perf_counter()
             build(ctx, args.resources, args.items, random.Random(7))  # noqa: S311 - test data
             print(
@@ -95,7 +95,7 @@ def measure(ctx: AppContext) -> None:
         + ["不存在的词语", "全省企业登记"]
     )
     short_queries = [s[:1] for s in SUBJECTS] + [f[:2] for f in FIELDS]
-    catalog = ctx.catalog
+    catalog = ctx.services.catalog
     with ctx.database.read() as session:
         bare = [
             timed(lambda: session.execute(text("SELECT count(*) FROM resources")).scalar())

@@ -59,7 +59,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The authorized-data viewer will be filed and delivered as its own issue.</source>
+        <source>Viewing authorized data is not available in this version yet. Once it is, your unit&apos;s grants and the rows they allow will be listed here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1033,6 +1033,10 @@ Please send the log file to IT support:
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Not undone: {step}. The platform has changed this resource since, so the step was removed from the undo history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>GovShare Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,7 +1350,7 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The full dashboard will be filed and delivered as its own issue.</source>
+        <source>For now the overview shows these two figures; to-dos, deadlines and charts will join them in a later version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1481,7 +1485,7 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share requests will be filed and delivered as their own issue.</source>
+        <source>Share requests are not available in this version yet. Once they are, you will draft, send and answer them here, also while offline.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1579,7 +1583,7 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Synchronisation with the platform will be filed and delivered as its own issue.</source>
+        <source>This version does not connect to the platform yet: everything you enter is kept on this PC, and what waits to be sent is counted below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -59,8 +59,8 @@
         <translation>在授权范围内查看经授权的信息资源和信息项，并可就数据质量向提供方提出异议（第十四至十六条）。每次访问均会记录。</translation>
     </message>
     <message>
-        <source>The authorized-data viewer will be filed and delivered as its own issue.</source>
-        <translation>授权数据查看功能将作为单独的任务立项交付。</translation>
+        <source>Viewing authorized data is not available in this version yet. Once it is, your unit&apos;s grants and the rows they allow will be listed here.</source>
+        <translation>本版本尚不能查看授权数据。开通后，本单位获得的授权及其允许查看的数据将列在这里。</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1031,10 @@ Please send the log file to IT support:
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Not undone: {step}. The platform has changed this resource since, so the step was removed from the undo history.</source>
+        <translation>未撤销：{step}。此后平台已更新该资源，此步骤已从撤销记录中移除。</translation>
+    </message>
+    <message>
         <source>GovShare Desktop</source>
         <translation>政务信息资源共享桌面端</translation>
     </message>
@@ -1344,8 +1348,8 @@ Please send the log file to IT support:
         <translation>一览本单位的共享情况：目录、申请与授权、平台通报以及待同步的内容（第十七条）。</translation>
     </message>
     <message>
-        <source>The full dashboard will be filed and delivered as its own issue.</source>
-        <translation>完整的统计面板将作为单独的任务立项交付。</translation>
+        <source>For now the overview shows these two figures; to-dos, deadlines and charts will join them in a later version.</source>
+        <translation>目前概览只显示以下两项数字；待办事项、办理时限和统计图将在以后的版本中加入。</translation>
     </message>
     <message>
         <source>Resources in the catalog:</source>
@@ -1478,8 +1482,8 @@ Please send the log file to IT support:
         <translation>申请使用其他单位的信息资源，书面答复向本单位提出的申请，并跟踪每项申请的协商、备案、主管部门协调及法定期限（第十三条）。</translation>
     </message>
     <message>
-        <source>Share requests will be filed and delivered as their own issue.</source>
-        <translation>共享申请功能将作为单独的任务立项交付。</translation>
+        <source>Share requests are not available in this version yet. Once they are, you will draft, send and answer them here, also while offline.</source>
+        <translation>本版本尚不能办理共享申请。开通后，可在这里起草、发送和答复共享申请，离线时也可以。</translation>
     </message>
 </context>
 <context>
@@ -1573,8 +1577,8 @@ Please send the log file to IT support:
         <translation>您的所有操作都先保存在本机，联网时再发送到省级共享平台；平台上的变化也以同样方式同步回本机。</translation>
     </message>
     <message>
-        <source>Synchronisation with the platform will be filed and delivered as its own issue.</source>
-        <translation>与平台的同步功能将作为单独的任务立项交付。</translation>
+        <source>This version does not connect to the platform yet: everything you enter is kept on this PC, and what waits to be sent is counted below.</source>
+        <translation>本版本尚未与共享平台连接：您录入的所有内容都保存在本机，待发送的修改数量见下方。</translation>
     </message>
     <message>
         <source>Platform address:</source>

@@ -14,15 +14,14 @@ from typing import TYPE_CHECKING
 from govshare_desktop import __version__
 from govshare_desktop.app.preflight import Preflight
 from govshare_desktop.assets import profile_path
+from govshare_desktop.domain.clock import Clock, SystemClock
 from govshare_desktop.domain.profile import CatalogProfile, load_profile
 from govshare_desktop.domain.progress import Progress
-from govshare_desktop.services.catalog.data_files import DataFileService
-from govshare_desktop.services.catalog.derivation import DerivationService
-from govshare_desktop.services.catalog.filing import FilingService
-from govshare_desktop.services.catalog.importing import CatalogImportService
-from govshare_desktop.services.catalog.resources import CatalogService
+from govshare_desktop.services.change_bus import ChangeBus
 from govshare_desktop.services.database import DatabaseService
-from govshare_desktop.services.sync.status import StatusService
+from govshare_desktop.services.executor import Executor
+from govshare_desktop.services.registry import Services
+from govshare_desktop.services.runtime import CurrentIdentity, Runtime
 from govshare_desktop.settings.paths import DataPaths
 from govshare_desktop.settings.resolver import Settings
 from govshare_desktop.store.engine import make_engine
@@ -39,21 +38,23 @@ DEFAULT_PROFILE = "national-2017"
 
 @dataclass
 class AppContext:
-    """Everything a front end needs, built once and passed down explicitly (STYLE habit 4)."""
+    """Everything a front end needs, built once and passed down explicitly (STYLE habit 4).
+
+    The executor (where every write runs) and the change bus (what every write changed)
+    are the composition root's: the GUI's task runner, the CLI and the sync engine share
+    them. `services` holds every use case; a new capability adds its service there.
+    """
 
     paths: DataPaths
     settings: Settings
     database: Database
     profile: CatalogProfile
-    db_service: DatabaseService
-    catalog: CatalogService
-    catalog_import: CatalogImportService
-    data_files: DataFileService
-    filing: FilingService
-    derivation: DerivationService
-    status: StatusService
+    executor: Executor
+    bus: ChangeBus
+    services: Services
     lock: InstanceLock | None
     upgrade: UpgradeResult | None
+    owns_executor: bool = False
 
     @classmethod
     def open(
@@ -63,25 +64,38 @@ class AppContext:
         exclusive: bool = True,
         migrate: bool = True,
         progress: Progress | None = None,
+        clock: Clock | None = None,
     ) -> AppContext:
         """Open the data directory: `Preflight.open` then `build`, as the CLI and tests need."""
         return cls.build(
-            Preflight.open(home, exclusive=exclusive), migrate=migrate, progress=progress
+            Preflight.open(home, exclusive=exclusive),
+            migrate=migrate,
+            progress=progress,
+            clock=clock,
         )
 
     @classmethod
     def build(
-        cls, preflight: Preflight, *, migrate: bool = True, progress: Progress | None = None
+        cls,
+        preflight: Preflight,
+        *,
+        migrate: bool = True,
+        progress: Progress | None = None,
+        executor: Executor | None = None,
+        clock: Clock | None = None,
     ) -> AppContext:
         """Load the store and wire the services on a preflighted data directory.
 
         `migrate` backs up and upgrades an older DB; without it an older DB is opened as is
         (for `info` and `db check`), while a missing one is still created at the current
         schema. A DB from a newer build is always refused. On failure the lock is released.
+        `executor` is the GUI's (its task runner already runs on it); without one the
+        context makes its own and shuts it down on `close`.
         """
         paths = preflight.paths
+        bus = ChangeBus()
         try:
-            database = Database(make_engine(paths.db))
+            database = Database(make_engine(paths.db), on_commit=bus.publish)
         except BaseException:
             preflight.release()
             raise
@@ -94,29 +108,34 @@ class AppContext:
                 else:
                     db_service.refuse_if_too_new()
             profile = load_profile(profile_path(DEFAULT_PROFILE))
+            at_head = upgrade is not None or not preflight.needs_migration
+            # an older or foreign file opened to be inspected has no identity to read
+            identity = CurrentIdentity.load(database) if at_head else CurrentIdentity()
         except BaseException:
             database.dispose()
             preflight.release()
             raise
         settings = preflight.settings
-        catalog = CatalogService(database, profile)
+        owns_executor = executor is None
+        executor = executor or Executor()
+        runtime = Runtime(database, profile, identity, clock or SystemClock(), executor)
         return cls(
             paths=paths,
             settings=settings,
             database=database,
             profile=profile,
-            db_service=db_service,
-            catalog=catalog,
-            catalog_import=CatalogImportService(database, profile),
-            data_files=DataFileService(catalog),
-            filing=FilingService(database, profile),
-            derivation=DerivationService(database, catalog),
-            status=StatusService(database, str(settings.get("platform.url"))),
+            executor=executor,
+            bus=bus,
+            services=Services.build(runtime, db_service, str(settings.get("platform.url"))),
             lock=preflight.lock,
             upgrade=upgrade,
+            owns_executor=owns_executor,
         )
 
     def close(self) -> None:
+        """Let queued writes finish, then release the DB and the data directory."""
+        if self.owns_executor:
+            self.executor.shutdown()
         self.database.dispose()
         if self.lock is not None:
             self.lock.release()

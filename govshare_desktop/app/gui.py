@@ -23,12 +23,15 @@ from govshare_desktop.app.single_instance import ActivationServer, ask_running_i
 from govshare_desktop.app.translations import DEFAULT_LANGUAGE, Translations
 from govshare_desktop.domain.errors import ErrorCode, KnownError
 from govshare_desktop.domain.progress import Progress
+from govshare_desktop.services.executor import Executor
 from govshare_desktop.settings.paths import DataPaths
+from govshare_desktop.tasks.changes import ChangeRelay
 from govshare_desktop.tasks.runner import TaskRunner
 from govshare_desktop.ui.about_dialog import AboutInfo
 from govshare_desktop.ui.crash_dialog import crash_box, show_error
-from govshare_desktop.ui.main_window import MainWindow, ShellServices, WindowDeps
+from govshare_desktop.ui.main_window import MainWindow, WindowDeps
 from govshare_desktop.ui.messages import describe_failure, error_text
+from govshare_desktop.ui.shell_context import ShellContext
 
 if TYPE_CHECKING:
     from govshare_desktop.app.context import AppContext
@@ -69,25 +72,31 @@ def about_info(ctx: AppContext) -> AboutInfo:
         db=str(ctx.paths.db),
         log=str(ctx.paths.log_file),
         backups=str(ctx.paths.backups),
-        schema=str(ctx.db_service.schema_revision()),
+        schema=str(ctx.services.database.schema_revision()),
         profile=f"{ctx.profile.name} ({ctx.profile.id})",
     )
 
 
 class Shell:
-    """The running GUI: window first, store loaded behind it, and what ties them together."""
+    """The running GUI: window first, store loaded behind it, and what ties them together.
+
+    The executor is the composition root's: the store is built on its read pool, the task
+    runner runs on it, and the context's services write through it."""
 
     def __init__(
         self,
         app: QApplication,
         preflight: Preflight,
         translations: Translations,
+        executor: Executor,
         ctx: AppContext | None = None,
     ) -> None:
         self.app = app
         self.preflight = preflight
         self.translations = translations
-        self.runner = TaskRunner(parent=app)
+        self.executor = executor
+        self.runner = TaskRunner(executor, parent=app)
+        self.changes = ChangeRelay(parent=app)
         self.window = MainWindow(
             WindowDeps(
                 runner=self.runner, settings=preflight.settings, ui_state=preflight.paths.ui_state
@@ -106,20 +115,19 @@ class Shell:
     def _build(self, _progress: Progress) -> AppContext:
         from govshare_desktop.app.context import AppContext  # noqa: PLC0415 - off the start path
 
-        self._built = AppContext.build(self.preflight, migrate=False)
+        self._built = AppContext.build(self.preflight, migrate=False, executor=self.executor)
         return self._built
 
     def _attach(self, ctx: AppContext) -> None:
         self._ctx = ctx
+        self.changes.listen(ctx.bus.subscribe)
         self.window.attach(
-            ShellServices(
-                catalog=ctx.catalog,
-                filing=ctx.filing,
-                derivation=ctx.derivation,
-                status=ctx.status,
+            ShellContext(
+                services=ctx.services,
+                runner=self.runner,
+                changes=self.changes,
+                settings=self.preflight.settings,
                 about=about_info(ctx),
-                catalog_import=ctx.catalog_import,
-                data_files=ctx.data_files,
             )
         )
         log.info("store attached")
@@ -154,6 +162,8 @@ class Shell:
         self.activation.close()
         if not self.runner.shutdown():
             log.error("background work did not finish in time at exit")
+        self.changes.stop()
+        self.executor.shutdown()  # queued writes still run: nothing accepted is lost
         ctx = self._ctx or self._built
         if ctx is not None:
             ctx.close()
@@ -182,12 +192,13 @@ def open_shell(
     translations = Translations(app, DataPaths.resolve(home).cache / "i18n")
     translations.apply(DEFAULT_LANGUAGE)
     ctx = None
+    executor = Executor()
     try:
         preflight = Preflight.open(home)
         if preflight.needs_migration:  # create, back up and upgrade before any window opens
             from govshare_desktop.app.context import AppContext  # noqa: PLC0415
 
-            ctx = AppContext.build(preflight)
+            ctx = AppContext.build(preflight, executor=executor)
     except KnownError as error:
         try:
             if error.code is ErrorCode.INSTANCE_RUNNING and ask_running_instance_to_activate(
@@ -198,11 +209,12 @@ def open_shell(
             report(error_text(error))
             return EXIT_UNUSABLE
         finally:
+            executor.shutdown()
             translations.remove()
     language = str(preflight.settings.get("ui.language"))
     if language != translations.language:
         translations.apply(language)
-    return Shell(app, preflight, translations, ctx)
+    return Shell(app, preflight, translations, executor, ctx)
 
 
 def _end_smoke_test(shell: Shell, screenshot: str | None) -> None:

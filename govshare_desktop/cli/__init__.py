@@ -53,7 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_UNUSABLE
     try:
         speak = translator(str(ctx.settings.get("ui.language")))
-        if getattr(args, "needs_head", False) and ctx.db_service.needs_migration():
+        if getattr(args, "needs_head", False) and ctx.services.database.needs_migration():
             print(label(speak, "behind"), file=sys.stderr)
             return EXIT_UNUSABLE
         handler: Command = args.handler

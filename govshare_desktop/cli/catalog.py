@@ -19,7 +19,12 @@ from govshare_desktop.services.catalog.filing import DRAFT
 from govshare_desktop.settings.user_file import atomic_write_text
 
 
-def _row(resource: Resource) -> dict[str, Any]:
+def _rows(ctx: AppContext, resources: list[Resource]) -> list[dict[str, Any]]:
+    states = ctx.services.catalog.sync_states([r.id for r in resources])
+    return [_row(r, str(states.get(r.id, ""))) for r in resources]
+
+
+def _row(resource: Resource, sync_state: str) -> dict[str, Any]:
     return {
         "id": resource.id,
         "unit_code": resource.unit_code,
@@ -27,7 +32,7 @@ def _row(resource: Resource) -> dict[str, Any]:
         "name": resource.name,
         "share_type": str(resource.share_type),
         "data_items": len(resource.data_items),
-        "sync_state": str(resource.sync_state),
+        "sync_state": sync_state,
         "secret": resource.secret,
     }
 
@@ -43,9 +48,9 @@ def _print_table(ctx: AppContext, resources: list[Resource], speak: Translate) -
 
 
 def cmd_list(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
-    resources = ctx.catalog.list_resources(args.unit)
+    resources = ctx.services.catalog.list_resources(args.unit)
     if args.json:
-        print_json({"resources": [_row(r) for r in resources]})
+        print_json({"resources": _rows(ctx, resources)})
     else:
         _print_table(ctx, resources, speak)
     return EXIT_OK
@@ -55,16 +60,16 @@ def cmd_search(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> i
     filters = SearchFilters(
         unit_code=args.unit, share_type=args.share_type, provider_code=args.provider
     )
-    resources = ctx.catalog.search(args.query, filters, limit=args.limit)
+    resources = ctx.services.catalog.search(args.query, filters, limit=args.limit)
     if args.json:
-        print_json({"query": args.query, "resources": [_row(r) for r in resources]})
+        print_json({"query": args.query, "resources": _rows(ctx, resources)})
     else:
         _print_table(ctx, resources, speak)
     return EXIT_OK
 
 
 def cmd_show(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
-    resource = ctx.catalog.find(args.key)
+    resource = ctx.services.catalog.find(args.key)
     if resource is None:
         if args.json:
             print_json({"error": "not_found", "key": args.key})
@@ -91,8 +96,8 @@ def cmd_show(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int
 
 
 def cmd_validate(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
-    resources = {r.id: r for r in ctx.catalog.list_resources(args.unit)}
-    findings = ctx.catalog.validate_all(args.unit)
+    resources = {r.id: r for r in ctx.services.catalog.list_resources(args.unit)}
+    findings = ctx.services.catalog.validate_all(args.unit)
     rows: list[dict[str, Any]] = [
         {
             "resource_id": rid,
@@ -129,7 +134,7 @@ def cmd_validate(ctx: AppContext, args: argparse.Namespace, speak: Translate) ->
 
 
 def cmd_export_dcat(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
-    document = ctx.catalog.export_dcat(args.unit)
+    document = ctx.services.catalog.export_dcat(args.unit)
     text = json.dumps(document, ensure_ascii=False, indent=2)
     target = Path(args.output)
     atomic_write_text(target, text + "\n")
@@ -142,7 +147,7 @@ def cmd_export_dcat(ctx: AppContext, args: argparse.Namespace, speak: Translate)
 
 
 def cmd_one_source(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
-    overlaps = ctx.catalog.one_source()
+    overlaps = ctx.services.catalog.one_source()
     if args.json:
         print_json(
             {"overlaps": [dataclasses.asdict(o) | {"justified": o.justified} for o in overlaps]}
@@ -161,7 +166,7 @@ def cmd_one_source(ctx: AppContext, args: argparse.Namespace, speak: Translate) 
 
 
 def cmd_export_json(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
-    document = ctx.derivation.export_document(args.unit or "")
+    document = ctx.services.derivation.export_document(args.unit or "")
     atomic_write_text(Path(args.output), json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     count = len(document["resources"])
     if args.json:
@@ -178,7 +183,7 @@ def cmd_load_superior(ctx: AppContext, args: argparse.Namespace, speak: Translat
     except (OSError, ValueError) as exc:
         raise KnownError(ErrorCode.FILE_UNREADABLE, path=str(path), reason=str(exc)) from exc
     try:
-        result = ctx.derivation.load_superior(document)
+        result = ctx.services.derivation.load_superior(document)
     except KnownError as error:
         raise KnownError(error.code, **(error.params | {"path": str(path)})) from error
     if args.json:
@@ -192,14 +197,14 @@ def cmd_load_superior(ctx: AppContext, args: argparse.Namespace, speak: Translat
 def cmd_derive(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
     sources = []
     for key in args.sources:
-        found = ctx.catalog.find(key)
+        found = ctx.services.catalog.find(key)
         if found is None:
             print(label(speak, "not_found", key=key))
             return EXIT_PROBLEMS
         sources.append(found.id)
-    created = ctx.derivation.derive(sources, args.unit or "")
+    created = ctx.services.derivation.derive(sources, args.unit or "")
     if args.json:
-        print_json({"created": [_row(r) for r in created]})
+        print_json({"created": _rows(ctx, created)})
     else:
         for resource in created:
             print(label(speak, "derived", code=resource.code, name=resource.name))
@@ -216,7 +221,7 @@ def _state_words(speak: Translate) -> dict[str, str]:
 
 
 def cmd_file(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
-    version = ctx.filing.submit(args.unit or "", args.reason or "")
+    version = ctx.services.filing.submit(args.unit or "", args.reason or "")
     if args.json:
         print_json({"ok": True, "number": version.number, "state": version.state.value})
     else:
@@ -225,7 +230,7 @@ def cmd_file(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int
 
 
 def cmd_versions(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
-    versions = ctx.filing.versions(args.unit or "")
+    versions = ctx.services.filing.versions(args.unit or "")
     if args.json:
         print_json({"versions": [dataclasses.asdict(v) for v in versions]})
         return EXIT_OK
@@ -234,7 +239,7 @@ def cmd_versions(ctx: AppContext, args: argparse.Namespace, speak: Translate) ->
         when = v.frozen_at.strftime("%Y-%m-%d %H:%M") if v.frozen_at else ""
         extra = f"\t{v.authority_comment}" if v.authority_comment else ""
         print(f"v{v.number}\t{words.get(v.state.value, v.state.value)}\t{when}\t{v.reason}{extra}")
-    status = ctx.filing.status(args.unit or "")
+    status = ctx.services.filing.status(args.unit or "")
     if status.draft_differs:
         print(label(speak, "draft_differs"))
     return EXIT_OK
@@ -246,7 +251,7 @@ def _version_arg(text: str) -> int | str:
 
 
 def cmd_diff(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
-    diff = ctx.filing.diff(args.unit or "", args.old, args.new)
+    diff = ctx.services.filing.diff(args.unit or "", args.old, args.new)
     if args.json:
         print_json(dataclasses.asdict(diff))
         return EXIT_OK

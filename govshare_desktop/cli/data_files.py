@@ -84,7 +84,7 @@ def _print_text(report: DataFileReport, messages: list[str], speak: Translate) -
 
 
 def cmd_validate_data(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
-    service = ctx.data_files
+    service = ctx.services.data_files
     report = service.check(Path(args.file), args.resource)
     messages = [cell_finding_text(f, speak) for f in report.findings]
     if args.report:

@@ -17,7 +17,7 @@ from govshare_desktop.store.schema_version import HEAD_REVISION
 
 
 def cmd_info(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
-    revision = ctx.db_service.schema_revision()
+    revision = ctx.services.database.schema_revision()
     data = {
         "version": __version__,
         "home": str(ctx.paths.home),
@@ -36,7 +36,7 @@ def cmd_info(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int
 
 
 def cmd_db_check(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
-    report = ctx.db_service.check()
+    report = ctx.services.database.check()
     if args.json:
         print_json(
             {
@@ -64,7 +64,7 @@ def cmd_db_upgrade(ctx: AppContext, args: argparse.Namespace, speak: Translate) 
         print_json(
             {
                 "from": result.from_revision if result else None,
-                "to": result.to_revision if result else ctx.db_service.schema_revision(),
+                "to": result.to_revision if result else ctx.services.database.schema_revision(),
                 "backup": str(result.backup) if result and result.backup else None,
             }
         )

@@ -74,7 +74,7 @@ def _summary(report: ImportReport, speak: Translate) -> str:
 def cmd_import(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
     source = Path(args.file)
     progress = Progress(lambda done, total, phase: log.info("import %s %s/%s", phase, done, total))
-    report = ctx.catalog_import.run(source, dry_run=args.dry_run, progress=progress)
+    report = ctx.services.catalog_import.run(source, dry_run=args.dry_run, progress=progress)
     if args.report:
         messages = [cell_finding_text(f, speak) for f in report.findings]
         write_report(source, report.findings, messages, Path(args.report))
@@ -118,7 +118,7 @@ def cmd_export_template(ctx: AppContext, args: argparse.Namespace, speak: Transl
 
 
 def cmd_export_catalog(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
-    resources = ctx.catalog.list_resources(args.unit)
+    resources = ctx.services.catalog.list_resources(args.unit)
     write_template(Path(args.output), ctx.profile, resources)
     if args.json:
         print_json({"ok": True, "path": args.output, "resources": len(resources)})

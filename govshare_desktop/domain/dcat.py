@@ -31,7 +31,8 @@ LANGUAGE = "zh-CN"
 
 
 def is_exportable(resource: Resource) -> bool:
-    return resource.open_to_society and not resource.secret and not resource.deleted
+    """Open to society and not secret; callers pass live resources only."""
+    return resource.open_to_society and not resource.secret
 
 
 def _text(value: str) -> dict[str, str]:

@@ -1,7 +1,8 @@
 """Domain entities (DESIGN §3): plain frozen dataclasses that cross every layer.
 
-They carry what the officer sees and edits plus the sync bookkeeping the UI shows as badges
-(`sync_state`); ORM rows never leave `store/`, Qt objects never enter here.
+They carry content: what the officer sees and edits. The sync bookkeeping of a record is
+its envelope (`domain/tracking.py`), kept beside it; lists that show a sync badge carry
+the state in their summaries. ORM rows never leave `store/`, Qt objects never enter here.
 """
 
 from __future__ import annotations
@@ -123,10 +124,6 @@ class Resource:
     extra: dict[str, Any] = field(default_factory=dict)
     data_items: tuple[DataItem, ...] = ()
     id: str = field(default_factory=new_id)
-    sync_state: SyncState = SyncState.PENDING
-    server_version: int | None = None
-    local_rev: int = 0
-    deleted: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +141,7 @@ class ResourceSummary:
     provider_name: str = ""
 
     @classmethod
-    def of(cls, resource: Resource) -> ResourceSummary:
+    def of(cls, resource: Resource, sync_state: SyncState) -> ResourceSummary:
         return cls(
             id=resource.id,
             unit_code=resource.unit_code,
@@ -153,7 +150,7 @@ class ResourceSummary:
             classification=resource.classification,
             share_type=str(resource.share_type),
             secret=resource.secret,
-            sync_state=resource.sync_state,
+            sync_state=sync_state,
             provider_name=resource.provider_name,
         )
 
@@ -198,8 +195,6 @@ class ShareRequest:
     coordination_due: date | None = None
     events: tuple[ShareRequestEvent, ...] = ()
     id: str = field(default_factory=new_id)
-    sync_state: SyncState = SyncState.PENDING
-    server_version: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

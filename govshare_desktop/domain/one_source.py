@@ -53,17 +53,17 @@ def _holder(resource: Resource) -> Holder:
 
 
 def one_source_report(resources: list[Resource]) -> list[Overlap]:
-    """Every overlap across providers, data items first, each ordered by name."""
-    live = [r for r in resources if not r.deleted]
+    """Every overlap across providers (of the live resources given), data items first, each
+    ordered by name."""
     items: dict[tuple[str, str], dict[str, Resource]] = defaultdict(dict)
     shown: dict[tuple[str, str], str] = {}
-    for resource in live:
+    for resource in resources:
         for item in resource.data_items:
             key = (normalise(item.name), str(item.data_type))
             items[key].setdefault(resource.id, resource)
             shown.setdefault(key, item.name.strip())
     names: dict[str, dict[str, Resource]] = defaultdict(dict)
-    for resource in live:
+    for resource in resources:
         names[normalise(resource.name)][resource.id] = resource
     overlaps: list[Overlap] = []
     for (name, kind), holders in sorted(items.items()):

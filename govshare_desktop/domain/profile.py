@@ -63,6 +63,10 @@ class CatalogProfile:
         codes = {name: frozenset(o.code for o in opts) for name, opts in self.enumerations.items()}
         object.__setattr__(self, "_codes", codes)
 
+    def resource_code(self, classification_code: str, sequence: int) -> str:
+        """信息资源代码: the classification code, the separator, the zero-padded sequence."""
+        return f"{classification_code}{self.code_separator}{sequence:0{self.sequence_digits}d}"
+
     def field(self, key: str) -> FieldSpec | None:
         return next((f for f in self.fields if f.key == key), None)
 

@@ -153,11 +153,11 @@ def validate_catalog(
     resources: list[Resource], profile: CatalogProfile
 ) -> dict[str, list[Finding]]:
     """Findings by resource id: each resource's own, plus the rules across the catalog
-    (a resource code used twice within a unit). Deleted resources are not judged."""
-    live = [r for r in resources if not r.deleted]
-    uses = Counter((r.unit_code, r.code) for r in live if r.code)
+    (a resource code used twice within a unit). Pass live resources: deleted ones are
+    not judged."""
+    uses = Counter((r.unit_code, r.code) for r in resources if r.code)
     result: dict[str, list[Finding]] = {}
-    for resource in live:
+    for resource in resources:
         findings = validate_resource(resource, profile)
         if resource.code and uses[(resource.unit_code, resource.code)] > 1:
             findings.append(Finding("code", FindingCode.DUPLICATE_CODE, {"value": resource.code}))

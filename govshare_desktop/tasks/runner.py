@@ -1,10 +1,12 @@
-"""Background work with callbacks on the GUI thread (STYLE habits 2-3).
+"""Background work with callbacks on the GUI thread (STYLE habits 2-3): the Qt bridge over
+the Qt-free executor (services/executor.py) that the CLI and the sync engine share.
 
-Reads and network calls run on a small pool; everything that writes the DB runs on one
-writer thread, in submission order, so SQLite never sees two writers and an edit can never
-overtake the one before it. The op gets a `Progress` (throttled, cancellable) and plain
-data; its result or exception comes back to `on_success` / `on_failure` on the GUI thread.
-Widgets never go into an op.
+Reads run on the executor's read pool, network calls on its network lane, and everything
+that writes the DB on its one writer thread, in submission order, so SQLite never sees two
+writers and an edit can never overtake the one before it. The op gets a `Progress`
+(throttled, cancellable) and plain data; its result or exception comes back to
+`on_success` / `on_failure` on the GUI thread. Widgets never go into an op. What a write
+changed reaches the pages through the change bus (tasks/changes.py), not through here.
 """
 
 from __future__ import annotations
@@ -13,12 +15,14 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from concurrent import futures
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from govshare_desktop.domain.errors import KnownError
 from govshare_desktop.domain.progress import CancelToken, Progress
+from govshare_desktop.services.executor import Executor, Lane
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +59,7 @@ class TaskHandle(QObject):
         self.label = label
         self.cancel_token = CancelToken()
         self.is_finished = False
-        self.is_write = False
+        self.lane = Lane.READ
         self._outcome: object = None
         self._on_success = on_success
         self._on_failure = on_failure
@@ -66,6 +70,10 @@ class TaskHandle(QObject):
     def cancel(self) -> None:
         """Ask the op to stop at its next progress report; its transaction then rolls back."""
         self.cancel_token.cancel()
+
+    def report(self, done: int, total: int, message: str) -> None:
+        """On the thread the op runs on when there are no threads (InlineRunner)."""
+        self.progressed.emit(done, total, message)
 
     def _post_result(self, result: object) -> None:
         """Worker thread: keep the result, then wake the GUI thread."""
@@ -99,10 +107,10 @@ class TaskHandle(QObject):
         self.finished.emit()
 
 
-class _Job(QRunnable):
+class _Job:
+    """One op on its way through the executor, reporting to its handle."""
+
     def __init__(self, op: Op[Any], handle: TaskHandle) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
         self._op = op
         self._handle = handle
         self._last_emit = 0.0
@@ -135,8 +143,6 @@ class _Job(QRunnable):
 class Runner(Protocol):
     """What the UI needs of a runner; `TaskRunner` and `InlineRunner` both provide it."""
 
-    wrote: Any  # Signal(): a write task finished (its result delivered)
-
     def run_read(
         self,
         op: Op[T],
@@ -146,6 +152,14 @@ class Runner(Protocol):
     ) -> TaskHandle: ...
 
     def run_write(
+        self,
+        op: Op[T],
+        on_success: SuccessCallback[T] | None = None,
+        on_failure: FailureCallback | None = None,
+        label: str = "",
+    ) -> TaskHandle: ...
+
+    def run_network(
         self,
         op: Op[T],
         on_success: SuccessCallback[T] | None = None,
@@ -161,7 +175,6 @@ class _RunnerBase(QObject):
 
     failed = Signal(object, str)  # unhandled failure and the task's label, for the app to show
     started = Signal(object)  # TaskHandle, e.g. for a progress dialog
-    wrote = Signal()  # a write task finished: what the window shows may have changed
 
     def _submit(
         self,
@@ -170,7 +183,7 @@ class _RunnerBase(QObject):
         on_failure: FailureCallback | None,
         label: str,
         *,
-        write: bool,
+        lane: Lane,
     ) -> TaskHandle:
         raise NotImplementedError
 
@@ -181,7 +194,7 @@ class _RunnerBase(QObject):
         on_failure: FailureCallback | None = None,
         label: str = "",
     ) -> TaskHandle:
-        return self._submit(op, on_success, on_failure, label, write=False)
+        return self._submit(op, on_success, on_failure, label, lane=Lane.READ)
 
     def run_write(
         self,
@@ -190,19 +203,30 @@ class _RunnerBase(QObject):
         on_failure: FailureCallback | None = None,
         label: str = "",
     ) -> TaskHandle:
-        return self._submit(op, on_success, on_failure, label, write=True)
+        return self._submit(op, on_success, on_failure, label, lane=Lane.WRITE)
+
+    def run_network(
+        self,
+        op: Op[T],
+        on_success: SuccessCallback[T] | None = None,
+        on_failure: FailureCallback | None = None,
+        label: str = "",
+    ) -> TaskHandle:
+        """A call to the platform: its own lane, so a slow answer never delays a read."""
+        return self._submit(op, on_success, on_failure, label, lane=Lane.NETWORK)
 
 
 class TaskRunner(_RunnerBase):
-    """The real runner: a read pool and a single writer thread."""
+    """The real runner, over the composition root's executor."""
 
-    def __init__(self, read_threads: int = 2, parent: QObject | None = None) -> None:
+    def __init__(self, executor: Executor, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._reads = QThreadPool(self)
-        self._reads.setMaxThreadCount(read_threads)
-        self._writes = QThreadPool(self)
-        self._writes.setMaxThreadCount(1)
-        self._active: set[TaskHandle] = set()
+        self._executor = executor
+        self._active: dict[TaskHandle, futures.Future[None]] = {}
+
+    @property
+    def executor(self) -> Executor:
+        return self._executor
 
     def _submit(
         self,
@@ -211,19 +235,20 @@ class TaskRunner(_RunnerBase):
         on_failure: FailureCallback | None,
         label: str,
         *,
-        write: bool,
+        lane: Lane,
     ) -> TaskHandle:
-        pool = self._writes if write else self._reads
         # Owned by Python through `_active`, not by Qt parentage: a handle deleted by its
         # parent while its queued result is pending crashes PySide.
         handle = TaskHandle(label, on_success, on_failure or self._default_failure(label))
-        handle.is_write = write
-        self._active.add(handle)
+        handle.lane = lane
+        if self._executor.closed:
+            # the app is closing: a timer or a late signal asked for work nobody will see
+            log.debug("task %r dropped: the app is closing", label)
+            handle.is_finished = True
+            return handle
         handle.finished.connect(lambda: self._forget(handle))
-        if write:
-            handle.finished.connect(self.wrote.emit)
         self.started.emit(handle)
-        pool.start(_Job(op, handle))
+        self._active[handle] = self._executor.submit(lane, _Job(op, handle).run)
         return handle
 
     def _default_failure(self, label: str) -> FailureCallback:
@@ -236,22 +261,23 @@ class TaskRunner(_RunnerBase):
 
     def _forget(self, handle: TaskHandle) -> None:
         # Not from inside the handle's own signal: let the emission finish first.
-        QTimer.singleShot(0, lambda: self._active.discard(handle))
+        QTimer.singleShot(0, lambda: self._active.pop(handle, None))
 
     @property
     def active_count(self) -> int:
         return len(self._active)
 
     def shutdown(self, timeout_ms: int = 30000) -> bool:
-        """Cancel reads, then wait for every write, queued ones included: an officer's edit
-        that was accepted must reach the DB even when the window closes right after it."""
-        for handle in list(self._active):
-            if not handle.is_write:
+        """Cancel reads and network calls, then wait for every write, queued ones included:
+        an officer's edit that was accepted must reach the DB even when the window closes
+        right after it. The executor itself is the composition root's to shut down."""
+        for handle, future in list(self._active.items()):
+            if handle.lane is not Lane.WRITE:
                 handle.cancel()
-        self._reads.clear()
-        done_reads = self._reads.waitForDone(timeout_ms)
-        done_writes = self._writes.waitForDone(timeout_ms)
-        return bool(done_reads and done_writes)
+                future.cancel()
+        pending = [f for f in self._active.values() if not f.cancelled()]
+        _done, not_done = futures.wait(pending, timeout=timeout_ms / 1000)
+        return not not_done
 
 
 class InlineRunner(_RunnerBase):
@@ -264,13 +290,13 @@ class InlineRunner(_RunnerBase):
         on_failure: FailureCallback | None,
         label: str,
         *,
-        write: bool,
+        lane: Lane,
     ) -> TaskHandle:
         handle = TaskHandle(label, None, None)
-        handle.is_write = write
+        handle.lane = lane
         self.started.emit(handle)
         try:
-            result = op(Progress(handle.progressed.emit, handle.cancel_token))
+            result = op(Progress(handle.report, handle.cancel_token))
         except BaseException as exc:
             if on_failure is not None:
                 on_failure(exc)
@@ -280,8 +306,6 @@ class InlineRunner(_RunnerBase):
             if on_success is not None:
                 on_success(result)
         handle._finish()
-        if write:
-            self.wrote.emit()
         return handle
 
     def shutdown(self, timeout_ms: int = 30000) -> bool:

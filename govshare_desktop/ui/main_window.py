@@ -1,14 +1,15 @@
 """The main window: navigation between the five capabilities, menus, shortcuts, status bar.
 
 It opens before the store has loaded (services arrive through `attach`), so importing this
-module must not import the store: service types are named for the type checker only.
+module must not import the store: service types are named for the type checker only. The
+pages come from ui/page_registry.py; each takes what it needs from the `ShellContext`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TypeVar
 
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -21,32 +22,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from govshare_desktop.domain.changes import ChangeSet
 from govshare_desktop.domain.status import StatusSnapshot
 from govshare_desktop.settings.resolver import Settings
 from govshare_desktop.tasks.runner import Runner
-from govshare_desktop.ui.about_dialog import AboutDialog, AboutInfo
-from govshare_desktop.ui.authorized_data.page import AuthorizedDataPage
+from govshare_desktop.ui.about_dialog import AboutDialog
 from govshare_desktop.ui.catalog.import_dialog import WORKBOOK_SUFFIXES
 from govshare_desktop.ui.catalog.page import CatalogPage
 from govshare_desktop.ui.crash_dialog import show_error
 from govshare_desktop.ui.messages import describe_failure
-from govshare_desktop.ui.overview.page import OverviewPage
+from govshare_desktop.ui.page_registry import PAGES
 from govshare_desktop.ui.pages.base import Page
 from govshare_desktop.ui.settings_dialog import SettingsDialog
-from govshare_desktop.ui.share_requests.page import ShareRequestsPage
+from govshare_desktop.ui.shell_context import ShellContext
 from govshare_desktop.ui.status_bar import ShellStatusBar
 from govshare_desktop.ui.sync.page import SyncPage
 
-if TYPE_CHECKING:
-    from govshare_desktop.services.catalog.data_files import DataFileService
-    from govshare_desktop.services.catalog.derivation import DerivationService
-    from govshare_desktop.services.catalog.filing import FilingService
-    from govshare_desktop.services.catalog.importing import CatalogImportService
-    from govshare_desktop.services.catalog.resources import CatalogService
-    from govshare_desktop.services.sync.status import StatusService
+P = TypeVar("P", bound=Page)
 
 REFRESH_MS = 30_000
-PAGE_KEYS = ("catalog", "share_requests", "authorized_data", "sync", "overview")
+FIGURES_PAUSE_MS = 50  # a burst of changes (typing, an import) refreshes the figures once
+PAGE_KEYS = tuple(page.key for page in PAGES)
 
 
 @dataclass(frozen=True)
@@ -58,19 +54,6 @@ class WindowDeps:
     ui_state: Path
 
 
-@dataclass(frozen=True)
-class ShellServices:
-    """What arrives once the store has loaded (on a worker, after the window is shown)."""
-
-    catalog: CatalogService
-    filing: FilingService
-    derivation: DerivationService
-    status: StatusService
-    about: AboutInfo
-    catalog_import: CatalogImportService
-    data_files: DataFileService
-
-
 class MainWindow(QMainWindow):
     figures_refreshed = Signal()
 
@@ -78,16 +61,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("MainWindow")
         self._deps = deps
-        self._services: ShellServices | None = None
-        self.sync_page = SyncPage()
-        self.catalog_page = CatalogPage()
-        self.pages: dict[str, Page] = {
-            "catalog": self.catalog_page,
-            "share_requests": ShareRequestsPage(),
-            "authorized_data": AuthorizedDataPage(),
-            "sync": self.sync_page,
-            "overview": OverviewPage(),
-        }
+        self._shell: ShellContext | None = None
+        self.pages: dict[str, Page] = {page.key: page() for page in PAGES}
+        self.catalog_page = self._page("catalog", CatalogPage)
+        self.sync_page = self._page("sync", SyncPage)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(168)
@@ -107,6 +84,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status = ShellStatusBar(self)
         self.setStatusBar(self.status)
+        self.catalog_page.undo_dropped.connect(self._on_undo_dropped)
         self._build_actions()
         self.retranslate()
         self._restore_state()
@@ -114,30 +92,47 @@ class MainWindow(QMainWindow):
         deps.settings.subscribe(self._on_settings_changed)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh)
+        self._figures_pause = QTimer(self)
+        self._figures_pause.setSingleShot(True)
+        self._figures_pause.setInterval(FIGURES_PAUSE_MS)
+        self._figures_pause.timeout.connect(self.refresh)
         self.about_action.setEnabled(False)
         self.setAcceptDrops(True)  # a catalog workbook dropped anywhere opens the import
 
-    def attach(self, services: ShellServices) -> None:
-        """The store is ready: figures can be read, About can name the schema."""
-        self._services = services
-        services.status.set_platform_url(str(self._deps.settings.get("platform.url")))
+    def _page(self, key: str, kind: type[P]) -> P:
+        page = self.pages[key]
+        if not isinstance(page, kind):
+            raise TypeError(f"page {key!r} is a {type(page).__name__}, not a {kind.__name__}")
+        return page
+
+    def attach(self, shell: ShellContext) -> None:
+        """The store is ready: every page takes what it needs, figures can be read, About
+        can name the schema."""
+        self._shell = shell
+        shell.services.status.set_platform_url(str(self._deps.settings.get("platform.url")))
         self.about_action.setEnabled(True)
-        self.catalog_page.attach(
-            services.catalog,
-            self._deps.runner,
-            filing=services.filing,
-            derivation=services.derivation,
-            catalog_import=services.catalog_import,
-            data_files=services.data_files,
-        )
-        # every stored change (an edit, an import, a filing) shows in the figures at once
-        self._deps.runner.wrote.connect(self.refresh)
+        for page in self.pages.values():
+            page.attach(shell)
+        # every stored change (an edit, an import, a filing, a pull) shows in the figures
+        shell.changes.changed.connect(self._on_changes)
         self._timer.start(REFRESH_MS)
         self.refresh()
 
     @property
-    def services(self) -> ShellServices | None:
-        return self._services
+    def shell(self) -> ShellContext | None:
+        return self._shell
+
+    def _on_changes(self, _changes: ChangeSet) -> None:
+        self._figures_pause.start()
+
+    def _on_undo_dropped(self, step: str) -> None:
+        self.status.showMessage(
+            self.tr(
+                "Not undone: {step}. The platform has changed this resource since, so the "
+                "step was removed from the undo history."
+            ).format(step=step),
+            15_000,
+        )
 
     # ------------------------------------------------------------------ actions
     def _build_actions(self) -> None:
@@ -226,9 +221,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ figures
     def refresh(self) -> None:
         """Re-read the figures on a worker; the GUI thread never waits for the DB."""
-        if self._services is None:
+        if self._shell is None:
             return
-        catalog, status = self._services.catalog, self._services.status
+        catalog, status = self._shell.services.catalog, self._shell.services.status
 
         def read(_progress: object) -> tuple[int, StatusSnapshot]:
             return catalog.count(), status.snapshot()
@@ -252,9 +247,9 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_about(self) -> AboutDialog | None:
-        if self._services is None:
+        if self._shell is None:
             return None
-        dialog = AboutDialog(self._services.about, self)
+        dialog = AboutDialog(self._shell.about, self)
         dialog.open()
         return dialog
 
@@ -262,8 +257,8 @@ class MainWindow(QMainWindow):
         if "platform.url" in changed:
             url = str(self._deps.settings.get("platform.url"))
             self.sync_page.set_platform_url(url)
-            if self._services is not None:
-                self._services.status.set_platform_url(url)
+            if self._shell is not None:
+                self._shell.services.status.set_platform_url(url)
                 self.refresh()
 
     def show_error(self, error: BaseException) -> None:
@@ -272,7 +267,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ dropped workbooks
     def dropped_workbook(self, mime: QMimeData) -> Path | None:
         """The first local spreadsheet among dropped files; none before the store is ready."""
-        if self._services is None or not mime.hasUrls():
+        if self._shell is None or not mime.hasUrls():
             return None
         for url in mime.urls():
             if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in WORKBOOK_SUFFIXES:
@@ -321,4 +316,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self._timer.stop()
+        self._figures_pause.stop()
         super().closeEvent(event)

@@ -27,7 +27,7 @@ def wait_saved(qtbot: QtBot, page: CatalogPage, action: Callable[[], object]) ->
 
 
 def stored(shell: Shell, resource_id: str) -> Resource:
-    resource = shell.ctx.catalog.get(resource_id)
+    resource = shell.ctx.services.catalog.get(resource_id)
     assert resource is not None
     return resource
 
@@ -126,11 +126,13 @@ def test_delete_and_undo_delete(qtbot: QtBot, shell: Shell) -> None:
     rid = create(qtbot, page)
     with qtbot.waitSignal(page.loaded, timeout=5000):
         qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
-    assert shell.ctx.catalog.get(rid).deleted  # a tombstone, never a lost row
+    tomb = shell.ctx.services.catalog.get_tracked(rid)
+    assert tomb is not None and tomb.envelope.deleted  # a tombstone, never a lost row
     assert page.model is not None and page.model.resource_count() == 0
     with qtbot.waitSignal(page.loaded, timeout=5000):
         shell.window.undo_action.trigger()
-    assert not shell.ctx.catalog.get(rid).deleted
+    back = shell.ctx.services.catalog.get_tracked(rid)
+    assert back is not None and not back.envelope.deleted
     assert page.model.resource_count() == 1
     assert stored(shell, rid).code == "301001/000001"
 
@@ -259,7 +261,7 @@ def test_the_tree_groups_by_provider_on_request(qtbot: QtBot, shell: Shell) -> N
         ("税务局", "纳税人信息"),
         ("市场监管局", "企业年报信息"),
     ):
-        shell.ctx.catalog.save(
+        shell.ctx.services.catalog.save(
             Resource(
                 name=name,
                 unit_code="U1",
@@ -303,7 +305,7 @@ def test_publication_date_and_related_codes(qtbot: QtBot, shell: Shell) -> None:
 def test_filter_by_provider(qtbot: QtBot, shell: Shell) -> None:
     page = page_of(shell)
     for provider, name in (("市场监管局", "企业登记信息"), ("税务局", "纳税人信息")):
-        shell.ctx.catalog.save(
+        shell.ctx.services.catalog.save(
             Resource(name=name, unit_code="U1", provider_name=provider, code=name)
         )
     with qtbot.waitSignal(page.loaded, timeout=5000):

@@ -12,13 +12,13 @@ from pytestqt.qtbot import QtBot
 
 from govshare_desktop.app.gui import Shell
 from govshare_desktop.domain.entities import Classification, DataItem, Resource
-from govshare_desktop.store.repositories.resources import to_payload
+from govshare_desktop.domain.resource_content import resource_content
 from govshare_desktop.ui.catalog.filing_dialog import FilingDialog
 from govshare_desktop.ui.catalog.tree_model import ID_ROLE, CatalogTreeModel
 
 
 def valid_resource(shell: Shell) -> Resource:
-    return shell.ctx.catalog.save(
+    return shell.ctx.services.catalog.save(
         Resource(
             name="企业登记信息", unit_code="", classification=Classification("3", "01", "001"),
             code="301001/000001", provider_name="河北省市场监督管理局",
@@ -49,11 +49,11 @@ def test_submit_decision_compare_print(qtbot: QtBot, shell: Shell, tmp_path: Pat
     assert not dialog.submit_button.isEnabled()
     dialog.close()
 
-    (version,) = shell.ctx.filing.versions("")
-    shell.ctx.filing.record_decision(
+    (version,) = shell.ctx.services.filing.versions("")
+    shell.ctx.services.filing.record_decision(
         version.id, filed=False, comment="摘要过于简单", actor="主管部门"
     )
-    shell.ctx.catalog.edit(resource.id, {"abstract": "全省企业登记基本信息，含变更与注销"})
+    shell.ctx.services.catalog.edit(resource.id, {"abstract": "全省企业登记基本信息，含变更与注销"})
     dialog = open_dialog(qtbot, shell)
     qtbot.waitUntil(lambda: "退回修改" in dialog.state_label.text(), timeout=5000)
     assert "摘要过于简单" in dialog.state_label.text()
@@ -75,17 +75,17 @@ def test_submit_decision_compare_print(qtbot: QtBot, shell: Shell, tmp_path: Pat
 
 def test_a_catalog_with_errors_is_refused_with_a_reason(qtbot: QtBot, shell: Shell) -> None:
     resource = valid_resource(shell)
-    shell.ctx.catalog.edit(resource.id, {"provider_code": "91350100M000100Y44"})
+    shell.ctx.services.catalog.edit(resource.id, {"provider_code": "91350100M000100Y44"})
     dialog = open_dialog(qtbot, shell)
     qtbot.mouseClick(dialog.submit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "请先修正" in dialog.message.text(), timeout=5000)
-    assert shell.ctx.filing.versions("") == []
+    assert shell.ctx.services.filing.versions("") == []
     dialog.close()
 
 
 def test_one_source_overlaps_lead_to_the_note(qtbot: QtBot, shell: Shell) -> None:
     own = valid_resource(shell)
-    shell.ctx.catalog.save(
+    shell.ctx.services.catalog.save(
         Resource(
             name="纳税人登记信息", unit_code="U-TAX", classification=Classification("3", "02", "001"),
             provider_code="91440300708461136T", provider_name="税务局",
@@ -115,9 +115,11 @@ def test_one_source_overlaps_lead_to_the_note(qtbot: QtBot, shell: Shell) -> Non
 
 def test_filter_by_filing_and_validation_state(qtbot: QtBot, shell: Shell) -> None:
     filed = valid_resource(shell)
-    version = shell.ctx.filing.submit("")
-    shell.ctx.filing.record_decision(version.id, filed=True, comment="同意", actor="主管部门")
-    changed = shell.ctx.catalog.save(
+    version = shell.ctx.services.filing.submit("")
+    shell.ctx.services.filing.record_decision(
+        version.id, filed=True, comment="同意", actor="主管部门"
+    )
+    changed = shell.ctx.services.catalog.save(
         Resource(
             name="企业年报信息", unit_code="", classification=Classification("3", "01", "001"),
             code="301001/000002", share_type="conditional",
@@ -160,7 +162,7 @@ def test_derive_from_the_superior_catalog_and_review_a_changed_source(
         code="301001/000009", abstract="全市企业登记", data_items=(DataItem("统一社会信用代码", "C", 18),),
     )  # fmt: skip
     document = {"kind": "govshare-catalog", "format": 1, "unit_code": "SJZ-SCJ",
-                "resources": {source.id: to_payload(source)}}  # fmt: skip
+                "resources": {source.id: resource_content(source)}}  # fmt: skip
     path = tmp_path / "city.json"
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     page = shell.window.catalog_page
@@ -178,7 +180,9 @@ def test_derive_from_the_superior_catalog_and_review_a_changed_source(
         qtbot.mouseClick(dialog.derive_button, Qt.MouseButton.LeftButton)
     dialog.close()
     (derived,) = [
-        r for r in shell.ctx.catalog.list_resources("") if r.source_resource_id == source.id
+        r
+        for r in shell.ctx.services.catalog.list_resources("")
+        if r.source_resource_id == source.id
     ]
     assert derived.code == "301001/000001"
 
@@ -199,4 +203,4 @@ def test_derive_from_the_superior_catalog_and_review_a_changed_source(
     qtbot.waitUntil(page.reviewed_action.isEnabled, timeout=5000)
     with qtbot.waitSignal(page.saved, timeout=5000):
         page.reviewed_action.trigger()
-    assert shell.ctx.derivation.source_states("") == {derived.id: "current"}
+    assert shell.ctx.services.derivation.source_states("") == {derived.id: "current"}

@@ -117,7 +117,7 @@ def test_a_clean_workbook_is_imported_and_listed(qtbot: QtBot, shell: Shell) -> 
     qtbot.keyClick(dialog.import_button, Qt.Key.Key_Return)  # Enter never imports
     qtbot.keyClick(dialog, Qt.Key.Key_Enter)
     assert dialog.isVisible()
-    assert shell.ctx.catalog.count() == 0
+    assert shell.ctx.services.catalog.count() == 0
 
     with (
         qtbot.waitSignal(page.loaded, timeout=WAIT),
@@ -129,7 +129,7 @@ def test_a_clean_workbook_is_imported_and_listed(qtbot: QtBot, shell: Shell) -> 
     assert not dialog.isVisible()
     assert page.model is not None
     qtbot.waitUntil(lambda: page.model is not None and page.model.resource_count() == 4)
-    assert shell.ctx.catalog.count() == 4
+    assert shell.ctx.services.catalog.count() == 4
     box = page.excel.result_box
     assert box is not None and box.isVisible()
     assert "4" in box.text()
@@ -176,7 +176,7 @@ def test_ignoring_a_required_column_reports_it(qtbot: QtBot, shell: Shell, heade
 def test_cancelling_the_import_stores_nothing(
     qtbot: QtBot, shell: Shell, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    service = shell.ctx.catalog_import
+    service = shell.ctx.services.catalog_import
     real_run = service.run
     storing, released = threading.Event(), threading.Event()
 
@@ -210,7 +210,7 @@ def test_cancelling_the_import_stores_nothing(
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=WAIT)
     assert dialog.isVisible()
     assert dialog.message.text() != ""
-    assert shell.ctx.catalog.count() == 0
+    assert shell.ctx.services.catalog.count() == 0
     dialog.reject()
 
 
@@ -279,7 +279,7 @@ def test_an_unusable_file_is_explained_not_traced(
 def test_template_and_catalog_exports(qtbot: QtBot, shell: Shell, tmp_path: Path) -> None:
     page = shell.window.catalog_page
     dialog = open_checked(qtbot, shell, "two_sheet_clean.xlsx")
-    with qtbot.waitSignal(page.loaded, timeout=WAIT):
+    with qtbot.waitSignals([page.loaded, page.excel.imported], timeout=WAIT):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert page.excel.result_box is not None
     page.excel.result_box.close()
@@ -288,7 +288,7 @@ def test_template_and_catalog_exports(qtbot: QtBot, shell: Shell, tmp_path: Path
     with qtbot.waitSignal(page.excel.exported, timeout=WAIT):
         page.excel.export_catalog(tmp_path / "catalog.xlsx")
     assert (tmp_path / "template.xlsx").stat().st_size > 0
-    exported = shell.ctx.catalog_import.run(tmp_path / "catalog.xlsx", dry_run=True)
+    exported = shell.ctx.services.catalog_import.run(tmp_path / "catalog.xlsx", dry_run=True)
     assert exported.ok and exported.resources == 5 and exported.unchanged == 5
     assert "catalog.xlsx" in shell.window.statusBar().currentMessage()
 
@@ -296,7 +296,7 @@ def test_template_and_catalog_exports(qtbot: QtBot, shell: Shell, tmp_path: Path
 def test_a_data_file_with_a_bad_value_shows_the_finding(
     qtbot: QtBot, shell: Shell, tmp_path: Path
 ) -> None:
-    resource = shell.ctx.catalog.save(
+    resource = shell.ctx.services.catalog.save(
         Resource(
             name="企业登记信息", unit_code="", classification=Classification("3", "01", "001"),
             code="301001/000001",

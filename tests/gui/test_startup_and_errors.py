@@ -157,10 +157,10 @@ def test_an_ordinary_start_shows_the_window_before_the_store_loads(
     assert isinstance(shell, Shell)
     try:
         shell.window.show()
-        assert shell.window.services is None  # the window is up; the store loads behind it
+        assert shell.window.shell is None  # the window is up; the store loads behind it
         assert not shell.window.about_action.isEnabled()
         qtbot.waitUntil(lambda: shell.window.status.snapshot is not None, timeout=10000)
-        assert shell.window.services is not None
+        assert shell.window.shell is not None
         assert shell.window.about_action.isEnabled()
     finally:
         shell.window.close()
@@ -173,7 +173,7 @@ def test_a_first_start_migrates_before_the_window_opens(qapp: QApplication, home
     shell = open_shell(qapp, str(home), pytest.fail)
     assert isinstance(shell, Shell)
     try:
-        assert shell.window.services is not None  # built (and migrated) before the window
+        assert shell.window.shell is not None  # built (and migrated) before the window
         assert shell.ctx.upgrade is not None
         assert shell.ctx.upgrade.from_revision is None
     finally:
@@ -184,7 +184,9 @@ def test_a_first_start_migrates_before_the_window_opens(qapp: QApplication, home
 def test_the_catalog_smoke_test_opens_the_first_resource(home: Path) -> None:
     ctx = AppContext.open(home)
     try:
-        ctx.catalog.save(Resource(name="企业登记信息", unit_code="U1", code="301001/000001"))
+        ctx.services.catalog.save(
+            Resource(name="企业登记信息", unit_code="U1", code="301001/000001")
+        )
     finally:
         ctx.close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

@@ -56,7 +56,7 @@ def workbook(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.parametrize("phase", ["read", "check", "store"])
 def test_kill_during_import_leaves_the_db_as_it_was(phase: str, home: Path, workbook: Path) -> None:
     ctx = AppContext.open(home)
-    assert ctx.catalog_import.run(LO / "two_sheet_clean.xlsx").stored
+    assert ctx.services.catalog_import.run(LO / "two_sheet_clean.xlsx").stored
     log, db = ctx.paths.log_file, ctx.paths.db
     ctx.close()
     before = dump(db)
@@ -77,7 +77,7 @@ def test_kill_during_import_leaves_the_db_as_it_was(phase: str, home: Path, work
     assert dump(db) == before
     ctx = AppContext.open(home)
     try:
-        assert ctx.catalog.count() == 5
-        assert ctx.db_service.check().ok
+        assert ctx.services.catalog.count() == 5
+        assert ctx.services.database.check().ok
     finally:
         ctx.close()

@@ -32,7 +32,7 @@ while True:
     items = tuple(DataItem(f"信息项{j}", "C", 20) for j in range(20))
     r = Resource(name=f"资源{i}", unit_code="U1", classification=Classification("3", "01", "001"),
                  code=f"301001/{i:06d}", data_items=items)
-    ctx.catalog.save(r)
+    ctx.services.catalog.save(r)
     print(r.id, flush=True)
 """
 
@@ -71,8 +71,8 @@ def test_acknowledged_edits_survive_sigkill(home: Path, kill_after: int) -> None
     # and the app opens it again as if nothing happened (the kill also released the lock)
     ctx = AppContext.open(home)
     try:
-        assert ctx.db_service.check().ok
-        assert ctx.catalog.count() == len(stored)
+        assert ctx.services.database.check().ok
+        assert ctx.services.catalog.count() == len(stored)
         with ctx.database.read() as session:
             assert AuditRepository(session).verify_chain()
     finally:

@@ -86,6 +86,6 @@ def test_every_saved_edit_survives_sigkill(home: Path, kill_after: int) -> None:
     assert saved_version >= last  # nothing reported saved was lost (a later one may be there too)
     ctx = AppContext.open(home)  # the lock died with the process
     try:
-        assert ctx.db_service.check().ok
+        assert ctx.services.database.check().ok
     finally:
         ctx.close()

@@ -27,7 +27,7 @@ def govshare(*args: str) -> subprocess.CompletedProcess[str]:
 def filled(home: Path) -> Path:
     ctx = AppContext.open(home)
     try:
-        ctx.catalog.save(
+        ctx.services.catalog.save(
             Resource(
                 name="企业登记信息", unit_code="U1", classification=CLS, code="301001/000001",
                 provider_name="河北省市场监督管理局", provider_code="91350100M000100Y43",
@@ -36,7 +36,7 @@ def filled(home: Path) -> Path:
                 data_items=(DataItem("统一社会信用代码", "C", 18), DataItem("企业名称", "C", 200)),
             )
         )  # fmt: skip
-        ctx.catalog.save(
+        ctx.services.catalog.save(
             Resource(
                 name="涉密人员名录", unit_code="U1", classification=CLS, code="301001/000002",
                 share_type="not_shared", secret=True, data_items=(DataItem("姓名", "X"),),
@@ -108,12 +108,14 @@ def test_catalog_commands_refuse_an_older_database(home: Path) -> None:
 def test_export_dcat_writes_only_open_resources(filled: Path, tmp_path: Path) -> None:
     ctx = AppContext.open(filled)
     try:
-        opened = ctx.catalog.find("301001/000001")
+        opened = ctx.services.catalog.find("301001/000001")
         assert opened is not None
-        ctx.catalog.edit(opened.id, {"open_to_society": True, "open_conditions": "注明来源"})
-        secret = ctx.catalog.find("301001/000002")
+        ctx.services.catalog.edit(
+            opened.id, {"open_to_society": True, "open_conditions": "注明来源"}
+        )
+        secret = ctx.services.catalog.find("301001/000002")
         assert secret is not None
-        ctx.catalog.edit(secret.id, {"open_to_society": True})
+        ctx.services.catalog.edit(secret.id, {"open_to_society": True})
     finally:
         ctx.close()
     out = tmp_path / "open.jsonld"
@@ -128,7 +130,7 @@ def test_export_dcat_writes_only_open_resources(filled: Path, tmp_path: Path) ->
 def test_file_versions_and_diff(home: Path) -> None:
     ctx = AppContext.open(home)
     try:
-        ctx.catalog.save(
+        ctx.services.catalog.save(
             Resource(
                 name="企业登记信息", unit_code="U1", classification=CLS, code="301001/000001",
                 provider_name="河北省市场监督管理局", provider_code="91350100M000100Y43",
@@ -149,9 +151,9 @@ def test_file_versions_and_diff(home: Path) -> None:
     assert "v1\t报备中" in versions.stdout
     ctx = AppContext.open(home)
     try:
-        resource = ctx.catalog.find("301001/000001")
+        resource = ctx.services.catalog.find("301001/000001")
         assert resource is not None
-        ctx.catalog.edit(resource.id, {"name": "市场主体登记信息"})
+        ctx.services.catalog.edit(resource.id, {"name": "市场主体登记信息"})
     finally:
         ctx.close()
     diff = govshare("catalog", "diff", "v1", "draft", "--unit", "U1", "--home", str(home))
@@ -173,7 +175,7 @@ def test_one_source_report(home: Path) -> None:
             ("U1", "91350100M000100Y43", "企业登记信息"),
             ("U2", "91440300708461136T", "纳税人登记信息"),
         ):
-            ctx.catalog.save(
+            ctx.services.catalog.save(
                 Resource(name=name, unit_code=unit, classification=CLS, provider_code=credit,
                          provider_name=f"单位{unit}", data_items=(DataItem("统一社会信用代码", "C", 18),))
             )  # fmt: skip

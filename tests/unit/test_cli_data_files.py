@@ -23,7 +23,7 @@ GOOD = "91130100MA0000001X,河北某某科技有限公司,500,2020-01-15"
 def home(home: Path) -> Path:
     ctx = AppContext.open(home)
     try:
-        ctx.catalog.save(
+        ctx.services.catalog.save(
             Resource(
                 name="企业登记信息", unit_code="U1", classification=Classification("3", "01", "001"),
                 code=CODE, share_type="unconditional",
@@ -33,7 +33,7 @@ def home(home: Path) -> Path:
                             DataItem("是否存续", "L")),
             )
         )  # fmt: skip
-        ctx.catalog.save(Resource(name="无信息项", unit_code="U1", code="301001/000002"))
+        ctx.services.catalog.save(Resource(name="无信息项", unit_code="U1", code="301001/000002"))
     finally:
         ctx.close()
     return home

@@ -17,14 +17,12 @@ from typing import Any
 from govshare_desktop.domain.entities import Resource, ResourceSummary, new_id
 from govshare_desktop.domain.errors import ErrorCode, KnownError
 from govshare_desktop.domain.progress import Progress
+from govshare_desktop.domain.resource_content import resource_content, resource_from_content
 from govshare_desktop.domain.search import SearchFilters
 from govshare_desktop.services.catalog.resources import CatalogService
-from govshare_desktop.store.repositories.resources import (
-    ResourceRepository,
-    from_payload,
-    to_payload,
-)
-from govshare_desktop.store.session import Database
+from govshare_desktop.services.executor import Executor, writes
+from govshare_desktop.services.runtime import Runtime
+from govshare_desktop.store.repositories.resources import ResourceRepository
 
 EXCHANGE_KIND = "govshare-catalog"
 EXCHANGE_FORMAT = 1
@@ -45,9 +43,14 @@ class LoadResult:
 
 
 class DerivationService:
-    def __init__(self, database: Database, catalog: CatalogService) -> None:
-        self._db = database
+    def __init__(self, runtime: Runtime, catalog: CatalogService) -> None:
+        self._rt = runtime
+        self._db = runtime.database
         self._catalog = catalog
+
+    @property
+    def executor(self) -> Executor:
+        return self._rt.executor
 
     def export_document(self, unit_code: str) -> dict[str, Any]:
         """A unit's catalog as an exchange document (secret entries left out)."""
@@ -57,9 +60,10 @@ class DerivationService:
             "format": EXCHANGE_FORMAT,
             "unit_code": unit_code,
             "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
-            "resources": {r.id: to_payload(r) for r in resources},
+            "resources": {r.id: resource_content(r) for r in resources},
         }
 
+    @writes
     def load_superior(self, document: object, progress: Progress | None = None) -> LoadResult:
         """Hold the superior catalog of `document` read-only; one transaction, all or nothing.
 
@@ -78,7 +82,8 @@ class DerivationService:
             raise KnownError(ErrorCode.FILE_UNREADABLE, path="", reason="no unit or no entries")
         try:
             incoming = [
-                replace(from_payload(str(rid), p), unit_code=unit) for rid, p in entries.items()
+                replace(resource_from_content(str(rid), p), unit_code=unit)
+                for rid, p in entries.items()
             ]
         except (TypeError, ValueError, AttributeError) as exc:
             raise KnownError(ErrorCode.FILE_UNREADABLE, path="", reason=str(exc)) from exc
@@ -99,30 +104,37 @@ class DerivationService:
         """The superior unit's entries held here, by code."""
         return self._catalog.browse(filters=SearchFilters(unit_code=unit_code))
 
+    @writes
     def derive(self, source_ids: list[str], unit_code: str) -> list[Resource]:
-        """New entries of `unit_code` from the superior's, each linked to its source."""
+        """New entries of `unit_code` from the superior's, each linked to its source; all of
+        them or none, in one transaction."""
+        profile = self._rt.profile
         created = []
-        for source_id in source_ids:
-            source = self._catalog.get(source_id)
-            if source is None or source.deleted:
-                raise KnownError(ErrorCode.NOT_FOUND, what=source_id)
-            code = self._catalog.next_code(unit_code, source.classification)
-            derived = replace(
-                source,
-                id=new_id(),
-                unit_code=unit_code,
-                code=code,
-                sequence="",
-                provider_name="",
-                provider_code="",
-                data_items=tuple(replace(i, id=new_id()) for i in source.data_items),
-                source_resource_id=source.id,
-                source_version=source.local_rev,
-                one_source_note="",
-                local_rev=0,
-                server_version=None,
-            )
-            created.append(self._catalog.save(derived))
+        with self._db.write() as session:
+            repo = ResourceRepository(session)
+            for source_id in source_ids:
+                tracked = repo.get_tracked(source_id)
+                if tracked is None or tracked.envelope.deleted:
+                    raise KnownError(ErrorCode.NOT_FOUND, what=source_id)
+                source = tracked.content
+                cls = source.classification
+                used = repo.max_sequence(unit_code, cls.code, profile.code_separator)
+                derived = replace(
+                    source,
+                    id=new_id(),
+                    unit_code=unit_code,
+                    code=profile.resource_code(cls.code, used + 1),
+                    sequence="",
+                    provider_name="",
+                    provider_code="",
+                    data_items=tuple(replace(i, id=new_id()) for i in source.data_items),
+                    source_resource_id=source.id,
+                    source_version=tracked.envelope.local_rev,
+                    one_source_note="",
+                )
+                created.append(repo.save(derived).content)
+                self._rt.audit(session, "resource.derive", "resource", derived.id,
+                               {"source": source.id})  # fmt: skip
         return created
 
     def source_states(self, unit_code: str) -> dict[str, SourceState]:
@@ -133,20 +145,21 @@ class DerivationService:
             for resource in repo.list_live(unit_code):
                 if not resource.source_resource_id:
                     continue
-                source = repo.get(resource.source_resource_id)
-                if source is None or source.deleted:
+                source = repo.get_tracked(resource.source_resource_id)
+                if source is None or source.envelope.deleted:
                     states[resource.id] = SourceState.GONE
-                elif source.local_rev > (resource.source_version or 0):
+                elif source.envelope.local_rev > (resource.source_version or 0):
                     states[resource.id] = SourceState.CHANGED
                 else:
                     states[resource.id] = SourceState.CURRENT
         return states
 
+    @writes
     def mark_reviewed(self, resource_id: str) -> Resource:
         """The compiler has looked at the source's change: follow its current revision."""
         resource = self._catalog.get(resource_id)
         if resource is None or not resource.source_resource_id:
             raise KnownError(ErrorCode.NOT_FOUND, what=resource_id)
-        source = self._catalog.get(resource.source_resource_id)
-        revision = source.local_rev if source else resource.source_version
+        source = self._catalog.get_tracked(resource.source_resource_id)
+        revision = source.envelope.local_rev if source else resource.source_version
         return self._catalog.edit(resource_id, {"source_version": revision})

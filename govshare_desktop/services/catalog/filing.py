@@ -12,16 +12,16 @@ from datetime import datetime
 from typing import Any
 
 from govshare_desktop.domain.catalog_diff import CatalogDiff, Snapshot, diff_catalogs
-from govshare_desktop.domain.entities import AuditEvent, CatalogVersion
+from govshare_desktop.domain.clock import utc_naive
+from govshare_desktop.domain.entities import CatalogVersion
 from govshare_desktop.domain.enums import CatalogVersionState, Severity
 from govshare_desktop.domain.errors import ErrorCode, KnownError
-from govshare_desktop.domain.profile import CatalogProfile
+from govshare_desktop.domain.resource_content import resource_content
 from govshare_desktop.domain.validation import validate_catalog
-from govshare_desktop.store.models.base import utcnow
-from govshare_desktop.store.repositories.audit import AuditRepository
-from govshare_desktop.store.repositories.resources import ResourceRepository, to_payload
+from govshare_desktop.services.executor import Executor, writes
+from govshare_desktop.services.runtime import Runtime
+from govshare_desktop.store.repositories.resources import ResourceRepository
 from govshare_desktop.store.repositories.versions import VersionRepository
-from govshare_desktop.store.session import Database
 
 DRAFT = "draft"
 
@@ -43,13 +43,18 @@ class FilingStatus:
 
 
 class FilingService:
-    def __init__(self, database: Database, profile: CatalogProfile, actor: str = "") -> None:
-        self._db = database
-        self._profile = profile
-        self._actor = actor
+    def __init__(self, runtime: Runtime) -> None:
+        self._rt = runtime
+        self._db = runtime.database
+        self._profile = runtime.profile
+
+    @property
+    def executor(self) -> Executor:
+        return self._rt.executor
 
     def _draft(self, session: Any, unit_code: str) -> Snapshot:
-        return {r.id: to_payload(r) for r in ResourceRepository(session).list_live(unit_code)}
+        resources = ResourceRepository(session).list_live(unit_code)
+        return {r.id: resource_content(r) for r in resources}
 
     @staticmethod
     def _status(session: Any, unit_code: str, draft: Snapshot) -> FilingStatus:
@@ -70,6 +75,7 @@ class FilingService:
         with self._db.read() as session:
             return VersionRepository(session).for_unit(unit_code)
 
+    @writes
     def submit(self, unit_code: str, reason: str = "") -> CatalogVersion:
         """Freeze and submit the working copy; refuses a catalog with errors, or one in filing.
 
@@ -77,7 +83,7 @@ class FilingService:
         """
         with self._db.write() as session:
             resources = ResourceRepository(session).list_live(unit_code)
-            draft = {r.id: to_payload(r) for r in resources}
+            draft = {r.id: resource_content(r) for r in resources}
             status = self._status(session, unit_code, draft)
             latest = status.latest
             if latest is not None and latest.state is CatalogVersionState.SUBMITTED:
@@ -94,27 +100,23 @@ class FilingService:
                 raise KnownError(ErrorCode.CATALOG_INVALID, errors=errors)
             secret = {r.id for r in resources if r.secret}
             version = VersionRepository(session).submit(
-                unit_code, draft, secret, reason.strip(), self._actor
-            )
-            AuditRepository(session).append(
-                AuditEvent(
-                    action="catalog.submit",
-                    actor=self._actor,
-                    at=utcnow(),
-                    subject_type="catalog_version",
-                    subject_id=version.id,
-                    details={"number": version.number},
-                )
-            )
+                unit_code, draft, secret, reason=reason.strip(),
+                actor=self._rt.identity.get().officer, at=utc_naive(self._rt.clock),
+            )  # fmt: skip
+            self._rt.audit(
+                session, "catalog.submit", "catalog_version", version.id,
+                {"number": version.number},
+            )  # fmt: skip
         return version
 
+    @writes
     def record_decision(
         self, version_id: str, *, filed: bool, comment: str, actor: str
     ) -> CatalogVersion:
         """Apply the authority's decision (from the platform; tests and sync call this)."""
         with self._db.write() as session:
             return VersionRepository(session).record_decision(
-                version_id, filed=filed, comment=comment, actor=actor
+                version_id, filed=filed, comment=comment, actor=actor, at=utc_naive(self._rt.clock)
             )
 
     def history(self, version_id: str) -> list[tuple[str, str, datetime, str]]:

@@ -17,10 +17,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from govshare_desktop.domain.entities import AuditEvent, DataItem, Resource
+from govshare_desktop.domain.entities import DataItem, Resource
 from govshare_desktop.domain.enums import Severity, SyncState
 from govshare_desktop.domain.profile import CatalogProfile
 from govshare_desktop.domain.progress import Progress
+from govshare_desktop.domain.resource_content import resource_content
 from govshare_desktop.domain.sheet_findings import CellFinding, SheetCode, column_letter
 from govshare_desktop.domain.validation import validate_catalog
 from govshare_desktop.excel.catalog_reader import (
@@ -34,17 +35,16 @@ from govshare_desktop.excel.report_writer import write_report
 from govshare_desktop.excel.template_writer import write_template
 from govshare_desktop.excel.values import text
 from govshare_desktop.excel.workbook import open_workbook
+from govshare_desktop.services.executor import Executor
 from govshare_desktop.services.gc_pause import collection_paused
-from govshare_desktop.store.models.base import utcnow
+from govshare_desktop.services.runtime import Runtime
 from govshare_desktop.store.repositories.audit import AuditRepository
 from govshare_desktop.store.repositories.bulk_import import BulkResourceWriter
-from govshare_desktop.store.repositories.resources import ResourceRepository, to_payload
-from govshare_desktop.store.session import Database
+from govshare_desktop.store.repositories.resources import ResourceRepository
 
 AUDIT_ACTION = "catalog.import"
-# Fields an import never takes from a workbook: the sync bookkeeping and the derivation links.
-_KEPT = ("id", "unit_code", "source_resource_id", "source_version", "one_source_note", "extra",
-         "sync_state", "server_version", "local_rev", "deleted")  # fmt: skip
+# Fields an import never takes from a workbook: identity, unit and the unit's own notes.
+_KEPT = ("id", "unit_code", "source_resource_id", "source_version", "one_source_note", "extra")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +91,7 @@ class ImportReport:
 class _Plan:
     fresh: list[Resource] = field(default_factory=list)
     updates: list[tuple[Resource, Resource]] = field(default_factory=list)
+    deleted: set[str] = field(default_factory=set)  # updated ids that were tombstones
     unchanged: int = 0
 
 
@@ -147,10 +148,14 @@ def judge(parsed: ParsedCatalog, profile: CatalogProfile) -> list[CellFinding]:
 
 
 class CatalogImportService:
-    def __init__(self, database: Database, profile: CatalogProfile, actor: str = "") -> None:
-        self._db = database
-        self.profile = profile
-        self._actor = actor
+    def __init__(self, runtime: Runtime) -> None:
+        self._rt = runtime
+        self._db = runtime.database
+        self.profile: CatalogProfile = runtime.profile
+
+    @property
+    def executor(self) -> Executor:
+        return self._rt.executor
 
     def column_choices(self) -> list[tuple[str, str]]:
         """(key, Chinese label) of every template column a workbook column can be read as."""
@@ -192,7 +197,8 @@ class CatalogImportService:
         the report. `progress` may cancel: nothing is stored then.
         """
         with collection_paused():
-            return self._run(path, unit_code, dry_run, overrides or {}, progress)
+            unit = unit_code or self._rt.unit_code
+            return self._run(path, unit, dry_run, overrides or {}, progress)
 
     def _run(
         self,
@@ -230,10 +236,15 @@ class CatalogImportService:
                 plan = self._plan(session, parsed, owners)
             return replace(report, new=len(plan.fresh), changed=len(plan.updates),
                            unchanged=plan.unchanged)  # fmt: skip
-        with self._db.write() as session:
-            plan = self._plan(session, parsed, owners)
-            self._write(session, plan, {"file": path.name, "sha256": sha}, progress)
-            self._audit(session, path, sha, plan)
+
+        def store() -> _Plan:
+            with self._db.write() as session:
+                plan = self._plan(session, parsed, owners)
+                self._write(session, plan, {"file": path.name, "sha256": sha}, progress)
+                self._audit(session, path, sha, plan)
+            return plan
+
+        plan = self.executor.write(store)  # read and checked here, stored by the writer
         return replace(report, new=len(plan.fresh), changed=len(plan.updates),
                        unchanged=plan.unchanged, stored=True)  # fmt: skip
 
@@ -263,22 +274,25 @@ class CatalogImportService:
         present = parsed.present_fields()
         for p in parsed.resources:
             owner = owners.get(p.resource.code)
-            current = repo.get(owner[0]) if owner is not None else None
-            if current is None:
+            tracked = repo.get_tracked(owner[0]) if owner is not None else None
+            if tracked is None:
                 plan.fresh.append(p.resource)
                 continue
+            current, deleted = tracked.content, tracked.envelope.deleted
             incoming = self._onto(current, p.resource, present)
-            if not current.deleted and to_payload(incoming) == to_payload(current):
+            if not deleted and resource_content(incoming) == resource_content(current):
                 plan.unchanged += 1
             else:
                 plan.updates.append((current, incoming))
+                if deleted:
+                    plan.deleted.add(current.id)
         return plan
 
     @staticmethod
     def _write(session: Session, plan: _Plan, source: dict[str, str], progress: Progress) -> None:
         repo = ResourceRepository(session)
         for done, (current, incoming) in enumerate(plan.updates):
-            if current.deleted:
+            if current.id in plan.deleted:
                 repo.restore(current.id)
             repo.save(incoming)
             if done % 200 == 0:
@@ -300,14 +314,8 @@ class CatalogImportService:
         return replace(current, **changes)
 
     def _audit(self, session: Session, path: Path, sha: str, plan: _Plan) -> None:
-        AuditRepository(session).append(
-            AuditEvent(
-                action=AUDIT_ACTION,
-                actor=self._actor,
-                at=utcnow(),
-                subject_type="workbook",
-                subject_id=sha,
-                details={"file": path.name, "sha256": sha, "new": len(plan.fresh),
-                         "changed": len(plan.updates), "unchanged": plan.unchanged},
-            )
+        self._rt.audit(
+            session, AUDIT_ACTION, "workbook", sha,
+            {"file": path.name, "sha256": sha, "new": len(plan.fresh),
+             "changed": len(plan.updates), "unchanged": plan.unchanged},
         )  # fmt: skip

@@ -1,7 +1,7 @@
-"""Catalog use cases available so far: list, count, save and delete a unit's resources.
+"""The catalog's resources: list, search, check, and the editor's writes (Art. 7).
 
-The full editor, validation report, filing and derivation arrive with the catalog issue;
-they extend this service rather than reaching into the store.
+Every write runs on the writer thread (`@writes`) and commits the edit, its sync
+bookkeeping and its audit event together, or none of them.
 """
 
 from __future__ import annotations
@@ -9,27 +9,34 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from govshare_desktop.domain.dcat import catalog_to_dcat
-from govshare_desktop.domain.entities import AuditEvent, Classification, Resource, ResourceSummary
+from govshare_desktop.domain.entities import Classification, Resource, ResourceSummary
+from govshare_desktop.domain.enums import SyncState
 from govshare_desktop.domain.errors import ErrorCode, KnownError
 from govshare_desktop.domain.one_source import Overlap, one_source_report
-from govshare_desktop.domain.profile import CatalogProfile
 from govshare_desktop.domain.search import SearchFilters
+from govshare_desktop.domain.tracking import Tracked
 from govshare_desktop.domain.validation import Finding, validate_catalog, validate_resource
-from govshare_desktop.store.models.base import utcnow
-from govshare_desktop.store.repositories.audit import AuditRepository
+from govshare_desktop.services.executor import Executor, writes
+from govshare_desktop.services.runtime import Runtime
 from govshare_desktop.store.repositories.resources import ResourceRepository
 from govshare_desktop.store.repositories.search import SearchIndex
-from govshare_desktop.store.session import Database
 
 
 class CatalogService:
-    def __init__(self, database: Database, profile: CatalogProfile, actor: str = "") -> None:
-        self._db = database
-        self.profile = profile
-        self._actor = actor
+    def __init__(self, runtime: Runtime) -> None:
+        self._rt = runtime
+        self._db = runtime.database
+        self.profile = runtime.profile
+
+    @property
+    def executor(self) -> Executor:
+        return self._rt.executor
+
+    @property
+    def unit_code(self) -> str:
+        """The unit whose catalog this is; empty until the officer first signs in."""
+        return self._rt.unit_code
 
     def count(self) -> int:
         with self._db.read() as session:
@@ -75,8 +82,23 @@ class CatalogService:
         return validate_catalog(self.list_resources(unit_code), self.profile)
 
     def get(self, resource_id: str) -> Resource | None:
+        """A resource's content, live or deleted."""
         with self._db.read() as session:
             return ResourceRepository(session).get(resource_id)
+
+    def get_tracked(self, resource_id: str) -> Tracked[Resource] | None:
+        """A resource with where it stands against the platform (and whether it is deleted)."""
+        with self._db.read() as session:
+            return ResourceRepository(session).get_tracked(resource_id)
+
+    def sync_states(self, ids: list[str]) -> dict[str, SyncState]:
+        with self._db.read() as session:
+            return ResourceRepository(session).sync_states(ids)
+
+    def summaries(self, ids: list[str]) -> list[ResourceSummary]:
+        """The tree's summaries of `ids` (live ones, in that order)."""
+        with self._db.read() as session:
+            return ResourceRepository(session).summaries(ids)
 
     def search(
         self, query: str, filters: SearchFilters | None = None, limit: int = 200
@@ -87,34 +109,37 @@ class CatalogService:
 
     def next_code(self, unit_code: str, classification: Classification) -> str:
         """The next free resource code under a classification; codes are never reused."""
-        separator = self.profile.code_separator
         with self._db.read() as session:
             used = ResourceRepository(session).max_sequence(
-                unit_code, classification.code, separator
+                unit_code, classification.code, self.profile.code_separator
             )
-        return f"{classification.code}{separator}{used + 1:0{self.profile.sequence_digits}d}"
+        return self.profile.resource_code(classification.code, used + 1)
 
     def validate(self, resource: Resource) -> list[Finding]:
         return validate_resource(resource, self.profile)
 
+    @writes
     def save(self, resource: Resource) -> Resource:
         """Commit the edit, its outbox op and its audit event together, or none of them."""
         with self._db.write() as session:
             stored = ResourceRepository(session).save(resource)
-            self._audit(session, "resource.save", resource.id)
-        return stored
+            self._rt.audit(session, "resource.save", "resource", resource.id)
+        return stored.content
 
+    @writes
     def delete(self, resource_id: str) -> None:
         with self._db.write() as session:
             ResourceRepository(session).delete(resource_id)
-            self._audit(session, "resource.delete", resource_id)
+            self._rt.audit(session, "resource.delete", "resource", resource_id)
 
+    @writes
     def restore(self, resource_id: str) -> Resource | None:
         with self._db.write() as session:
             restored = ResourceRepository(session).restore(resource_id)
-            self._audit(session, "resource.restore", resource_id)
-        return restored
+            self._rt.audit(session, "resource.restore", "resource", resource_id)
+        return restored.content if restored else None
 
+    @writes
     def edit(self, resource_id: str, changes: dict[str, Any]) -> Resource:
         """Read, change and save one resource in one transaction (the editor's unit of work).
 
@@ -133,16 +158,5 @@ class CatalogService:
             if cls_changes:
                 plain["classification"] = replace(current.classification, **cls_changes)
             stored = repo.save(replace(current, **plain))
-            self._audit(session, "resource.save", resource_id)
-        return stored
-
-    def _audit(self, session: Session, action: str, resource_id: str) -> None:
-        AuditRepository(session).append(
-            AuditEvent(
-                action=action,
-                actor=self._actor,
-                at=utcnow(),
-                subject_type="resource",
-                subject_id=resource_id,
-            )
-        )
+            self._rt.audit(session, "resource.save", "resource", resource_id)
+        return stored.content

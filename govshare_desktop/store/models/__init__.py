@@ -20,6 +20,7 @@ from govshare_desktop.store.models.sync import (
     PurgeQueueRow,
     SyncConflictRow,
     SyncMetaRow,
+    SyncOutboxEntityRow,
     SyncOutboxRow,
 )
 
@@ -39,6 +40,7 @@ __all__ = [
     "SyncColumns",
     "SyncConflictRow",
     "SyncMetaRow",
+    "SyncOutboxEntityRow",
     "SyncOutboxRow",
     "UnitRow",
 ]

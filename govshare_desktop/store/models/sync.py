@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from govshare_desktop.store.models.base import Base, utcnow
@@ -30,6 +30,23 @@ class SyncOutboxRow(Base):
     last_http_status: Mapped[int | None] = mapped_column(default=None)
     last_error: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SyncOutboxEntityRow(Base):
+    """Which entities an op speaks for: one for a create, patch or delete, every resource
+    it created for an Excel import's `import_batch`. The outbox rules look ops up here by
+    entity, and the status bar counts a change per row."""
+
+    __tablename__ = "sync_outbox_entities"
+
+    seq: Mapped[int] = mapped_column(
+        ForeignKey("sync_outbox.seq", ondelete="CASCADE"), primary_key=True
+    )
+    entity_id: Mapped[str] = mapped_column(String(36), primary_key=True, index=True)
+    entity_type: Mapped[str] = mapped_column(String(32))
+    # the entity's local revision this op carries: once the platform has it, the entity is
+    # synced only if nothing was edited since (SYNC.md, the Anki #4366 rule)
+    snapshot_rev: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class SyncMetaRow(Base):

@@ -4,10 +4,10 @@
 costs milliseconds a resource through the ORM; an Excel import of 10,000 resources and
 100,000 data items must land in about a second. This writer inserts brand-new resources
 by multi-row INSERT statements on the session's own connection, so they still commit in
-the caller's one transaction, with one `import_batch` op for the lot (SYNC.md). Its
-payload names the workbook (file, sha256) and the ids of the resources it created; the
-sync sends each one's stored state through the platform's bulk endpoint. Secret resources
-are left out of it (Art. 12: they never leave the PC).
+the caller's one transaction; `store/tracking.py` queues one `import_batch` op for the lot
+(SYNC.md), naming the workbook (file, sha256) and linked to every shared resource it
+created; the sync sends each one's stored state through the platform's bulk endpoint.
+Secret resources are left out of it (Art. 12: they never leave the PC).
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import operator
 import sqlite3
-import uuid
 from collections.abc import Sequence
 from itertools import chain
 from typing import Any
@@ -23,10 +22,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from govshare_desktop.domain.entities import Resource
-from govshare_desktop.domain.enums import OutboxOp, OutboxStatus, SyncState
+from govshare_desktop.domain.resource_content import SCALARS
 from govshare_desktop.store.models.base import utcnow
-from govshare_desktop.store.repositories.outbox import BATCH_IDS
-from govshare_desktop.store.repositories.resources import ENTITY, SCALARS
+from govshare_desktop.store.repositories.resources import RESOURCES
+from govshare_desktop.store.tracking import TrackedWrites, initial_sync_state
 
 # The resource row as `ResourceRepository` writes it: its scalar fields, then the rest.
 _RESOURCE_COLUMNS = (
@@ -39,10 +38,6 @@ _ITEM_COLUMNS = (
     "share_conditions", "open_to_society", "description", "extra_json",
 )  # fmt: skip
 _SEARCH_COLUMNS = ("resource_id", "name", "abstract", "item_names")
-_OUTBOX_COLUMNS = (
-    "op_id", "entity_type", "entity_id", "op", "payload_json", "base_version", "snapshot_rev",
-    "status", "attempts", "last_error", "created_at",
-)  # fmt: skip
 _ROWS_PER_STATEMENT = 500
 
 
@@ -83,7 +78,7 @@ def _resource_row(r: Resource, now: str) -> tuple[Any, ...]:
     c = r.classification
     return (
         r.id, *scalars, c.category, c.item, c.subject, c.detail,
-        _json(list(r.related_codes)), _json(r.extra), SyncState.PENDING.value, now, now,
+        _json(list(r.related_codes)), _json(r.extra), initial_sync_state(r.secret), now, now,
         1, False,
     )  # fmt: skip
 
@@ -94,7 +89,7 @@ class BulkResourceWriter:
 
     def insert_new(self, resources: Sequence[Resource], source: dict[str, str]) -> None:
         """Insert resources that do not exist yet (new ids), in the session's transaction,
-        and queue their `import_batch` op; `source` (file, sha256) goes into its payload."""
+        and have their `import_batch` op queued; `source` (file, sha256) is its payload."""
         if not resources:
             return
         now = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
@@ -109,13 +104,6 @@ class BulkResourceWriter:
         search = [
             (r.id, r.name, r.abstract, " ".join(i.name for i in r.data_items)) for r in resources
         ]
-        shared = [r.id for r in resources if not r.secret]
-        batch = {**source, BATCH_IDS: shared}
-        # entity_id is the batch's own id: the op speaks for many resources
-        ops = [
-            (str(uuid.uuid4()), ENTITY, str(uuid.uuid4()), OutboxOp.IMPORT_BATCH.value,
-             _json(batch), None, 1, OutboxStatus.PENDING.value, 0, "", now)
-        ] if shared else []  # fmt: skip
         # The raw DB-API cursor of the session's connection: same transaction, no ORM cost.
         cursor = self._session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
         try:
@@ -125,7 +113,10 @@ class BulkResourceWriter:
             _insert(cursor, "resources", _RESOURCE_COLUMNS, resource_rows)
             _insert(cursor, "data_items", _ITEM_COLUMNS, items)
             _insert(cursor, "resource_search", _SEARCH_COLUMNS, search)
-            _insert(cursor, "sync_outbox", _OUTBOX_COLUMNS, ops)
         finally:
             cursor.execute("PRAGMA cache_size = -2000")
             cursor.close()
+        shared = [r.id for r in resources if not r.secret]
+        TrackedWrites(self._session, RESOURCES).created_in_bulk(
+            (r.id for r in resources), shared, dict(source)
+        )

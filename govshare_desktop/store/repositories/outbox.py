@@ -1,114 +1,196 @@
-"""The transactional outbox: a local change and the op that will send it commit together."""
+"""The transactional outbox's rows: ops to send, and the entities each op speaks for.
+
+Persistence only: which op a change becomes (create, patch, delete; folded, cancelled or
+frozen) is decided in `store/tracking.py`, the one place every synced write goes through.
+"""
 
 from __future__ import annotations
 
 import json
 import uuid
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import case, func, select, true
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from govshare_desktop.domain.changes import EntityKind
 from govshare_desktop.domain.enums import OutboxOp, OutboxStatus
-from govshare_desktop.store.models import SyncOutboxRow
+from govshare_desktop.store.models import SyncOutboxEntityRow, SyncOutboxRow
 
-# The key of an `import_batch` payload listing the resources it creates (bulk_import.py).
-BATCH_IDS = "resources"
-_BATCH_IDS_PATH = f"$.{BATCH_IDS}"
+
+@dataclass(frozen=True, slots=True)
+class QueuedOp:
+    """An op as the outbox rules see it."""
+
+    seq: int
+    op: OutboxOp
+    status: OutboxStatus
+    attempts: int
+    payload: dict[str, Any]
+
+    @property
+    def open(self) -> bool:
+        """Never tried: it may still absorb later edits, or be dropped."""
+        return self.status is OutboxStatus.PENDING and self.attempts == 0
+
+    @property
+    def may_have_reached(self) -> bool:
+        """Tried, and not refused: the platform may have applied it."""
+        return not self.open and self.status is not OutboxStatus.FAILED
+
+
+def _dumps(payload: dict[str, Any]) -> str:
+    return json.dumps(payload, ensure_ascii=False, default=str)
 
 
 class OutboxRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def record(
+    def ops_of(self, entity_id: str) -> list[QueuedOp]:
+        """The ops that speak for `entity_id` (its own and any batch it is in), oldest first."""
+        rows = self._session.scalars(
+            select(SyncOutboxRow)
+            .join(SyncOutboxEntityRow, SyncOutboxEntityRow.seq == SyncOutboxRow.seq)
+            .where(SyncOutboxEntityRow.entity_id == entity_id)
+            .order_by(SyncOutboxRow.seq)
+        )
+        return [
+            QueuedOp(
+                seq=row.seq,
+                op=OutboxOp(row.op),
+                status=OutboxStatus(row.status),
+                attempts=row.attempts,
+                payload=json.loads(row.payload_json),
+            )
+            for row in rows
+        ]
+
+    def queue(
         self,
-        entity_type: str,
+        kind: EntityKind,
         entity_id: str,
         op: OutboxOp,
         payload: dict[str, Any],
         *,
         base_version: int | None,
         snapshot_rev: int,
-    ) -> None:
-        """Queue `op`, or fold it into the entity's unsent op while that has not been tried.
-
-        Once an op has been attempted its payload is frozen (its Idempotency-Key must never
-        carry two payloads), so later edits get an op of their own (SYNC.md).
-        """
-        open_op = self._session.scalar(
-            select(SyncOutboxRow)
-            .where(
-                SyncOutboxRow.entity_id == entity_id,
-                SyncOutboxRow.status == OutboxStatus.PENDING,
-                SyncOutboxRow.attempts == 0,
-            )
-            .order_by(SyncOutboxRow.seq.desc())
+    ) -> int:
+        """A new op for one entity, after every op queued before it; returns its seq."""
+        row = SyncOutboxRow(
+            op_id=str(uuid.uuid4()),
+            entity_type=kind.value,
+            entity_id=entity_id,
+            op=op.value,
+            payload_json=_dumps(payload),
+            base_version=base_version,
+            snapshot_rev=snapshot_rev,
+            status=OutboxStatus.PENDING.value,
         )
-        if open_op is not None and op is OutboxOp.PATCH and open_op.op in {"create", "patch"}:
-            # the open op keeps its kind: a create that absorbs a patch is still a create
-            merged = json.loads(open_op.payload_json) | payload
-            open_op.payload_json = json.dumps(merged, ensure_ascii=False, default=str)
-            open_op.snapshot_rev = snapshot_rev
-            return
+        self._session.add(row)
+        self._session.flush()
         self._session.add(
-            SyncOutboxRow(
-                op_id=str(uuid.uuid4()),
-                entity_type=entity_type,
-                entity_id=entity_id,
-                op=op.value,
-                payload_json=json.dumps(payload, ensure_ascii=False, default=str),
-                base_version=base_version,
-                snapshot_rev=snapshot_rev,
-                status=OutboxStatus.PENDING.value,
+            SyncOutboxEntityRow(
+                seq=row.seq, entity_id=entity_id, entity_type=kind.value, snapshot_rev=snapshot_rev
             )
+        )
+        return row.seq
+
+    def queue_batch(self, kind: EntityKind, entity_ids: list[str], payload: dict[str, Any]) -> int:
+        """One op speaking for many new entities (an Excel import's `import_batch`), each
+        at its first revision."""
+        row = SyncOutboxRow(
+            op_id=str(uuid.uuid4()),
+            entity_type=kind.value,
+            entity_id=str(uuid.uuid4()),  # the batch's own id: it speaks for many
+            op=OutboxOp.IMPORT_BATCH.value,
+            payload_json=_dumps(payload),
+            base_version=None,
+            snapshot_rev=1,
+            status=OutboxStatus.PENDING.value,
+        )
+        self._session.add(row)
+        self._session.flush()
+        self._session.execute(
+            insert(SyncOutboxEntityRow),
+            [
+                {"seq": row.seq, "entity_id": i, "entity_type": kind.value, "snapshot_rev": 1}
+                for i in entity_ids
+            ],
+        )
+        return row.seq
+
+    def rewrite(
+        self,
+        seq: int,
+        payload: dict[str, Any],
+        *,
+        snapshot_rev: int,
+        base_version: int | None = None,
+    ) -> None:
+        """Give an open op a new payload (a later edit folded into it)."""
+        row = self._session.get(SyncOutboxRow, seq)
+        if row is None:
+            raise LookupError(seq)
+        row.payload_json = _dumps(payload)
+        row.snapshot_rev = snapshot_rev
+        if base_version is not None:
+            row.base_version = base_version
+        self._session.execute(
+            update(SyncOutboxEntityRow)
+            .where(SyncOutboxEntityRow.seq == seq)
+            .values(snapshot_rev=snapshot_rev)
         )
 
-    def has_create(self, entity_id: str) -> bool:
-        """True when a create for `entity_id` is queued, sent or done (not one that failed),
-        on its own or inside an Excel import's `import_batch` op."""
-        own = self._session.scalar(
-            select(SyncOutboxRow.seq).where(
-                SyncOutboxRow.entity_id == entity_id,
-                SyncOutboxRow.op == OutboxOp.CREATE.value,
-                SyncOutboxRow.status != OutboxStatus.FAILED.value,
+    def carries(self, seq: int, entity_id: str, snapshot_rev: int) -> None:
+        """An open batch now carries the entity at `snapshot_rev` (an edit it absorbed)."""
+        self._session.execute(
+            update(SyncOutboxEntityRow)
+            .where(SyncOutboxEntityRow.seq == seq, SyncOutboxEntityRow.entity_id == entity_id)
+            .values(snapshot_rev=snapshot_rev)
+        )
+
+    def drop(self, seq: int) -> None:
+        """Forget an open op and its entity links (it will never be sent)."""
+        self._session.execute(delete(SyncOutboxEntityRow).where(SyncOutboxEntityRow.seq == seq))
+        self._session.execute(delete(SyncOutboxRow).where(SyncOutboxRow.seq == seq))
+
+    def unlink(self, seq: int, entity_id: str) -> None:
+        """Take one entity out of an open batch; the batch goes when it speaks for no one."""
+        self._session.execute(
+            delete(SyncOutboxEntityRow).where(
+                SyncOutboxEntityRow.seq == seq, SyncOutboxEntityRow.entity_id == entity_id
             )
         )
-        if own is not None:
-            return True
-        listed = func.json_each(SyncOutboxRow.payload_json, _BATCH_IDS_PATH).table_valued("value")
-        in_batch = self._session.scalar(
-            select(SyncOutboxRow.seq)
-            .join(listed, true())
-            .where(
-                SyncOutboxRow.op == OutboxOp.IMPORT_BATCH.value,
-                SyncOutboxRow.status != OutboxStatus.FAILED.value,
-                listed.c.value == entity_id,
-            )
-            .limit(1)
+        left = self._session.scalar(
+            select(func.count())
+            .select_from(SyncOutboxEntityRow)
+            .where(SyncOutboxEntityRow.seq == seq)
         )
-        return in_batch is not None
+        if not left:
+            self.drop(seq)
+
+    def batch_ids(self, seq: int) -> list[str]:
+        """The entities an op speaks for, in the order they were linked."""
+        return list(
+            self._session.scalars(
+                select(SyncOutboxEntityRow.entity_id)
+                .where(SyncOutboxEntityRow.seq == seq)
+                .order_by(SyncOutboxEntityRow.entity_id)
+            )
+        )
 
     def count_by_status(self) -> dict[str, int]:
-        """Changes waiting, by op status, as the officer counts them: an import's one
-        `import_batch` op counts each resource it carries."""
-        changes = case(
-            (
-                SyncOutboxRow.op == OutboxOp.IMPORT_BATCH.value,
-                func.json_array_length(SyncOutboxRow.payload_json, _BATCH_IDS_PATH),
-            ),
-            else_=1,
-        )
+        """Changes waiting, by op status, as the officer counts them: one per entity an op
+        speaks for, so an import's one `import_batch` op counts each resource it carries."""
         rows = self._session.execute(
-            select(SyncOutboxRow.status, func.sum(changes)).group_by(SyncOutboxRow.status)
+            select(SyncOutboxRow.status, func.count(SyncOutboxEntityRow.entity_id))
+            .join(SyncOutboxEntityRow, SyncOutboxEntityRow.seq == SyncOutboxRow.seq)
+            .group_by(SyncOutboxRow.status)
         ).all()
         return {str(status): int(count or 0) for status, count in rows}
 
     def ops_for(self, entity_id: str) -> list[tuple[str, str]]:
         """(op, status) of an entity's ops in send order; for tests and diagnostics."""
-        rows = self._session.execute(
-            select(SyncOutboxRow.op, SyncOutboxRow.status)
-            .where(SyncOutboxRow.entity_id == entity_id)
-            .order_by(SyncOutboxRow.seq)
-        ).all()
-        return [(str(op), str(status)) for op, status in rows]
+        return [(o.op.value, o.status.value) for o in self.ops_of(entity_id)]

@@ -1,35 +1,40 @@
-"""Resources with their data items; every save also queues its outbox op in the same transaction."""
+"""Resources with their data items: persistence only.
+
+What a save means for sync (the envelope, the outbox op, the change record) is decided by
+`store/tracking.py`; each write here hands it the before and after content in one call.
+"""
 
 from __future__ import annotations
 
 import json
-from datetime import date
-from typing import Any
+from dataclasses import replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from govshare_desktop.domain.changes import EntityKind
 from govshare_desktop.domain.entities import (
     Classification,
     DataItem,
     Resource,
     ResourceSummary,
-    new_id,
 )
-from govshare_desktop.domain.enums import OutboxOp, SyncState
+from govshare_desktop.domain.enums import SyncState
+from govshare_desktop.domain.resource_content import (
+    CLASSIFICATION_FIELDS,
+    LOCAL_ONLY,
+    SCALARS,
+    resource_content,
+    resource_from_content,
+    synced_content,
+)
 from govshare_desktop.domain.search import SearchFilters
+from govshare_desktop.domain.tracking import Tracked
 from govshare_desktop.store.models import DataItemRow, ResourceRow
-from govshare_desktop.store.repositories.outbox import OutboxRepository
 from govshare_desktop.store.repositories.search import SearchIndex
+from govshare_desktop.store.tracking import TrackedWrites, Tracking, envelope_of
 
-ENTITY = "resource"
-
-SCALARS = (
-    "unit_code", "sequence", "code", "name", "provider_name", "provider_code", "abstract",
-    "format_category", "format_detail", "share_type", "share_conditions", "share_method",
-    "legal_basis", "open_to_society", "open_conditions", "update_cycle", "published_on",
-    "secret", "source_resource_id", "source_version", "one_source_note",
-)  # fmt: skip
+RESOURCES = Tracking(EntityKind.RESOURCE, groups=(CLASSIFICATION_FIELDS,))
 
 
 def _item_to_domain(row: DataItemRow) -> DataItem:
@@ -55,100 +60,29 @@ def to_domain(row: ResourceRow) -> Resource:
         related_codes=tuple(json.loads(row.related_codes_json)),
         extra=json.loads(row.extra_json),
         data_items=tuple(_item_to_domain(i) for i in row.data_items),
-        sync_state=SyncState(row.sync_state),
-        server_version=row.server_version,
-        local_rev=row.local_rev,
-        deleted=row.deleted,
         **{name: getattr(row, name) for name in SCALARS},
     )
 
 
-def raw_payload(resource: Resource) -> dict[str, Any]:
-    """`to_payload` before its JSON round trip: dates and enums as objects (`json.dumps` with
-    `default=str` writes the same text), for writers that serialise thousands at a time."""
-    cls = resource.classification
-    payload: dict[str, Any] = {name: getattr(resource, name) for name in SCALARS}
-    payload.pop("secret")
-    payload.update(
-        class_category=cls.category,
-        class_item=cls.item,
-        class_subject=cls.subject,
-        class_detail=cls.detail,
-        related_codes=list(resource.related_codes),
-        extra=resource.extra,
-        data_items=[
-            {
-                "id": i.id,
-                "name": i.name,
-                "data_type": str(i.data_type),
-                "length": i.length,
-                "share_type": i.share_type,
-                "share_conditions": i.share_conditions,
-                "open_to_society": i.open_to_society,
-                "description": i.description,
-                "extra": i.extra,
-            }
-            for i in resource.data_items
-        ],
-    )
-    return payload
-
-
-def to_payload(resource: Resource) -> dict[str, Any]:
-    """The wire form of a resource's content (no sync bookkeeping), as the platform takes it."""
-    text = json.dumps(raw_payload(resource), ensure_ascii=False, default=str)
-    return json.loads(text)  # type: ignore[no-any-return]
-
-
-def from_payload(resource_id: str, payload: dict[str, Any]) -> Resource:
-    """The inverse of `to_payload`: a resource as another unit (or the platform) describes it.
-
-    Unknown keys are ignored and missing ones take their defaults, so an older or newer
-    sender's payload still reads; raises ValueError/TypeError on wrongly typed content.
-    """
-    not_text = {"open_to_society", "published_on", "secret", "source_resource_id", "source_version"}
-    fields: dict[str, Any] = {n: str(payload.get(n) or "") for n in SCALARS if n not in not_text}
-    published = payload.get("published_on")
-    items = tuple(
-        DataItem(
-            id=str(i.get("id") or new_id()),
-            name=str(i.get("name") or ""),
-            data_type=str(i.get("data_type") or "C"),
-            length=int(i["length"]) if i.get("length") not in (None, "") else None,
-            share_type=i.get("share_type"),
-            share_conditions=str(i.get("share_conditions") or ""),
-            open_to_society=i.get("open_to_society"),
-            description=str(i.get("description") or ""),
-            extra=dict(i.get("extra") or {}),
-        )
-        for i in payload.get("data_items") or []
-    )
-    return Resource(
-        **fields,
-        id=resource_id,
-        classification=Classification(
-            str(payload.get("class_category") or ""),
-            str(payload.get("class_item") or ""),
-            str(payload.get("class_subject") or ""),
-            str(payload.get("class_detail") or ""),
-        ),
-        open_to_society=bool(payload.get("open_to_society")),
-        published_on=date.fromisoformat(published) if published else None,
-        related_codes=tuple(str(c) for c in payload.get("related_codes") or ()),
-        extra=dict(payload.get("extra") or {}),
-        data_items=items,
-    )
+def to_tracked(row: ResourceRow) -> Tracked[Resource]:
+    return Tracked(to_domain(row), envelope_of(row))
 
 
 class ResourceRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
-        self._outbox = OutboxRepository(session)
+        self._tracked = TrackedWrites(session, RESOURCES)
         self._search = SearchIndex(session)
 
     def get(self, resource_id: str) -> Resource | None:
+        """A resource's content, live or a tombstone."""
         row = self._session.get(ResourceRow, resource_id)
         return to_domain(row) if row else None
+
+    def get_tracked(self, resource_id: str) -> Tracked[Resource] | None:
+        """A resource with its sync envelope (state, revision, tombstone)."""
+        row = self._session.get(ResourceRow, resource_id)
+        return to_tracked(row) if row else None
 
     def list_live(self, unit_code: str | None) -> list[Resource]:
         query = select(ResourceRow).where(ResourceRow.deleted.is_(False))
@@ -156,6 +90,13 @@ class ResourceRepository:
             query = query.where(ResourceRow.unit_code == unit_code)
         rows = self._session.scalars(query.order_by(ResourceRow.unit_code, ResourceRow.code))
         return [to_domain(r) for r in rows]
+
+    def sync_states(self, ids: list[str]) -> dict[str, SyncState]:
+        """Where each of `ids` stands against the platform (the badge of a list)."""
+        rows = self._session.execute(
+            select(ResourceRow.id, ResourceRow.sync_state).where(ResourceRow.id.in_(ids))
+        )
+        return {rid: SyncState(state) for rid, state in rows}
 
     def find(self, key: str) -> Resource | None:
         row = self._session.scalar(
@@ -177,12 +118,6 @@ class ResourceRepository:
         for code, rid, state, deleted in rows:
             owners.setdefault(code, (rid, state, bool(deleted)))
         return owners
-
-    def list_for_unit(self, unit_code: str, *, include_deleted: bool = False) -> list[Resource]:
-        query = select(ResourceRow).where(ResourceRow.unit_code == unit_code)
-        if not include_deleted:
-            query = query.where(ResourceRow.deleted.is_(False))
-        return [to_domain(r) for r in self._session.scalars(query.order_by(ResourceRow.code))]
 
     def search(
         self, query: str, filters: SearchFilters | None = None, limit: int = 200
@@ -252,40 +187,91 @@ class ResourceRepository:
             or 0
         )
 
-    def save(self, resource: Resource) -> Resource:
-        """Store the officer's edit and queue its sync op; returns the stored state.
-
-        Secret (涉密) resources never leave the PC (Art. 12), so they queue nothing.
-        """
+    def save(self, resource: Resource) -> Tracked[Resource]:
+        """Store the officer's edit (or new resource); sync bookkeeping goes with it."""
         row = self._session.get(ResourceRow, resource.id)
-        before = to_payload(to_domain(row)) if row is not None else None
+        before = synced_content(to_domain(row)) if row is not None else None
+        was_secret = bool(row.secret) if row is not None else False
         if row is None:
             row = ResourceRow(id=resource.id, local_rev=0)
             self._session.add(row)
         self._write_fields(row, resource)
-        row.local_rev += 1
-        after = to_payload(resource)
-        if not resource.secret:
-            # The platform learns of a record once (create, whole); after that only changes.
-            create = row.server_version is None and not self._outbox.has_create(row.id)
-            changed = (
-                after
-                if create or before is None
-                else {k: v for k, v in after.items() if before.get(k) != v}
-            )
-            if changed:
-                row.sync_state = SyncState.PENDING.value
-                self._outbox.record(
-                    ENTITY,
-                    row.id,
-                    OutboxOp.CREATE if create else OutboxOp.PATCH,
-                    changed,
-                    base_version=row.server_version,
-                    snapshot_rev=row.local_rev,
-                )
+        self._tracked.saved(
+            row, before, synced_content(resource), secret=resource.secret, was_secret=was_secret
+        )
+        return self._stored(row)
+
+    def delete(self, resource_id: str) -> None:
+        """A tombstone, never a row delete: the platform must learn of it, and codes stay used."""
+        row = self._session.get(ResourceRow, resource_id)
+        if row is None or row.deleted:
+            return
+        self._tracked.deleted(row, secret=row.secret)
+        self._search.remove(row.id)
+
+    def restore(self, resource_id: str) -> Tracked[Resource] | None:
+        """Undo a delete: the tombstone comes back to life, same code."""
+        row = self._session.get(ResourceRow, resource_id)
+        if row is None:
+            return None
+        if row.deleted:
+            self._tracked.restored(row, synced_content(to_domain(row)), secret=row.secret)
+        return self._stored(row)
+
+    def store_foreign(self, resource: Resource) -> bool:
+        """Hold another unit's entry (e.g. the superior catalog) read-only: never sent, never
+        audited as our edit; its revision counts up only when its content changes.
+        Returns whether anything changed."""
+        row = self._session.get(ResourceRow, resource.id)
+        incoming = resource_content(resource)
+        if row is not None and resource_content(to_domain(row)) == incoming and not row.deleted:
+            return False
+        local = None if row is None else synced_content(to_domain(row))
+        if row is None:
+            row = ResourceRow(id=resource.id, local_rev=0)
+            self._session.add(row)
+        self._tracked.remote_arrived(
+            row, local, synced_content(resource), server_version=None, read_only=True
+        )
+        self._write_fields(row, resource)
+        self._stored(row)
+        return True
+
+    def withdraw_foreign(self, resource_id: str) -> None:
+        """Another unit's entry left its catalog: a tombstone whose revision counts up."""
+        row = self._session.get(ResourceRow, resource_id)
+        if row is not None and not row.deleted:
+            self._tracked.remote_deleted(row)
+            self._search.remove(row.id)
+
+    def store_remote(self, resource: Resource, server_version: int) -> Tracked[Resource]:
+        """The platform's state of one of this unit's resources (a pull): taken whole when
+        nothing waits to be sent, else merged by field with the officer's pending edits.
+        Local-only content (notes, derivation links) is kept either way."""
+        row = self._session.get(ResourceRow, resource.id)
+        held = to_domain(row) if row is not None else None
+        if row is None:
+            row = ResourceRow(id=resource.id, local_rev=0)
+            self._session.add(row)
+        merged = self._tracked.remote_arrived(
+            row,
+            None if held is None else synced_content(held),
+            synced_content(resource),
+            server_version=server_version,
+        )
+        kept = resource if held is None else held
+        local_only = {k: v for k, v in resource_content(kept).items() if k in LOCAL_ONLY}
+        content = resource_from_content(resource.id, {**local_only, **merged})
+        self._write_fields(row, replace(content, secret=kept.secret))
+        return self._stored(row)
+
+    def _stored(self, row: ResourceRow) -> Tracked[Resource]:
         self._session.flush()
-        stored = to_domain(row)
-        self._search.put(stored)
+        stored = to_tracked(row)
+        if stored.envelope.deleted:
+            self._search.remove(row.id)
+        else:
+            self._search.put(stored.content)
         return stored
 
     def _write_fields(self, row: ResourceRow, resource: Resource) -> None:
@@ -315,66 +301,3 @@ class ResourceRepository:
             item_row.extra_json = json.dumps(item.extra, ensure_ascii=False, default=str)
             keep.append(item_row)
         row.data_items = keep
-
-    def store_foreign(self, resource: Resource) -> bool:
-        """Hold another unit's entry (e.g. the superior catalog) read-only: never sent, never
-        audited as our edit; its revision counts up only when its content changes.
-        Returns whether anything changed."""
-        row = self._session.get(ResourceRow, resource.id)
-        incoming = to_payload(resource)
-        if row is not None and to_payload(to_domain(row)) == incoming and not row.deleted:
-            return False
-        if row is None:
-            row = ResourceRow(id=resource.id, local_rev=0)
-            self._session.add(row)
-        self._write_fields(row, resource)
-        row.deleted = False
-        row.local_rev += 1
-        row.sync_state = SyncState.READ_ONLY.value
-        self._session.flush()
-        self._search.put(to_domain(row))
-        return True
-
-    def withdraw_foreign(self, resource_id: str) -> None:
-        """Another unit's entry left its catalog: a tombstone whose revision counts up."""
-        row = self._session.get(ResourceRow, resource_id)
-        if row is not None and not row.deleted:
-            row.deleted = True
-            row.local_rev += 1
-            self._search.remove(row.id)
-
-    def restore(self, resource_id: str) -> Resource | None:
-        """Undo a delete that has not been sent: the tombstone comes back to life, same code."""
-        row = self._session.get(ResourceRow, resource_id)
-        if row is None:
-            return None
-        if row.deleted:
-            row.deleted = False
-            row.local_rev += 1
-            if not row.secret:
-                row.sync_state = SyncState.PENDING.value
-                create = row.server_version is None
-                self._outbox.record(
-                    ENTITY, row.id, OutboxOp.CREATE if create else OutboxOp.PATCH,
-                    to_payload(to_domain(row)), base_version=row.server_version,
-                    snapshot_rev=row.local_rev,
-                )  # fmt: skip
-            self._session.flush()
-        stored = to_domain(row)
-        self._search.put(stored)
-        return stored
-
-    def delete(self, resource_id: str) -> None:
-        """A tombstone, never a row delete: the platform must learn of it, and codes stay used."""
-        row = self._session.get(ResourceRow, resource_id)
-        if row is None or row.deleted:
-            return
-        row.deleted = True
-        row.local_rev += 1
-        self._search.remove(row.id)
-        if not row.secret and row.server_version is not None:
-            row.sync_state = SyncState.PENDING.value
-            self._outbox.record(
-                ENTITY, row.id, OutboxOp.DELETE, {}, base_version=row.server_version,
-                snapshot_rev=row.local_rev,
-            )  # fmt: skip

@@ -25,9 +25,8 @@ class SearchIndex:
         self._session = session
 
     def put(self, resource: Resource) -> None:
+        """Index a live resource (replacing its old entry); tombstones are `remove`d."""
         self.remove(resource.id)
-        if resource.deleted:
-            return
         self._session.execute(
             text(
                 "INSERT INTO resource_search (resource_id, name, abstract, item_names) "

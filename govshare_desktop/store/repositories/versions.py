@@ -15,13 +15,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from govshare_desktop.domain.changes import EntityKind
 from govshare_desktop.domain.entities import CatalogVersion
 from govshare_desktop.domain.enums import CatalogVersionState, OutboxOp
 from govshare_desktop.store.models import CatalogFilingRow, CatalogVersionRow
-from govshare_desktop.store.models.base import utcnow
-from govshare_desktop.store.repositories.outbox import OutboxRepository
+from govshare_desktop.store.tracking import TrackedWrites, Tracking
 
-ENTITY = "catalog_version"
+VERSIONS = Tracking(EntityKind.CATALOG_VERSION)
 
 
 def to_domain(row: CatalogVersionRow) -> CatalogVersion:
@@ -39,6 +39,7 @@ def to_domain(row: CatalogVersionRow) -> CatalogVersion:
 class VersionRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
+        self._tracked = TrackedWrites(session, VERSIONS)
 
     def for_unit(self, unit_code: str) -> list[CatalogVersion]:
         rows = self._session.scalars(
@@ -68,8 +69,10 @@ class VersionRepository:
         unit_code: str,
         snapshot: dict[str, dict[str, Any]],
         secret_ids: set[str],
+        *,
         reason: str,
         actor: str,
+        at: datetime,
     ) -> CatalogVersion:
         latest = self.latest(unit_code)
         row = CatalogVersionRow(
@@ -79,29 +82,27 @@ class VersionRepository:
             state=CatalogVersionState.SUBMITTED.value,
             reason=reason,
             snapshot_json=json.dumps(snapshot, ensure_ascii=False, default=str),
-            frozen_at=utcnow(),
-            local_rev=1,
+            frozen_at=at,
+            local_rev=0,
         )
         self._session.add(row)
         self._session.flush()  # the filing row refers to it; no ORM relationship orders them
         self._session.add(
             CatalogFilingRow(id=str(uuid.uuid4()), version_id=row.id, action="submitted",
-                             actor=actor, at=utcnow(), comment=reason)
+                             actor=actor, at=at, comment=reason)
         )  # fmt: skip
         shared = {rid: payload for rid, payload in snapshot.items() if rid not in secret_ids}
-        OutboxRepository(self._session).record(
-            ENTITY,
-            row.id,
+        self._tracked.commanded(
+            row,
             OutboxOp.SUBMIT,
             {"unit_code": unit_code, "number": row.number, "reason": reason, "resources": shared},
-            base_version=None,
-            snapshot_rev=1,
+            created=True,
         )
         self._session.flush()
         return to_domain(row)
 
     def record_decision(
-        self, version_id: str, *, filed: bool, comment: str, actor: str
+        self, version_id: str, *, filed: bool, comment: str, actor: str, at: datetime
     ) -> CatalogVersion:
         """The authority's decision as the platform reports it (server-owned, never sent up)."""
         row = self._session.get(CatalogVersionRow, version_id)
@@ -109,10 +110,10 @@ class VersionRepository:
             raise LookupError(version_id)
         row.state = (CatalogVersionState.FILED if filed else CatalogVersionState.RETURNED).value
         row.authority_comment = comment
-        row.sync_state = "synced"
+        self._tracked.remote_decided(row)
         self._session.add(
             CatalogFilingRow(id=str(uuid.uuid4()), version_id=row.id,
-                             action="filed" if filed else "returned", actor=actor, at=utcnow(),
+                             action="filed" if filed else "returned", actor=actor, at=at,
                              comment=comment)
         )  # fmt: skip
         self._session.flush()

@@ -8,6 +8,8 @@ from govshare_desktop.ui.pages.base import Page
 
 
 class AuthorizedDataPage(Page):
+    key = "authorized_data"
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page:authorized_data")
@@ -23,5 +25,8 @@ class AuthorizedDataPage(Page):
             )
         )
         self.notice.setText(
-            self.tr("The authorized-data viewer will be filed and delivered as its own issue.")
+            self.tr(
+                "Viewing authorized data is not available in this version yet. Once it is, "
+                "your unit's grants and the rows they allow will be listed here."
+            )
         )

@@ -31,7 +31,7 @@ STATUS_MS = 10_000
 
 
 class ExcelActions(QObject):
-    imported = Signal()  # a workbook was stored: the page re-reads the catalog
+    imported = Signal()  # a workbook was stored and its result is shown
     exported = Signal(str)  # the path of a template or catalog written
 
     def __init__(self, page: QWidget) -> None:
@@ -123,7 +123,6 @@ class ExcelActions(QObject):
         return dialog
 
     def _imported(self, dialog: ImportDialog, report: ImportReport) -> None:
-        self.imported.emit()
         box = QMessageBox(self._page)
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("Import catalog workbook"))
@@ -131,6 +130,7 @@ class ExcelActions(QObject):
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.open()  # not exec(): the event loop keeps running
         self.result_box = box
+        self.imported.emit()
 
     # ------------------------------------------------------------------ data files
     def open_data_file(self) -> DataFileDialog | None:

@@ -4,6 +4,10 @@ The page opens empty (the window may be shown before the store has loaded) and b
 editor in `attach`. Every edit is a command on the undo stack; applying one is a write on
 the writer thread that reads, changes and saves the resource in one transaction, so an
 undo is saved exactly like an edit and a crash loses at most the field being typed.
+
+What the page shows follows the change bus, whoever wrote: the officer, an import, a
+filing, a pull from the platform. A resource the platform changed cannot be taken back by
+an older undo step: such steps are dropped, with a note in the status bar.
 """
 
 from __future__ import annotations
@@ -31,15 +35,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from govshare_desktop.domain.changes import ChangeAction, ChangeSet, EntityKind, Origin
 from govshare_desktop.domain.entities import Classification, DataItem, Resource, ResourceSummary
 from govshare_desktop.domain.enums import Severity
 from govshare_desktop.domain.search import SearchFilters
-from govshare_desktop.domain.status import StatusSnapshot
 from govshare_desktop.domain.validation import Finding, validate_catalog
 from govshare_desktop.tasks.runner import Runner
 from govshare_desktop.ui.catalog.commands import (
     CreateResourceCommand,
     DeleteResourceCommand,
+    ResourceCommand,
     SetFieldCommand,
 )
 from govshare_desktop.ui.catalog.derive_dialog import DeriveDialog
@@ -56,26 +61,28 @@ from govshare_desktop.ui.messages import finding_text
 from govshare_desktop.ui.pages.base import Page
 
 if TYPE_CHECKING:
-    from govshare_desktop.services.catalog.data_files import DataFileService
     from govshare_desktop.services.catalog.derivation import DerivationService
     from govshare_desktop.services.catalog.filing import FilingService
-    from govshare_desktop.services.catalog.importing import CatalogImportService
     from govshare_desktop.services.catalog.resources import CatalogService
+    from govshare_desktop.ui.shell_context import ShellContext
 
 log = logging.getLogger(__name__)
 
 SEARCH_PAUSE_MS = 250
 STATE_FILTERS = ("", "errors", "new", "changed", "filed", "source_changed")
 DEFAULT_CLASSIFICATION = Classification("3", "01", "001")
+BULK = 200  # more resources changed at once than this: re-read the whole tree instead
 
 
 CheckResult = tuple[list[tuple[str, str, str, Finding]], dict[str, str]]
 
 
 class CatalogPage(Page):
+    key = "catalog"
     loaded = Signal()  # the tree shows the store's current catalog
-    saved = Signal(str)  # a resource id whose edit reached the DB
+    saved = Signal(str)  # a resource id whose edit reached the DB (and the page knows it)
     shown = Signal(str)  # a resource id now shown in the form
+    undo_dropped = Signal(str)  # the text of an undo step dropped: the platform changed it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, fill=True)
@@ -108,8 +115,8 @@ class CatalogPage(Page):
         self.left.addWidget(problems_box)
         self.left.setSizes([480, 200])
         self._focus_field: str | None = None
-        self._problems_stale = True  # re-check the whole catalog after the next load
-        self._saves = 0  # edits stored so far: a catalog check read before one is stale
+        self._check_due = True  # a whole-catalog check, once the tree (or a resource) is up
+        self._seen = 0  # change sets seen: a read begun before the last one is stale
         self._loaded: list[ResourceSummary] = []
         self._filing_states: dict[str, str] = {}
         self.splitter = QSplitter()
@@ -226,30 +233,23 @@ class CatalogPage(Page):
         """Import (Ctrl+I), the export menu and the data-file check, after the editor's own."""
         self.actions_bar.addSeparator()
         self.excel = ExcelActions(self)
-        self.excel.imported.connect(self._after_import)
         self.actions_bar.addAction(self.excel.import_action)
         self.actions_bar.addWidget(self.excel.export_button)
         self.actions_bar.addAction(self.excel.data_file_action)
 
     # ------------------------------------------------------------------ wiring
-    def attach(
-        self,
-        catalog: CatalogService,
-        runner: Runner,
-        unit_code: str = "",
-        filing: FilingService | None = None,
-        derivation: DerivationService | None = None,
-        *,
-        catalog_import: CatalogImportService | None = None,
-        data_files: DataFileService | None = None,
-    ) -> None:
+    def attach(self, shell: ShellContext) -> None:
         """The store is ready: build the editor over its profile and load the catalog."""
-        self._catalog = catalog
-        self.excel.attach(catalog, runner, unit_code, catalog_import, data_files)
-        self._filing = filing
-        self._derivation = derivation
-        self._runner = runner
-        self._unit_code = unit_code
+        services = shell.services
+        catalog = self._catalog = services.catalog
+        filing = self._filing = services.filing
+        derivation = self._derivation = services.derivation
+        self._runner = shell.runner
+        self._unit_code = catalog.unit_code
+        self.excel.attach(
+            catalog, shell.runner, self._unit_code, services.catalog_import, services.data_files
+        )
+        shell.changes.changed.connect(self._on_changes)
         self.model = CatalogTreeModel(catalog.profile, english())
         self.tree.setModel(self.model)
         header = self.tree.header()
@@ -374,7 +374,6 @@ class CatalogPage(Page):
         if self._derivation is None or self._runner is None:
             return None
         dialog = DeriveDialog(self._derivation, self._runner, self._unit_code, self)
-        dialog.derived.connect(lambda _n: self.refresh_all())
         self.derive_dialog = dialog
         dialog.open()
         return dialog
@@ -408,13 +407,9 @@ class CatalogPage(Page):
         dialog = FilingDialog(
             self._filing, self._catalog.profile, self._runner, self._unit_code, self
         )
-        dialog.submitted.connect(lambda _n: self.reload())
         self.filing_dialog = dialog
         dialog.open()
         return dialog
-
-    def show_figures(self, resources: int, status: StatusSnapshot) -> None:
-        """The catalog page shows its own list; the figures need no action here."""
 
     # ------------------------------------------------------------------ loading
     def reload(self) -> None:
@@ -447,9 +442,9 @@ class CatalogPage(Page):
                         states[rid + ":source"] = "source_changed"
             return rows, states
 
-        saves = self._saves
+        seen = self._seen
         self._runner.run_read(
-            check, lambda result: self._show_problems(result, saves), label="problems"
+            check, lambda result: self._show_problems(result, seen), label="problems"
         )
 
     def _problem(self, resource_id: str, code: str, name: str, finding: Finding) -> Problem:
@@ -459,10 +454,10 @@ class CatalogPage(Page):
             where = self.form.field_label(finding.field) if self.form else finding.field
         return Problem(resource_id, code, name, finding, where, finding_text(finding))
 
-    def _show_problems(self, result: CheckResult, saves: int) -> None:
-        if saves != self._saves:
-            # an edit was stored while the check read the catalog: its rows would undo what
-            # _after_save just listed for that resource, so check again instead
+    def _show_problems(self, result: CheckResult, seen: int) -> None:
+        if seen != self._seen:
+            # the catalog changed while the check read it: its rows would undo what the
+            # page has listed since for the changed resources, so check again instead
             self.check_catalog()
             return
         rows, self._filing_states = result
@@ -531,8 +526,8 @@ class CatalogPage(Page):
         self._refilter()
         log.info("catalog page loaded (%d resources)", len(summaries))
         self.loaded.emit()
-        if self._problems_stale and not self._selected:
-            self._problems_stale = False  # not after a search: the list covers the catalog
+        if self._check_due and not self._selected:
+            self._check_due = False
             QTimer.singleShot(0, self.check_catalog)
 
     def _list_providers(self, summaries: list[ResourceSummary]) -> None:
@@ -548,9 +543,8 @@ class CatalogPage(Page):
         self.provider_filter.setCurrentIndex(max(0, self.provider_filter.findData(chosen or "")))
 
     def refresh_all(self) -> None:
-        """Re-read the tree and re-check the whole catalog (after changes made elsewhere,
-        e.g. by a sync or an import)."""
-        self._problems_stale = True
+        """Re-read the tree and re-check the whole catalog."""
+        self._check_due = True
         self.reload()
 
     def select_first(self) -> None:
@@ -597,8 +591,8 @@ class CatalogPage(Page):
         if resource is not None:
             log.info("resource shown")
             self.shown.emit(resource.id)
-            if self._problems_stale:  # the resource the officer asked for came first
-                self._problems_stale = False
+            if self._check_due:  # the resource the officer asked for came first
+                self._check_due = False
                 QTimer.singleShot(0, self.check_catalog)
         if resource is not None and self._focus_field is not None:
             self._focus_pending()
@@ -650,18 +644,10 @@ class CatalogPage(Page):
         self.undo_stack.push(DeleteResourceCommand(self, resource.id, text))
 
     # ------------------------------------------------------------------ applying (Editor)
-    def _write(self, op: Any, reload: bool = False) -> None:
-        if self._runner is None:
-            return
-
-        def done(result: Any) -> None:
-            if isinstance(result, Resource):
-                self._after_save(result)
-            if reload:
-                self._problems_stale = True  # a resource came or went: codes may now clash
-                self.reload()
-
-        self._runner.run_write(op, done, label="catalog-edit")
+    def _write(self, op: Any) -> None:
+        """Store an edit on the writer thread; the change bus tells the page what it changed."""
+        if self._runner is not None:
+            self._runner.run_write(op, label="catalog-edit")
 
     def apply_changes(self, resource_id: str, changes: dict[str, Any]) -> None:
         catalog = self._catalog
@@ -677,7 +663,7 @@ class CatalogPage(Page):
             code = catalog.next_code(template.unit_code, template.classification)
             return catalog.save(replace(template, code=code))
 
-        self._write(create, reload=True)
+        self._write(create)
 
     def delete_resource(self, resource_id: str) -> None:
         catalog = self._catalog
@@ -685,25 +671,82 @@ class CatalogPage(Page):
             if self._selected == resource_id:
                 self._selected = None
                 self._display(None)
-            self._write(lambda _p: catalog.delete(resource_id), reload=True)
+            self._write(lambda _p: catalog.delete(resource_id))
 
     def restore_resource(self, resource_id: str) -> None:
         catalog = self._catalog
         if catalog is not None:
             self._selected = resource_id
-            self._write(lambda _p: catalog.restore(resource_id), reload=True)
+            self._write(lambda _p: catalog.restore(resource_id))
 
-    def _after_save(self, resource: Resource) -> None:
-        self._saves += 1
+    def drop_undo_step(self, command: ResourceCommand) -> None:
+        """An undo or redo step whose resource the platform changed since: not applied."""
+        self.undo_dropped.emit(command.text())
+
+    # ------------------------------------------------------------------ the change bus
+    def _on_changes(self, changes: ChangeSet) -> None:
+        """Whoever wrote, the page catches up: the tree, the form, the problems list."""
+        resources = EntityKind.RESOURCE
+        if not (changes.touches(resources) or changes.touches(EntityKind.CATALOG_VERSION)):
+            return
+        self._seen += 1
+        if remote := changes.ids(resources, origin=Origin.REMOTE):
+            self._outdate_undo_steps(remote)
+        came = changes.ids(resources, action=ChangeAction.CREATED)
+        went = changes.ids(resources, action=ChangeAction.DELETED)
+        updated = changes.ids(resources, action=ChangeAction.UPDATED)
+        shown = frozenset({self._selected} if self._selected else ())
+        if came or went or len(updated) > BULK or changes.touches(EntityKind.CATALOG_VERSION):
+            # codes may now clash, filing states move: the tree and the whole check again
+            self.refresh_all()
+            updated &= shown
+        refresh = (updated | (came & shown)) - went
+        local = changes.ids(resources, origin=Origin.LOCAL) - went
+        if refresh:
+            self._refresh_resources(sorted(refresh), announce=local & refresh)
+        for resource_id in sorted(local - refresh):
+            self.saved.emit(resource_id)
+
+    def _outdate_undo_steps(self, resource_ids: frozenset[str]) -> None:
+        for index in range(self.undo_stack.count()):
+            command = self.undo_stack.command(index)
+            if isinstance(command, ResourceCommand) and command.resource_id in resource_ids:
+                command.outdated = True
+
+    def _refresh_resources(self, resource_ids: list[str], announce: frozenset[str]) -> None:
+        """Re-read changed resources: their tree rows, their problems, the form if shown;
+        then announce the officer's own edits among them as saved."""
+        if self._catalog is None or self._runner is None:
+            return
+        catalog = self._catalog
+
+        def read(_progress: object) -> tuple[list[ResourceSummary], list[Resource]]:
+            found = [r for i in resource_ids if (r := catalog.get(i)) is not None]
+            return catalog.summaries(resource_ids), found
+
+        self._runner.run_read(
+            read, lambda result: self._show_refreshed(result, announce), label="catalog-refresh"
+        )
+
+    def _show_refreshed(
+        self, result: tuple[list[ResourceSummary], list[Resource]], announce: frozenset[str]
+    ) -> None:
+        summaries, resources = result
         if self.model is not None:
-            self.model.update_summary(ResourceSummary.of(resource))
-        if resource.id == self._selected:
-            self._display(resource)
-        if self._catalog is not None:
-            self.problems.replace_resource(
-                resource.id,
-                [self._problem(resource.id, resource.code, resource.name, f)
-                 for f in self._catalog.validate(resource)],
-            )  # fmt: skip
-            self._update_problem_count()
-        self.saved.emit(resource.id)
+            for summary in summaries:
+                self.model.update_summary(summary)
+        live = {s.id for s in summaries}
+        for resource in resources:
+            if resource.id not in live:
+                continue  # deleted meanwhile: the reload that follows takes it away
+            if resource.id == self._selected:
+                self._display(resource)
+            if self._catalog is not None:
+                self.problems.replace_resource(
+                    resource.id,
+                    [self._problem(resource.id, resource.code, resource.name, f)
+                     for f in self._catalog.validate(resource)],
+                )  # fmt: skip
+        self._update_problem_count()
+        for resource_id in sorted(announce):
+            self.saved.emit(resource_id)

@@ -9,6 +9,8 @@ from govshare_desktop.ui.pages.base import Page
 
 
 class OverviewPage(Page):
+    key = "overview"
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page:overview")
@@ -25,7 +27,10 @@ class OverviewPage(Page):
             )
         )
         self.notice.setText(
-            self.tr("The full dashboard will be filed and delivered as its own issue.")
+            self.tr(
+                "For now the overview shows these two figures; to-dos, deadlines and charts "
+                "will join them in a later version."
+            )
         )
         self._labels[0].setText(self.tr("Resources in the catalog:"))
         self._labels[1].setText(self.tr("Changes waiting to be sent:"))

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, ClassVar
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from govshare_desktop.domain.status import StatusSnapshot
 
+if TYPE_CHECKING:
+    from govshare_desktop.ui.shell_context import ShellContext
+
 
 class Page(QWidget):
-    """Subclasses set their texts in `retranslate()` with `self.tr` (their own context)."""
+    """One entry of the navigation. Subclasses set their texts in `retranslate()` with
+    `self.tr` (their own context), name themselves with `key`, and take what they need from
+    the shell in `attach`; they are registered in ui/page_registry.py."""
+
+    key: ClassVar[str] = ""
 
     def __init__(self, parent: QWidget | None = None, *, fill: bool = False) -> None:
         """`fill`: the body takes all the height (editors); otherwise the page is top-aligned."""
@@ -55,8 +64,11 @@ class Page(QWidget):
     def title(self) -> str:
         return self.heading.text()
 
+    def attach(self, shell: ShellContext) -> None:
+        """The store has loaded; pages that need services or the change relay take them."""
+
     def show_figures(self, resources: int, status: StatusSnapshot) -> None:
-        """New figures from the store; pages that show none ignore them."""
+        """New figures from the store (after every change); pages that show none ignore them."""
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

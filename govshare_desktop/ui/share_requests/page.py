@@ -8,6 +8,8 @@ from govshare_desktop.ui.pages.base import Page
 
 
 class ShareRequestsPage(Page):
+    key = "share_requests"
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page:share_requests")
@@ -23,5 +25,8 @@ class ShareRequestsPage(Page):
             )
         )
         self.notice.setText(
-            self.tr("Share requests will be filed and delivered as their own issue.")
+            self.tr(
+                "Share requests are not available in this version yet. Once they are, you "
+                "will draft, send and answer them here, also while offline."
+            )
         )

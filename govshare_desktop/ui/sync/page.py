@@ -9,6 +9,8 @@ from govshare_desktop.ui.pages.base import Page
 
 
 class SyncPage(Page):
+    key = "sync"
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page:sync")
@@ -32,7 +34,8 @@ class SyncPage(Page):
         )
         self.notice.setText(
             self.tr(
-                "Synchronisation with the platform will be filed and delivered as its own issue."
+                "This version does not connect to the platform yet: everything you enter is "
+                "kept on this PC, and what waits to be sent is counted below."
             )
         )
         texts = (

@@ -84,15 +84,38 @@ def fill_0001(db: sqlite3.Connection) -> None:
 
 
 def fill_0002(db: sqlite3.Connection) -> None:
-    """0002 added the search index; the migration fills it from the resources."""
+    """0002 added the search index; the migration fills it from the resources. An Excel
+    import's `import_batch` op lists the resources it created in its payload."""
     fill_0001(db)
     db.execute(
         "INSERT INTO resource_search (resource_id, name, abstract, item_names) "
         "VALUES ('r-1', '企业登记信息', '全省企业登记基本信息', '统一社会信用代码 注册资本')"
     )
+    db.execute(
+        "INSERT INTO sync_outbox (seq, op_id, entity_type, entity_id, op, payload_json,"
+        " base_version, snapshot_rev, status, attempts, next_attempt_at, last_http_status,"
+        " last_error, created_at) VALUES (2, 'op-2', 'resource', 'batch-1', 'import_batch',"
+        ' \'{"file": "目录.xlsx", "sha256": "ab12", "resources": ["r-1", "r-3"]}\','
+        " NULL, 1, 'pending', 0, NULL, NULL, '', '2026-11-24 09:00:00.000000')"
+    )
 
 
-FILLERS: dict[str, Callable[[sqlite3.Connection], None]] = {"0001": fill_0001, "0002": fill_0002}
+def fill_0003(db: sqlite3.Connection) -> None:
+    """0003 names each op's entities in sync_outbox_entities (one per resource of a batch)."""
+    fill_0002(db)
+    db.executescript(
+        """
+        INSERT INTO sync_outbox_entities (seq, entity_id, entity_type, snapshot_rev) VALUES
+          (1, 'r-1', 'resource', 2), (2, 'r-1', 'resource', 1), (2, 'r-3', 'resource', 1);
+        """
+    )
+
+
+FILLERS: dict[str, Callable[[sqlite3.Connection], None]] = {
+    "0001": fill_0001,
+    "0002": fill_0002,
+    "0003": fill_0003,
+}
 
 
 def build(revision: str, target: Path) -> None:

@@ -45,12 +45,11 @@ def test_open_resources_become_datasets() -> None:
     )
 
 
-def test_secret_closed_and_deleted_resources_never_appear() -> None:
+def test_secret_and_closed_resources_never_appear() -> None:
     resources = [
         resource(id="a", code="301001/000001"),
         resource(id="b", code="301001/000002", secret=True),  # open flag or not: stays home
         resource(id="c", code="301001/000003", open_to_society=False),
-        resource(id="d", code="301001/000004", deleted=True),
     ]
     doc = catalog_to_dcat(resources, PROFILE, title="t", catalog_id="urn:x")
     assert [d["@id"] for d in doc["dcat:dataset"]] == ["urn:uuid:a"]

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import replace
-
 from govshare_desktop.domain.entities import Classification, DataItem, Resource
 from govshare_desktop.domain.one_source import normalise, one_source_report
 
@@ -43,9 +41,3 @@ def test_duplicate_resource_names_across_providers_and_justification() -> None:
     overlaps = one_source_report([a, b])
     assert [(o.kind, o.justified) for o in overlaps] == [("resource_name", True)]
     assert one_source_report([a, c]) == []  # one provider only
-
-
-def test_deleted_resources_do_not_count() -> None:
-    a = res("企业登记信息", "A", (("统一社会信用代码", "C"),))
-    b = replace(res("纳税人信息", "B", (("统一社会信用代码", "C"),)), deleted=True)
-    assert one_source_report([a, b]) == []

@@ -127,9 +127,8 @@ def test_resource_codes_are_unique_within_a_unit(profile: CatalogProfile) -> Non
     first = valid_resource()
     twin = replace(valid_resource(), name="企业年报信息")
     elsewhere = replace(valid_resource(), unit_code="130000-GAT")
-    gone = replace(valid_resource(), deleted=True)
-    findings = validate_catalog([first, twin, elsewhere, gone], profile)
-    assert set(findings) == {first.id, twin.id, elsewhere.id}  # the deleted one is not judged
+    findings = validate_catalog([first, twin, elsewhere], profile)
+    assert set(findings) == {first.id, twin.id, elsewhere.id}
     assert [f.code for f in findings[first.id]] == [FindingCode.DUPLICATE_CODE]
     assert [f.code for f in findings[twin.id]] == [FindingCode.DUPLICATE_CODE]
     assert findings[elsewhere.id] == []

@@ -69,7 +69,7 @@ def test_upgrading_a_released_schema_loses_nothing(fixture: Path, home: Path) ->
     shutil.copyfile(fixture, home / "govshare.db")
     ctx = AppContext.open(home)
     try:
-        assert ctx.db_service.check().ok
+        assert ctx.services.database.check().ok
     finally:
         ctx.close()
     assert_nothing_lost(before, home / "govshare.db")
@@ -95,7 +95,7 @@ def test_fresh_database_is_created_at_head_without_backup(home: Path) -> None:
         assert ctx.upgrade is not None
         assert ctx.upgrade.from_revision is None
         assert ctx.upgrade.backup is None
-        assert ctx.db_service.schema_revision() == head_revision()
+        assert ctx.services.database.schema_revision() == head_revision()
     finally:
         ctx.close()
 
@@ -222,3 +222,18 @@ def test_an_upgrade_builds_the_search_index_from_existing_resources(tmp_path: Pa
         )
     engine.dispose()
     assert hits == ["r-1"]
+
+
+def test_an_upgrade_links_every_queued_op_to_its_entities(tmp_path: Path) -> None:
+    """0003: an ordinary op speaks for its entity, an import batch for each resource its
+    payload listed; the status bar then counts one change per link."""
+    path = tmp_path / "old.db"
+    shutil.copyfile(FIXTURES / "schema-0002.db", path)
+    engine = make_engine(path)
+    upgrade_database(engine, path, tmp_path / "backups")
+    with engine.connect() as connection:
+        links = connection.execute(
+            text("SELECT seq, entity_id FROM sync_outbox_entities ORDER BY seq, entity_id")
+        ).all()
+    engine.dispose()
+    assert [tuple(r) for r in links] == [(1, "r-1"), (2, "r-1"), (2, "r-3")]

@@ -1,4 +1,7 @@
-"""Saving a resource writes its outbox op in the same transaction (SYNC.md transactional outbox)."""
+"""Resources persist whole, and a save's outbox op commits in its transaction (SYNC.md).
+
+The outbox transitions themselves are tested in test_tracking.py.
+"""
 
 from __future__ import annotations
 
@@ -51,12 +54,12 @@ def test_round_trip_keeps_every_field(db: Database) -> None:
     with db.write() as session:
         ResourceRepository(session).save(original)
     with db.read() as session:
-        loaded = ResourceRepository(session).get(original.id)
+        loaded = ResourceRepository(session).get_tracked(original.id)
     assert loaded is not None
-    assert replace(loaded, local_rev=0) == original
-    assert loaded.local_rev == 1
-    assert loaded.sync_state is SyncState.PENDING
-    assert [i.name for i in loaded.data_items] == ["统一社会信用代码", "企业名称"]
+    assert loaded.content == original
+    assert loaded.envelope.local_rev == 1
+    assert loaded.envelope.sync_state is SyncState.PENDING
+    assert [i.name for i in loaded.content.data_items] == ["统一社会信用代码", "企业名称"]
 
 
 def test_edits_fold_into_the_unsent_op(db: Database) -> None:
@@ -134,9 +137,11 @@ def test_delete_is_a_tombstone(db: Database) -> None:
     with db.read() as session:
         repo = ResourceRepository(session)
         assert repo.count() == 0
-        assert repo.list_for_unit("U1") == []
-        tomb = repo.list_for_unit("U1", include_deleted=True)
-        assert [t.deleted for t in tomb] == [True]
+        assert repo.list_live("U1") == []
+        tomb = repo.get_tracked(r.id)
+        assert tomb is not None
+        assert tomb.envelope.deleted
+        assert tomb.content == r  # the row and its content stay
 
 
 def test_data_items_are_replaced_in_order(db: Database) -> None:

@@ -35,12 +35,13 @@ def city_file(tmp_path: Path) -> Path:
     """The superior unit's own PC exports its catalog as an exchange file."""
     ctx = AppContext.open(tmp_path / "city")
     try:
-        ctx.catalog.save(city_resource("企业登记信息", 1))
-        ctx.catalog.save(city_resource("企业年报信息", 2))
-        ctx.catalog.save(replace_secret(city_resource("涉密名录", 3)))
+        ctx.services.catalog.save(city_resource("企业登记信息", 1))
+        ctx.services.catalog.save(city_resource("企业年报信息", 2))
+        ctx.services.catalog.save(replace_secret(city_resource("涉密名录", 3)))
         path = tmp_path / "city.json"
         path.write_text(
-            json.dumps(ctx.derivation.export_document(CITY), ensure_ascii=False), encoding="utf-8"
+            json.dumps(ctx.services.derivation.export_document(CITY), ensure_ascii=False),
+            encoding="utf-8",
         )
     finally:
         ctx.close()
@@ -61,17 +62,19 @@ def county(home: Path) -> Iterator[AppContext]:
 def test_derive_links_to_the_source_and_notices_its_changes(
     county: AppContext, city_file: Path, tmp_path: Path
 ) -> None:
-    loaded = county.derivation.load_superior(json.loads(city_file.read_text(encoding="utf-8")))
+    loaded = county.services.derivation.load_superior(
+        json.loads(city_file.read_text(encoding="utf-8"))
+    )
     assert (loaded.unit_code, loaded.added, loaded.changed) == (
         CITY,
         2,
         0,
     )  # the secret one never left
-    entries = county.derivation.entries_of(CITY)
+    entries = county.services.derivation.entries_of(CITY)
     assert [e.name for e in entries] == ["企业登记信息", "企业年报信息"]
     assert all(e.sync_state is SyncState.READ_ONLY for e in entries)
 
-    (derived,) = county.derivation.derive([entries[0].id], COUNTY)
+    (derived,) = county.services.derivation.derive([entries[0].id], COUNTY)
     assert (derived.unit_code, derived.code, derived.name) == (
         COUNTY,
         "301001/000001",
@@ -81,29 +84,31 @@ def test_derive_links_to_the_source_and_notices_its_changes(
     assert derived.source_resource_id == entries[0].id
     assert [i.name for i in derived.data_items] == ["统一社会信用代码", "企业名称"]
     assert {i.id for i in derived.data_items}.isdisjoint(
-        {i.id for i in county.catalog.get(entries[0].id).data_items}
+        {i.id for i in county.services.catalog.get(entries[0].id).data_items}
     )  # type: ignore[union-attr]
-    assert county.derivation.source_states(COUNTY) == {derived.id: SourceState.CURRENT}
+    assert county.services.derivation.source_states(COUNTY) == {derived.id: SourceState.CURRENT}
 
     # the city changes the entry and exports again; loading it again shows the change
     document = json.loads(city_file.read_text(encoding="utf-8"))
     document["resources"][entries[0].id]["abstract"] = "全市企业登记基本信息（含个体工商户）"
-    again = county.derivation.load_superior(document)
+    again = county.services.derivation.load_superior(document)
     assert (again.added, again.changed, again.unchanged) == (0, 1, 1)
-    assert county.derivation.source_states(COUNTY) == {derived.id: SourceState.CHANGED}
-    county.derivation.mark_reviewed(derived.id)
-    assert county.derivation.source_states(COUNTY) == {derived.id: SourceState.CURRENT}
+    assert county.services.derivation.source_states(COUNTY) == {derived.id: SourceState.CHANGED}
+    county.services.derivation.mark_reviewed(derived.id)
+    assert county.services.derivation.source_states(COUNTY) == {derived.id: SourceState.CURRENT}
 
     # the city withdraws the entry
     del document["resources"][entries[0].id]
-    county.derivation.load_superior(document)
-    assert county.derivation.source_states(COUNTY) == {derived.id: SourceState.GONE}
-    assert county.catalog.get(derived.id) is not None  # the county's own entry is never touched
+    county.services.derivation.load_superior(document)
+    assert county.services.derivation.source_states(COUNTY) == {derived.id: SourceState.GONE}
+    assert (
+        county.services.catalog.get(derived.id) is not None
+    )  # the county's own entry is never touched
 
 
 def test_superior_entries_are_never_sent(county: AppContext, city_file: Path) -> None:
-    county.derivation.load_superior(json.loads(city_file.read_text(encoding="utf-8")))
-    assert county.status.snapshot().pending_changes == 0
+    county.services.derivation.load_superior(json.loads(city_file.read_text(encoding="utf-8")))
+    assert county.services.status.snapshot().pending_changes == 0
 
 
 @pytest.mark.parametrize(
@@ -113,8 +118,8 @@ def test_superior_entries_are_never_sent(county: AppContext, city_file: Path) ->
 )  # fmt: skip
 def test_bad_files_are_refused_and_nothing_is_stored(county: AppContext, document: object) -> None:
     with pytest.raises(KnownError):
-        county.derivation.load_superior(document)
-    assert county.catalog.count() == 0
+        county.services.derivation.load_superior(document)
+    assert county.services.catalog.count() == 0
 
 
 def test_the_cli_round_trip(tmp_path: Path, city_file: Path, home: Path) -> None:

@@ -40,16 +40,16 @@ def ctx(home: Path) -> Iterator[AppContext]:
 
 
 def test_the_whole_filing_flow(ctx: AppContext) -> None:
-    first = ctx.catalog.save(valid("企业登记信息", 1))
-    ctx.catalog.save(
+    first = ctx.services.catalog.save(valid("企业登记信息", 1))
+    ctx.services.catalog.save(
         valid("涉密名录", 2, secret=True, share_type="not_shared", legal_basis="保密法")
     )
-    assert ctx.filing.status(UNIT).can_submit
+    assert ctx.services.filing.status(UNIT).can_submit
 
-    v1 = ctx.filing.submit(UNIT)
+    v1 = ctx.services.filing.submit(UNIT)
     assert (v1.number, v1.state) == (1, CatalogVersionState.SUBMITTED)
     with pytest.raises(KnownError) as caught:
-        ctx.filing.submit(UNIT)
+        ctx.services.filing.submit(UNIT)
     assert caught.value.code is ErrorCode.FILING_IN_PROGRESS
 
     # what goes to the platform: one submit op, without the secret resource
@@ -60,55 +60,55 @@ def test_the_whole_filing_flow(ctx: AppContext) -> None:
     sent = json.loads(payload)["resources"]
     assert [p["name"] for p in sent.values()] == ["企业登记信息"]
 
-    returned = ctx.filing.record_decision(
+    returned = ctx.services.filing.record_decision(
         v1.id, filed=False, comment="摘要过于简单", actor="主管部门"
     )
     assert returned.state is CatalogVersionState.RETURNED
-    ctx.catalog.edit(first.id, {"abstract": "全省企业登记基本信息，含变更与注销"})
-    v2 = ctx.filing.submit(UNIT)
+    ctx.services.catalog.edit(first.id, {"abstract": "全省企业登记基本信息，含变更与注销"})
+    v2 = ctx.services.filing.submit(UNIT)
     assert v2.number == 2
-    ctx.filing.record_decision(v2.id, filed=True, comment="同意备案", actor="主管部门")
-    assert [a for a, *_ in ctx.filing.history(v2.id)] == ["submitted", "filed"]
+    ctx.services.filing.record_decision(v2.id, filed=True, comment="同意备案", actor="主管部门")
+    assert [a for a, *_ in ctx.services.filing.history(v2.id)] == ["submitted", "filed"]
 
-    assert not ctx.filing.status(UNIT).can_submit  # nothing new since filing
+    assert not ctx.services.filing.status(UNIT).can_submit  # nothing new since filing
     with pytest.raises(KnownError) as caught:
-        ctx.filing.submit(UNIT, "机构改革")
+        ctx.services.filing.submit(UNIT, "机构改革")
     assert caught.value.code is ErrorCode.NOTHING_TO_FILE
 
-    ctx.catalog.save(valid("企业年报信息", 3))  # after filing, edits start a new version
-    status = ctx.filing.status(UNIT)
+    ctx.services.catalog.save(valid("企业年报信息", 3))  # after filing, edits start a new version
+    status = ctx.services.filing.status(UNIT)
     assert status.draft_differs and status.reason_required
     with pytest.raises(KnownError) as caught:
-        ctx.filing.submit(UNIT)
+        ctx.services.filing.submit(UNIT)
     assert caught.value.code is ErrorCode.FILING_REASON_REQUIRED
-    v3 = ctx.filing.submit(UNIT, "机构改革后职责调整")
+    v3 = ctx.services.filing.submit(UNIT, "机构改革后职责调整")
     assert (v3.number, v3.reason) == (3, "机构改革后职责调整")
 
 
 def test_a_catalog_with_errors_cannot_be_filed(ctx: AppContext) -> None:
-    ctx.catalog.save(valid("企业登记信息", 1, provider_code="91350100M000100Y44"))
+    ctx.services.catalog.save(valid("企业登记信息", 1, provider_code="91350100M000100Y44"))
     with pytest.raises(KnownError) as caught:
-        ctx.filing.submit(UNIT)
+        ctx.services.filing.submit(UNIT)
     assert caught.value.code is ErrorCode.CATALOG_INVALID
     assert caught.value.params["errors"] == 1
-    assert ctx.filing.versions(UNIT) == []
+    assert ctx.services.filing.versions(UNIT) == []
 
 
 def test_diff_between_versions_and_the_draft(ctx: AppContext) -> None:
-    kept = ctx.catalog.save(valid("企业登记信息", 1))
-    gone = ctx.catalog.save(valid("企业年报信息", 2))
-    ctx.filing.submit(UNIT)
-    ctx.catalog.edit(
+    kept = ctx.services.catalog.save(valid("企业登记信息", 1))
+    gone = ctx.services.catalog.save(valid("企业年报信息", 2))
+    ctx.services.filing.submit(UNIT)
+    ctx.services.catalog.edit(
         kept.id,
         {
             "name": "市场主体登记信息",
             "data_items": (DataItem("统一社会信用代码", "C", 18), DataItem("注册资本", "Y")),
         },
     )
-    ctx.catalog.delete(gone.id)
-    ctx.catalog.save(valid("人口基础信息", 3))
+    ctx.services.catalog.delete(gone.id)
+    ctx.services.catalog.save(valid("人口基础信息", 3))
 
-    diff = ctx.filing.diff(UNIT, 1, DRAFT)
+    diff = ctx.services.filing.diff(UNIT, 1, DRAFT)
     assert [c.name for c in diff.added] == ["人口基础信息"]
     assert [c.name for c in diff.removed] == ["企业年报信息"]
     (changed,) = diff.changed
@@ -116,6 +116,6 @@ def test_diff_between_versions_and_the_draft(ctx: AppContext) -> None:
         ("name", "企业登记信息", "市场主体登记信息")
     ]
     assert changed.items_added == ("注册资本",)
-    assert ctx.filing.diff(UNIT, 1, 1).empty
+    assert ctx.services.filing.diff(UNIT, 1, 1).empty
     with pytest.raises(KnownError):
-        ctx.filing.diff(UNIT, 1, 9)
+        ctx.services.filing.diff(UNIT, 1, 9)

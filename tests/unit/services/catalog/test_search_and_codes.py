@@ -19,7 +19,7 @@ CLS = Classification("3", "01", "001")
 @pytest.fixture
 def catalog(home: Path) -> Iterator[CatalogService]:
     ctx = AppContext.open(home)
-    yield ctx.catalog
+    yield ctx.services.catalog
     ctx.close()
 
 
@@ -101,3 +101,23 @@ def test_codes_count_up_and_are_never_reused(catalog: CatalogService) -> None:
     assert catalog.next_code("U1", CLS) == "301001/000003"
     assert catalog.next_code("U1", Classification("1", "02", "003")) == "102003/000001"
     assert catalog.next_code("U2", CLS) == "301001/000001"
+
+
+def test_a_deleted_resource_is_neither_judged_nor_overlapped_nor_published(
+    catalog: CatalogService,
+) -> None:
+    kept = add(catalog, "企业登记信息", items=("统一社会信用代码",), open_to_society=True)
+    gone = add(
+        catalog,
+        "纳税人信息",
+        items=("统一社会信用代码",),
+        unit_code="U2",
+        open_to_society=True,
+    )
+    assert catalog.one_source()  # the two units offer the same data item
+    assert set(catalog.validate_all()) == {kept.id, gone.id}
+    catalog.delete(gone.id)
+    assert set(catalog.validate_all()) == {kept.id}
+    assert catalog.one_source() == []
+    published = catalog.export_dcat()["dcat:dataset"]
+    assert [d["@id"] for d in published] == [f"urn:uuid:{kept.id}"]

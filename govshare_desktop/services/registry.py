@@ -1,0 +1,41 @@
+"""Every use case of the app, built in one place: the one list to extend when a capability
+arrives (its page is registered in ui/pages/registry.py the same way)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from govshare_desktop.services.catalog.data_files import DataFileService
+from govshare_desktop.services.catalog.derivation import DerivationService
+from govshare_desktop.services.catalog.filing import FilingService
+from govshare_desktop.services.catalog.importing import CatalogImportService
+from govshare_desktop.services.catalog.resources import CatalogService
+from govshare_desktop.services.database import DatabaseService
+from govshare_desktop.services.runtime import Runtime
+from govshare_desktop.services.sync.status import StatusService
+
+
+@dataclass(frozen=True)
+class Services:
+    runtime: Runtime
+    database: DatabaseService
+    catalog: CatalogService
+    catalog_import: CatalogImportService
+    data_files: DataFileService
+    filing: FilingService
+    derivation: DerivationService
+    status: StatusService
+
+    @classmethod
+    def build(cls, runtime: Runtime, database: DatabaseService, platform_url: str) -> Services:
+        catalog = CatalogService(runtime)
+        return cls(
+            runtime=runtime,
+            database=database,
+            catalog=catalog,
+            catalog_import=CatalogImportService(runtime),
+            data_files=DataFileService(catalog),
+            filing=FilingService(runtime),
+            derivation=DerivationService(runtime, catalog),
+            status=StatusService(runtime.database, platform_url),
+        )

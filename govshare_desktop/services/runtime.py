@@ -1,0 +1,74 @@
+"""What every use case stands on: the store, the profile, who is working, the clock, and
+the executor its writes run on. Built once by the composition root and handed to each
+service, so none of them reaches for a global (STYLE habit 4)."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from govshare_desktop.domain.clock import Clock, utc_naive
+from govshare_desktop.domain.entities import AuditEvent
+from govshare_desktop.domain.identity import ANONYMOUS, Identity
+from govshare_desktop.domain.profile import CatalogProfile
+from govshare_desktop.services.executor import Executor
+from govshare_desktop.store.repositories.audit import AuditRepository
+from govshare_desktop.store.repositories.identity import IdentityRepository
+from govshare_desktop.store.session import Database
+
+
+class CurrentIdentity:
+    """The signed-in officer and unit; read by any thread, replaced at sign-in."""
+
+    def __init__(self, identity: Identity = ANONYMOUS) -> None:
+        self._identity = identity
+        self._lock = threading.Lock()
+
+    def get(self) -> Identity:
+        with self._lock:
+            return self._identity
+
+    def set(self, identity: Identity) -> None:
+        with self._lock:
+            self._identity = identity
+
+    @classmethod
+    def load(cls, database: Database) -> CurrentIdentity:
+        """The identity the last sign-in left in the store (empty before any)."""
+        with database.read() as session:
+            return cls(IdentityRepository(session).get())
+
+
+@dataclass(frozen=True)
+class Runtime:
+    database: Database
+    profile: CatalogProfile
+    identity: CurrentIdentity
+    clock: Clock
+    executor: Executor
+
+    @property
+    def unit_code(self) -> str:
+        """The unit whose catalog this is (empty until the first sign-in)."""
+        return self.identity.get().unit_code
+
+    def audit(
+        self,
+        session: Any,
+        action: str,
+        subject_type: str,
+        subject_id: str,
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        """Append an audit event by the current officer at the clock's time (Art. 17)."""
+        AuditRepository(session).append(
+            AuditEvent(
+                action=action,
+                actor=self.identity.get().officer,
+                at=utc_naive(self.clock),
+                subject_type=subject_type,
+                subject_id=subject_id,
+                details=details or {},
+            )
+        )
