@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import shutil
 import subprocess
 import sys
@@ -42,7 +43,7 @@ def test_import_layers() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_mypy_strict_on_the_qt_free_core() -> None:
+def test_mypy_strict_on_the_whole_package() -> None:
     result = run(tool("mypy"))
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -89,3 +90,29 @@ def test_every_module_says_what_it_is_for() -> None:
         and not ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))
     ]
     assert missing == []
+
+
+def test_a_ui_module_importing_the_store_breaks_a_layer_contract(tmp_path: Path) -> None:
+    """A `layers` contract lets an upper layer skip down, so `ui -> store` needs its own
+    forbidden contract: on a copy of the package with such an import added, lint-imports
+    must fail and name it."""
+    shutil.copytree(PACKAGE, tmp_path / "govshare_desktop", ignore=shutil.ignore_patterns("*.pyc"))
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    status_bar = tmp_path / "govshare_desktop" / "ui" / "status_bar.py"
+    status_bar.write_text(
+        status_bar.read_text(encoding="utf-8")
+        + "\nfrom govshare_desktop.store.session import Database  # noqa: E402, F401\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [tool("lint-imports"), "--no-cache"],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    assert result.returncode != 0, result.stdout
+    assert "ui and tasks never import the adapters" in result.stdout
+    assert "govshare_desktop.ui.status_bar -> govshare_desktop.store.session" in result.stdout

@@ -113,9 +113,10 @@ class SettingsDialog(QDialog):
         for effective in self._settings.all():
             key, spec = effective.spec.key, effective.spec
             self._labels[key].setText(_tr(spec.label) + self.tr(":"))
-            self.editors[key].setToolTip(_tr(spec.hint))
-            if isinstance(self.editors[key], QLineEdit):
-                self.editors[key].setPlaceholderText(_tr(spec.hint))
+            editor = self.editors[key]
+            editor.setToolTip(_tr(spec.hint))
+            if isinstance(editor, QLineEdit):
+                editor.setPlaceholderText(_tr(spec.hint))
             note = self._note(effective)
             if not note and not isinstance(self.editors[key], QLineEdit):
                 note = _tr(spec.hint)  # line edits show their hint as a placeholder instead

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale
+from datetime import UTC
+
+from PySide6.QtCore import QDateTime, QEvent, QLocale
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from govshare_desktop.domain.status import Connection, StatusSnapshot
@@ -55,7 +57,11 @@ class ShellStatusBar(QStatusBar):
         if snap.last_sync_at is None:
             self.last_sync_label.setText(self.tr("Never synced"))
         else:
-            when = QLocale().toString(snap.last_sync_at, QLocale.FormatType.ShortFormat)
+            # stored as naive UTC; shown in the PC's own time
+            moment = QDateTime.fromSecsSinceEpoch(
+                int(snap.last_sync_at.replace(tzinfo=UTC).timestamp())
+            )
+            when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
             self.last_sync_label.setText(self.tr("Last synced {when}").format(when=when))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -118,7 +118,7 @@ class CatalogTreeModel(QAbstractItemModel):
 
     @staticmethod
     def node(index: Index) -> Node | None:
-        return index.internalPointer() if index.isValid() else None  # type: ignore[no-any-return]
+        return index.internalPointer() if index.isValid() else None
 
     # ------------------------------------------------------------------ Qt model API
     def _node_or_root(self, index: Index) -> Node:
