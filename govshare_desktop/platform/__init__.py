@@ -1,1 +1,1 @@
-"""HTTP client of the platform API (requests + truststore). Filed with the sync issue."""
+"""The platform adapter: the API's wire format (wire/) and, with the sync issue, its client."""
