@@ -80,7 +80,7 @@ CheckResult = tuple[list[tuple[str, str, str, Finding]], dict[str, str]]
 class CatalogPage(Page):
     key = "catalog"
     loaded = Signal()  # the tree shows the store's current catalog
-    saved = Signal(str)  # a resource id whose edit reached the DB (and the page knows it)
+    saved = Signal(str)  # a resource id whose edit (by this page) reached the DB and is shown
     shown = Signal(str)  # a resource id now shown in the form
     undo_dropped = Signal(str)  # the text of an undo step dropped: the platform changed it
 
@@ -645,9 +645,16 @@ class CatalogPage(Page):
 
     # ------------------------------------------------------------------ applying (Editor)
     def _write(self, op: Any) -> None:
-        """Store an edit on the writer thread; the change bus tells the page what it changed."""
+        """Store an edit on the writer thread. The stored resource comes back to the form at
+        once; the change bus tells the tree and the problems list what changed."""
         if self._runner is not None:
-            self._runner.run_write(op, label="catalog-edit")
+            self._runner.run_write(op, self._after_write, label="catalog-edit")
+
+    def _after_write(self, result: object) -> None:
+        if isinstance(result, Resource):
+            if result.id == self._selected:
+                self._display(result)
+            self.saved.emit(result.id)
 
     def apply_changes(self, resource_id: str, changes: dict[str, Any]) -> None:
         catalog = self._catalog
@@ -700,12 +707,8 @@ class CatalogPage(Page):
             # codes may now clash, filing states move: the tree and the whole check again
             self.refresh_all()
             updated &= shown
-        refresh = (updated | (came & shown)) - went
-        local = changes.ids(resources, origin=Origin.LOCAL) - went
-        if refresh:
-            self._refresh_resources(sorted(refresh), announce=local & refresh)
-        for resource_id in sorted(local - refresh):
-            self.saved.emit(resource_id)
+        if refresh := (updated | (came & shown)) - went:
+            self._refresh_resources(sorted(refresh))
 
     def _outdate_undo_steps(self, resource_ids: frozenset[str]) -> None:
         for index in range(self.undo_stack.count()):
@@ -713,24 +716,25 @@ class CatalogPage(Page):
             if isinstance(command, ResourceCommand) and command.resource_id in resource_ids:
                 command.outdated = True
 
-    def _refresh_resources(self, resource_ids: list[str], announce: frozenset[str]) -> None:
-        """Re-read changed resources: their tree rows, their problems, the form if shown;
-        then announce the officer's own edits among them as saved."""
+    def _refresh_resources(self, resource_ids: list[str]) -> None:
+        """Re-read changed resources: their tree rows, their problems, the form if shown."""
         if self._catalog is None or self._runner is None:
             return
-        catalog = self._catalog
+        catalog, seen = self._catalog, self._seen
 
         def read(_progress: object) -> tuple[list[ResourceSummary], list[Resource]]:
             found = [r for i in resource_ids if (r := catalog.get(i)) is not None]
             return catalog.summaries(resource_ids), found
 
         self._runner.run_read(
-            read, lambda result: self._show_refreshed(result, announce), label="catalog-refresh"
+            read, lambda result: self._show_refreshed(result, seen), label="catalog-refresh"
         )
 
     def _show_refreshed(
-        self, result: tuple[list[ResourceSummary], list[Resource]], announce: frozenset[str]
+        self, result: tuple[list[ResourceSummary], list[Resource]], seen: int
     ) -> None:
+        if seen != self._seen:
+            return  # read before a later change: that change's own refresh shows the newer state
         summaries, resources = result
         if self.model is not None:
             for summary in summaries:
@@ -748,5 +752,3 @@ class CatalogPage(Page):
                      for f in self._catalog.validate(resource)],
                 )  # fmt: skip
         self._update_problem_count()
-        for resource_id in sorted(announce):
-            self.saved.emit(resource_id)
