@@ -615,13 +615,6 @@ Please send the log file to IT support:
     </message>
 </context>
 <context>
-    <name>DelayedProgress</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DeriveDialog</name>
     <message>
         <source>Derive from the superior catalog (Art. 11)</source>
@@ -1604,6 +1597,17 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>not set (see Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

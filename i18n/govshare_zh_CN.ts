@@ -615,13 +615,6 @@ Please send the log file to IT support:
     </message>
 </context>
 <context>
-    <name>DelayedProgress</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
     <name>DeriveDialog</name>
     <message>
         <source>Derive from the superior catalog (Art. 11)</source>
@@ -1599,6 +1592,17 @@ Please send the log file to IT support:
     <message>
         <source>not set (see Settings)</source>
         <translation>未设置（见“设置”）</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 </TS>
