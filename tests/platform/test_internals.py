@@ -61,8 +61,16 @@ def test_feed_cursors_are_signed() -> None:
 def test_if_match_rules() -> None:
     check_if_match('"v3"', 3)
     check_if_match('"v2", "v3"', 3)
-    check_if_match("*", 3)
-    for header, status in ((None, 428), ("", 428), ('"v2"', 412), ('W/"v3"', 412), ("v3", 412)):
+    cases = [
+        (None, 428),
+        ("", 428),
+        ("*", 428),  # "any version" would skip the lost-update check
+        ('"v3", *', 428),
+        ('"v2"', 412),
+        ('W/"v3"', 412),
+        ("v3", 412),
+    ]
+    for header, status in cases:
         with pytest.raises(ProblemError) as raised:
             check_if_match(header, 3)
         assert raised.value.status == status
