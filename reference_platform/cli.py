@@ -16,6 +16,7 @@ from reference_platform.db.database import Database
 from reference_platform.seed import AlreadySeeded, seed_demo
 from reference_platform.settings import (
     DEFAULT_DB_URL,
+    DEFAULT_MAX_BODY_BYTES,
     DEFAULT_PROFILE,
     FAULTS_ENV,
     PROFILE_ENV,
@@ -35,6 +36,13 @@ def _is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -60,6 +68,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--access-token-ttl", type=int, default=15 * 60, metavar="SECONDS")
     serve.add_argument("--refresh-token-ttl", type=int, default=30 * 24 * 3600, metavar="SECONDS")
+    serve.add_argument(
+        "--max-body-bytes",
+        type=_positive,
+        default=DEFAULT_MAX_BODY_BYTES,
+        metavar="BYTES",
+        help=f"refuse larger request bodies with 413 (default {DEFAULT_MAX_BODY_BYTES})",
+    )
     serve.add_argument(
         "--enable-faults",
         action="store_true",
@@ -87,6 +102,7 @@ def _serve(args: argparse.Namespace) -> int:
     import uvicorn  # noqa: PLC0415 - only the server needs it
 
     from reference_platform.app import create_app  # noqa: PLC0415
+    from reference_platform.http_protocol import MAX_HEAD_BYTES, ProblemH11Protocol  # noqa: PLC0415
 
     faults = args.enable_faults or env_flag(FAULTS_ENV)
     if faults and not _is_loopback(args.host):
@@ -97,9 +113,17 @@ def _serve(args: argparse.Namespace) -> int:
         profile_path=args.profile,
         access_token_ttl=args.access_token_ttl,
         refresh_token_ttl=args.refresh_token_ttl,
+        max_body_bytes=args.max_body_bytes,
         faults_enabled=faults,
     )
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=args.log_level)
+    uvicorn.run(
+        create_app(settings),
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        http=ProblemH11Protocol,
+        h11_max_incomplete_event_size=MAX_HEAD_BYTES,
+    )
     return 0
 
 

@@ -27,6 +27,16 @@ def env_flag(name: str) -> bool:
     return os.environ.get(name, "").strip().lower() in {"1", "true", "yes"}
 
 
+# The largest request body, in bytes. The largest bodies the contract allows are a resource
+# with its 2,000 data items and an audit batch of 1,000 events. A resource whose 2,000 items
+# each have a 100-character name, 200-character description and share conditions, every
+# Chinese character sent as a \uXXXX escape (as Python's json does by default), is about
+# 6.2 MB, so 8 MiB holds it (tests/platform/test_request_limits.py sends it). An audit batch
+# fits while its events average under 8 KB; their `details` have no bound of their own, so a
+# client with bigger events sends smaller batches.
+DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     """Everything the server needs to know at start; never changed while it runs."""
@@ -35,6 +45,7 @@ class Settings:
     profile_path: Path = DEFAULT_PROFILE
     access_token_ttl: int = 15 * 60  # seconds
     refresh_token_ttl: int = 30 * 24 * 3600  # seconds
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     # Off unless the operator asks for it at start (--enable-faults or the env variable).
     faults_enabled: bool = False
     clock: Clock = field(default=utc_now)

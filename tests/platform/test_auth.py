@@ -86,7 +86,7 @@ def test_malformed_token_requests_are_400(platform: Platform) -> None:
     for form, code in cases:
         assert_problem(requests.post(url, data=form, timeout=30), 400, code)
     as_json = requests.post(url, json={"grant_type": "password"}, timeout=30)
-    assert_problem(as_json, 400, "invalid_request")
+    assert_problem(as_json, 415, "unsupported_media_type")
 
 
 def test_sign_in_returns_tokens_and_me_names_the_officer(platform: Platform) -> None:
