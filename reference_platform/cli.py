@@ -21,6 +21,7 @@ from reference_platform.settings import (
     FAULTS_ENV,
     PROFILE_ENV,
     Settings,
+    SignInLimits,
     env_flag,
     utc_now,
 )
@@ -75,6 +76,32 @@ def _parser() -> argparse.ArgumentParser:
         metavar="BYTES",
         help=f"refuse larger request bodies with 413 (default {DEFAULT_MAX_BODY_BYTES})",
     )
+    limits = SignInLimits()
+    sign_in = serve.add_argument_group(
+        "sign-in throttling",
+        "Failed password sign-ins counted over a sliding window; past a limit, 429 with"
+        " Retry-After (reference_platform/auth/throttle.py explains the choice).",
+    )
+    for flag, value, metavar, text in (
+        ("--sign-in-window", limits.window, "SECONDS", "how long a failure counts"),
+        (
+            "--sign-in-lockout",
+            limits.lockout,
+            "SECONDS",
+            "the first lockout; each further failure doubles it, up to the window",
+        ),
+        (
+            "--sign-in-failures-per-account-address",
+            limits.per_account_address,
+            "N",
+            "for one username from one address",
+        ),
+        ("--sign-in-failures-per-address", limits.per_address, "N", "from one address"),
+        ("--sign-in-failures-per-account", limits.per_account, "N", "for one username"),
+    ):
+        sign_in.add_argument(
+            flag, type=_positive, default=value, metavar=metavar, help=f"{text} (default {value})"
+        )
     serve.add_argument(
         "--enable-faults",
         action="store_true",
@@ -114,6 +141,13 @@ def _serve(args: argparse.Namespace) -> int:
         access_token_ttl=args.access_token_ttl,
         refresh_token_ttl=args.refresh_token_ttl,
         max_body_bytes=args.max_body_bytes,
+        sign_in=SignInLimits(
+            window=args.sign_in_window,
+            lockout=args.sign_in_lockout,
+            per_account_address=args.sign_in_failures_per_account_address,
+            per_address=args.sign_in_failures_per_address,
+            per_account=args.sign_in_failures_per_account,
+        ),
         faults_enabled=faults,
     )
     uvicorn.run(

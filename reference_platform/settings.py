@@ -38,6 +38,17 @@ DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
+class SignInLimits:
+    """How many failed sign-ins are tolerated before 429; see auth/throttle.py for why."""
+
+    window: int = 15 * 60  # seconds a failure counts
+    lockout: int = 60  # seconds of the first lockout; each further failure doubles it
+    per_account_address: int = 5  # failures for one username from one client address
+    per_address: int = 20  # failures from one client address, any usernames
+    per_account: int = 20  # failures for one username, any addresses
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     """Everything the server needs to know at start; never changed while it runs."""
 
@@ -46,6 +57,7 @@ class Settings:
     access_token_ttl: int = 15 * 60  # seconds
     refresh_token_ttl: int = 30 * 24 * 3600  # seconds
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    sign_in: SignInLimits = field(default_factory=SignInLimits)
     # Off unless the operator asks for it at start (--enable-faults or the env variable).
     faults_enabled: bool = False
     clock: Clock = field(default=utc_now)
