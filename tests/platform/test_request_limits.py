@@ -13,12 +13,11 @@ from urllib.parse import urlsplit
 
 import pytest
 import requests
-import yaml
 
 from reference_platform.http_protocol import MAX_HEAD_BYTES
 from reference_platform.settings import DEFAULT_MAX_BODY_BYTES
 from tests.platform.conftest import Client, Platform, seed, start_platform
-from tests.platform.contract import SPEC
+from tests.platform.contract import raw_spec
 from tests.platform.test_auth import assert_problem
 
 MiB = 1024 * 1024
@@ -189,7 +188,7 @@ def test_a_body_in_another_media_type_is_415(ga: Client, platform: Platform) -> 
 
 
 def _operations_with_bodies() -> list[tuple[str, str, list[str]]]:
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec = raw_spec()
     return [
         (method.upper(), path, sorted(operation["requestBody"]["content"]))
         for path, operations in spec["paths"].items()
