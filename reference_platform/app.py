@@ -1,7 +1,9 @@
 """The composition root of the server: builds the FastAPI app and wraps it in the ASGI layers.
 
 Layers, outside in: API-Version header → fault switch (only if enabled) → access log →
-FastAPI (problem+json for every error) → routers under /api/v1.
+request limits (414, 431, 413 before the body is parsed) → FastAPI (problem+json for every
+error; a body's media type checked first, 415) → routers under /api/v1. Below them all,
+uvicorn runs http_protocol.py's h11 protocol (cli.py).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from contextlib import asynccontextmanager
 from dataclasses import replace
 from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
@@ -24,7 +26,9 @@ from reference_platform.api_version import ApiVersionMiddleware
 from reference_platform.context import PlatformContext, Profile
 from reference_platform.db.database import Database
 from reference_platform.faults import FaultMiddleware, FaultState, fault_router
+from reference_platform.media_types import require_body_media_type
 from reference_platform.problems import ProblemError, problem_response
+from reference_platform.request_limits import RequestLimitsMiddleware
 from reference_platform.routes import (
     audit,
     auth,
@@ -99,6 +103,7 @@ def create_app(settings: Settings, db: Database | None = None) -> ASGIApp:
         docs_url=None,
         redoc_url=None,
         lifespan=lifespan,
+        dependencies=[Depends(require_body_media_type)],
     )
     api.state.context = context
     api.add_exception_handler(ProblemError, _on_problem)
@@ -109,8 +114,11 @@ def create_app(settings: Settings, db: Database | None = None) -> ASGIApp:
     for module in (*routers, changes, contract):
         api.include_router(module.router, prefix=API_PREFIX)
 
-    app: ASGIApp = AccessLogMiddleware(api, database, settings.clock)
     if faults is not None:
         api.include_router(fault_router(faults), prefix=API_PREFIX)
+
+    app: ASGIApp = RequestLimitsMiddleware(api, settings.max_body_bytes)
+    app = AccessLogMiddleware(app, database, settings.clock)
+    if faults is not None:
         app = FaultMiddleware(app, faults)
     return ApiVersionMiddleware(app)

@@ -16,10 +16,12 @@ from reference_platform.db.database import Database
 from reference_platform.seed import AlreadySeeded, seed_demo
 from reference_platform.settings import (
     DEFAULT_DB_URL,
+    DEFAULT_MAX_BODY_BYTES,
     DEFAULT_PROFILE,
     FAULTS_ENV,
     PROFILE_ENV,
     Settings,
+    SignInLimits,
     env_flag,
     utc_now,
 )
@@ -35,6 +37,13 @@ def _is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -60,6 +69,39 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--access-token-ttl", type=int, default=15 * 60, metavar="SECONDS")
     serve.add_argument("--refresh-token-ttl", type=int, default=30 * 24 * 3600, metavar="SECONDS")
+    serve.add_argument(
+        "--max-body-bytes",
+        type=_positive,
+        default=DEFAULT_MAX_BODY_BYTES,
+        metavar="BYTES",
+        help=f"refuse larger request bodies with 413 (default {DEFAULT_MAX_BODY_BYTES})",
+    )
+    limits = SignInLimits()
+    sign_in = serve.add_argument_group(
+        "sign-in throttling",
+        "Failed password sign-ins counted over a sliding window; past a limit, 429 with"
+        " Retry-After (reference_platform/auth/throttle.py explains the choice).",
+    )
+    for flag, value, metavar, text in (
+        ("--sign-in-window", limits.window, "SECONDS", "how long a failure counts"),
+        (
+            "--sign-in-lockout",
+            limits.lockout,
+            "SECONDS",
+            "the first lockout; each further failure doubles it, up to the window",
+        ),
+        (
+            "--sign-in-failures-per-account-address",
+            limits.per_account_address,
+            "N",
+            "for one username from one address",
+        ),
+        ("--sign-in-failures-per-address", limits.per_address, "N", "from one address"),
+        ("--sign-in-failures-per-account", limits.per_account, "N", "for one username"),
+    ):
+        sign_in.add_argument(
+            flag, type=_positive, default=value, metavar=metavar, help=f"{text} (default {value})"
+        )
     serve.add_argument(
         "--enable-faults",
         action="store_true",
@@ -87,6 +129,7 @@ def _serve(args: argparse.Namespace) -> int:
     import uvicorn  # noqa: PLC0415 - only the server needs it
 
     from reference_platform.app import create_app  # noqa: PLC0415
+    from reference_platform.http_protocol import MAX_HEAD_BYTES, ProblemH11Protocol  # noqa: PLC0415
 
     faults = args.enable_faults or env_flag(FAULTS_ENV)
     if faults and not _is_loopback(args.host):
@@ -97,9 +140,24 @@ def _serve(args: argparse.Namespace) -> int:
         profile_path=args.profile,
         access_token_ttl=args.access_token_ttl,
         refresh_token_ttl=args.refresh_token_ttl,
+        max_body_bytes=args.max_body_bytes,
+        sign_in=SignInLimits(
+            window=args.sign_in_window,
+            lockout=args.sign_in_lockout,
+            per_account_address=args.sign_in_failures_per_account_address,
+            per_address=args.sign_in_failures_per_address,
+            per_account=args.sign_in_failures_per_account,
+        ),
         faults_enabled=faults,
     )
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=args.log_level)
+    uvicorn.run(
+        create_app(settings),
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        http=ProblemH11Protocol,
+        h11_max_incomplete_event_size=MAX_HEAD_BYTES,
+    )
     return 0
 
 

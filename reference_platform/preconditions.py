@@ -14,13 +14,25 @@ def _tags(header: str) -> list[str]:
 
 
 def check_if_match(header: str | None, current_version: int) -> None:
-    """428 without `If-Match`; 412 unless it names the current version (strong comparison)."""
+    """428 without `If-Match` or with `*`; 412 unless it names the current version (strong).
+
+    `If-Match: *` is valid HTTP ("any version"), but it would let an edit of an old copy
+    overwrite whatever was changed since: the lost update these versions exist to prevent.
+    So it counts as no precondition at all.
+    """
     if header is None or not header.strip():
         raise ProblemError(
             428, "precondition_required", 'Send If-Match: "v<version>" of the copy you edited.'
         )
     tags = _tags(header)
-    if "*" in tags or version_etag(current_version) in tags:
+    if "*" in tags:
+        raise ProblemError(
+            428,
+            "precondition_required",
+            'If-Match: * skips the version check; send If-Match: "v<version>" of the copy'
+            " you edited.",
+        )
+    if version_etag(current_version) in tags:
         return
     raise ProblemError(
         412,

@@ -27,6 +27,27 @@ def env_flag(name: str) -> bool:
     return os.environ.get(name, "").strip().lower() in {"1", "true", "yes"}
 
 
+# The largest request body, in bytes. The largest bodies the contract allows are a resource
+# with its 2,000 data items and an audit batch of 1,000 events. A resource whose 2,000 items
+# each have a 100-character name, 200-character description and share conditions, every
+# Chinese character sent as a \uXXXX escape (as Python's json does by default), is about
+# 6.2 MB, so 8 MiB holds it (tests/platform/test_request_limits.py sends it). An audit batch
+# fits while its events average under 8 KB; their `details` have no bound of their own, so a
+# client with bigger events sends smaller batches.
+DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class SignInLimits:
+    """How many failed sign-ins are tolerated before 429; see auth/throttle.py for why."""
+
+    window: int = 15 * 60  # seconds a failure counts
+    lockout: int = 60  # seconds of the first lockout; each further failure doubles it
+    per_account_address: int = 5  # failures for one username from one client address
+    per_address: int = 20  # failures from one client address, any usernames
+    per_account: int = 20  # failures for one username, any addresses
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     """Everything the server needs to know at start; never changed while it runs."""
@@ -35,6 +56,8 @@ class Settings:
     profile_path: Path = DEFAULT_PROFILE
     access_token_ttl: int = 15 * 60  # seconds
     refresh_token_ttl: int = 30 * 24 * 3600  # seconds
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    sign_in: SignInLimits = field(default_factory=SignInLimits)
     # Off unless the operator asks for it at start (--enable-faults or the env variable).
     faults_enabled: bool = False
     clock: Clock = field(default=utc_now)

@@ -70,6 +70,20 @@ class AccessToken(Base):
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class SignInFailure(Base):
+    """A failed password sign-in (or one still being checked), kept while it counts for throttling.
+
+    The username is kept only as its SHA-256: what people type there is sometimes a password.
+    """
+
+    __tablename__ = "sign_in_failures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    account: Mapped[str] = mapped_column(String(64), index=True)
+    address: Mapped[str] = mapped_column(String(64), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
 class RefreshToken(Base):
     """A refresh token (hashed); used once, then rotated. Reuse revokes its whole family."""
 

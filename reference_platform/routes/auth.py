@@ -1,13 +1,16 @@
-"""`POST /auth/token`: the OAuth2 password and refresh_token grants, form-encoded."""
+"""`POST /auth/token`: the OAuth2 password and refresh_token grants, form-encoded.
+
+Failed password sign-ins are throttled per account and per address (auth/throttle.py).
+"""
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Form
+from fastapi import APIRouter, Form, Request
 from starlette.responses import Response
 
-from reference_platform.auth import tokens
+from reference_platform.auth import throttle, tokens
 from reference_platform.context import Ctx
 from reference_platform.problems import ProblemError
 from reference_platform.routes.responses import json_response
@@ -24,6 +27,8 @@ def _oauth_error(code: str, detail: str) -> ProblemError:
 
 @router.post("/auth/token")
 def token(
+    request: Request,
+    *,
     ctx: Ctx,
     grant_type: OptionalForm = None,
     username: OptionalForm = None,
@@ -36,9 +41,13 @@ def token(
     if grant_type == "password":
         if not username or not password:
             raise _oauth_error("invalid_request", "The password grant needs username and password.")
+        address = throttle.client_address(request.client.host if request.client else None)
+        with ctx.db.write() as session:  # 429 while throttled; else counted as a failure
+            attempt = throttle.begin(session, settings.sign_in, username, address, now)
         with ctx.db.read() as session:  # scrypt runs outside the write lock
             known = tokens.authenticate(session, username, password)
         with ctx.db.write() as session:
+            throttle.succeeded(session, attempt)
             issued = tokens.sign_in(session, known, now, *ttl)
     elif grant_type == "refresh_token":
         if not refresh_token:

@@ -8,8 +8,9 @@ import uuid
 import requests
 
 from reference_platform.credit_code import is_valid
-from reference_platform.settings import DEFAULT_PROFILE
+from reference_platform.settings import DEFAULT_PROFILE, SignInLimits
 from tests.platform.conftest import BOTH_BACKENDS, Client, Platform
+from tests.platform.contract import check_response
 
 PLATFORM_BACKENDS = BOTH_BACKENDS  # each test runs on SQLite and on PostgreSQL
 
@@ -75,6 +76,28 @@ def test_a_wrong_password_and_an_unknown_user_look_the_same(platform: Platform) 
     assert wrong.json() == unknown.json()
 
 
+def test_forty_wrong_passwords_in_a_row_are_throttled_by_default(platform: Platform) -> None:
+    """As reported: 40 wrong passwords were all 401, and then the right one worked."""
+    limits = SignInLimits()
+    forwarded = {"X-Forwarded-For": "192.0.2.40"}  # an address no other test signs in from
+
+    def attempt(password: str) -> requests.Response:
+        form = {"grant_type": "password", "username": "scjg-compiler", "password": password}
+        response = requests.post(
+            platform.api + "/auth/token", data=form, headers=forwarded, timeout=30
+        )
+        check_response(response)
+        return response
+
+    statuses = [attempt("wrong password").status_code for _ in range(40)]
+    per_pair = limits.per_account_address
+    assert statuses == [401] * per_pair + [429] * (40 - per_pair)
+    right = attempt(platform.officers["scjg-compiler"]["password"])
+    assert_problem(right, 429, "sign_in_throttled")
+    assert limits.lockout - 5 <= int(right.headers["Retry-After"]) <= limits.lockout
+    assert platform.token("scjg-compiler")["access_token"]  # from its own desk: not locked out
+
+
 def test_malformed_token_requests_are_400(platform: Platform) -> None:
     url = platform.api + "/auth/token"
     cases = [
@@ -86,7 +109,7 @@ def test_malformed_token_requests_are_400(platform: Platform) -> None:
     for form, code in cases:
         assert_problem(requests.post(url, data=form, timeout=30), 400, code)
     as_json = requests.post(url, json={"grant_type": "password"}, timeout=30)
-    assert_problem(as_json, 400, "invalid_request")
+    assert_problem(as_json, 415, "unsupported_media_type")
 
 
 def test_sign_in_returns_tokens_and_me_names_the_officer(platform: Platform) -> None:

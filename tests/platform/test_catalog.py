@@ -196,6 +196,18 @@ def test_delete_leaves_a_tombstone(ga: Client) -> None:
     assert rid not in all_ids(ga)
 
 
+def test_if_match_any_version_is_no_precondition(ga: Client) -> None:
+    """`If-Match: *` would let an edit of a stale copy overwrite later edits: 428, no change."""
+    rid = ga.create()["id"]
+    assert patch(ga, rid, {"abstract": "新"}, 1).status_code == 200
+    path = f"/catalog/resources/{rid}"
+    stale = ga.patch(path, json={"abstract": "旧副本"}, headers={"If-Match": "*"})
+    assert_problem(stale, 428, "precondition_required")
+    assert_problem(ga.delete(path, headers={"If-Match": "*"}), 428, "precondition_required")
+    current = ga.get(path).json()
+    assert (current["version"], current["abstract"]) == (2, "新")
+
+
 def test_paging_visits_every_item_exactly_once(ga: Client) -> None:
     for n in range(5):
         ga.create({"name": f"分页 {n}"})

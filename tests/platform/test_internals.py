@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from pydantic import ValidationError
 
 from reference_platform import cli
-from reference_platform.auth import tokens
+from reference_platform.auth import throttle, tokens
 from reference_platform.auth.passwords import hash_password, verify_password
 from reference_platform.catalog.schemas import ResourceCreate, ResourcePatch
 from reference_platform.credit_code import check_character, is_valid, make_credit_code
@@ -22,6 +23,7 @@ from reference_platform.demo_data import UNITS
 from reference_platform.preconditions import check_if_match, none_match
 from reference_platform.problems import ProblemError
 from reference_platform.seed import AlreadySeeded, seed_demo
+from reference_platform.settings import SignInLimits
 from tests.platform.contract import SPEC
 
 
@@ -61,8 +63,16 @@ def test_feed_cursors_are_signed() -> None:
 def test_if_match_rules() -> None:
     check_if_match('"v3"', 3)
     check_if_match('"v2", "v3"', 3)
-    check_if_match("*", 3)
-    for header, status in ((None, 428), ("", 428), ('"v2"', 412), ('W/"v3"', 412), ("v3", 412)):
+    cases = [
+        (None, 428),
+        ("", 428),
+        ("*", 428),  # "any version" would skip the lost-update check
+        ('"v3", *', 428),
+        ('"v2"', 412),
+        ('W/"v3"', 412),
+        ("v3", 412),
+    ]
+    for header, status in cases:
         with pytest.raises(ProblemError) as raised:
             check_if_match(header, 3)
         assert raised.value.status == status
@@ -103,6 +113,50 @@ def test_access_tokens_expire_after_their_lifetime(tmp_path: Path) -> None:
             seed_demo(db, clock)
     finally:
         db.dispose()
+
+
+def test_throttled_addresses_group_ipv6_by_subscriber() -> None:
+    assert throttle.client_address("203.0.113.7") == "203.0.113.7"
+    assert throttle.client_address("::ffff:203.0.113.7") == "203.0.113.7"
+    one, other = "2001:db8:1:2:aaaa::1", "2001:db8:1:2:bbbb::2"
+    assert throttle.client_address(one) == throttle.client_address(other) == "2001:db8:1:2::/64"
+    assert throttle.client_address("2001:db8:1:3::1") == "2001:db8:1:3::/64"
+    assert throttle.client_address(None) == "unknown"
+
+
+def test_lockouts_double_up_to_the_window() -> None:
+    limits = SignInLimits(window=900, lockout=60)
+    waits = [throttle.lockout_seconds(limits, failures, 5) for failures in range(4, 12)]
+    assert waits == [0, 60, 120, 240, 480, 900, 900, 900]
+    assert throttle.lockout_seconds(limits, 10**6, 5) == 900
+
+
+def test_one_address_alone_cannot_reach_the_account_wide_limit() -> None:
+    """A guesser retrying the moment each lockout ends, for six hours, with the defaults:
+    its failures against one account in any window stay below the account-wide limit, so
+    one address cannot lock an officer out for everyone (auth/throttle.py)."""
+    defaults = SignInLimits()
+    limits = replace(defaults, per_account=10**9)  # watch the per-address counters alone
+    db = Database("sqlite://")
+    db.create_schema()
+    clock = FakeClock()
+    start, failures = clock.now, []
+    try:
+        while clock.now < start + timedelta(hours=6):
+            try:
+                with db.write() as session:
+                    throttle.begin(session, limits, "ga-compiler", "198.51.100.9", clock.now)
+            except ProblemError as refused:
+                assert refused.status == 429
+                clock.now += timedelta(seconds=int(refused.headers["Retry-After"]))
+            else:
+                failures.append(clock.now)
+                clock.now += timedelta(seconds=1)
+    finally:
+        db.dispose()
+    window = timedelta(seconds=defaults.window)
+    most = max(sum(1 for f in failures if t <= f < t + window) for t in failures)
+    assert most == 8 < defaults.per_account  # the 8 named in auth/throttle.py
 
 
 _SCHEMA = schemathesis.openapi.from_path(SPEC)

@@ -257,6 +257,8 @@ def test_drafts_are_edited_by_version_until_submitted(mz_req: Client, ga_prov: C
     assert edited.headers["ETag"] == '"v2"'
     stale = mz_req.patch(path, json={"purpose": "再改"}, headers={"If-Match": '"v1"'})
     assert_problem(stale, 412, "version_mismatch")
+    any_version = mz_req.patch(path, json={"purpose": "再改"}, headers={"If-Match": "*"})
+    assert_problem(any_version, 428, "precondition_required")
     unknown = mz_req.patch(path, json={"data_items": ["没有这项"]}, headers={"If-Match": '"v2"'})
     assert_problem(unknown, 422, "unknown_data_item")
     ok(mz_req, request["id"], "submit")
