@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from govshare_desktop.domain.errors import ErrorCode, KnownError
+from govshare_desktop.excel import sheet_xml
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_UNPACKED_BYTES = 512 * 1024 * 1024
@@ -28,13 +29,10 @@ _ZIP = b"PK\x03\x04"
 _CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
-_CELL_REF = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"')
-_CELL_COLUMNS = {width: re.compile(rb'<c r="([A-Z]{%d})[0-9]' % width) for width in (1, 2, 3)}
 _ODS_TABLE = re.compile(rb"<table:table[ >]")
 _ODS_ROW = re.compile(rb"<table:table-row\b([^>]*?)(/?)>")
 _ODS_ROWS_REPEATED = re.compile(rb'table:number-rows-repeated="([0-9]+)"')
 _ODS_COLUMNS_REPEATED = re.compile(rb'table:number-columns-repeated="([0-9]+)"')
-_DECLARED_COUNT = re.compile(rb'(?:uniqueCount|count)="([0-9]+)"')
 
 SPREADSHEET_KINDS = "xlsx, xlsm, xls, xlsb, ods"
 
@@ -49,29 +47,15 @@ def _check_dense_block(path: Path, rows: int, columns: int) -> None:
         raise _too_large(path, f"{rows} rows × {columns} columns")
 
 
-def _column_number(letters: bytes) -> int:
-    number = 0
-    for ch in letters:
-        number = number * 26 + (ch - 64)
-    return number
-
-
 def _check_sheet_xml(path: Path, data: bytes) -> None:
-    """Refuse a sheet whose dense block (rows × columns holding values) is too large.
-
-    Every producer writes rows in order, so the last value in the XML is the last row; a
-    valued cell with more row digits than that one (a crafted file out of order) is refused
-    too. This reads the XML in C-speed scans instead of matching every cell in Python.
-    """
-    last_value = max(data.rfind(b"</v>"), data.rfind(b"</is>"))
-    if last_value < 0:
-        return
-    found = _CELL_REF.match(data, max(data.rfind(b'<c r="', 0, last_value), 0))
-    rows = int(found.group(2)) if found else 0
-    beyond = re.compile(rb'<c r="[A-Z]{1,3}[0-9]{%d,}"[^>/]*>' % (len(str(rows)) + 1))
-    if beyond.search(data):
-        raise _too_large(path, f"values beyond row {rows}")
-    _check_dense_block(path, rows, _last_column(data))
+    """Refuse a sheet whose dense block (rows × columns holding values) is too large,
+    measured as calamine will read the XML (`sheet_xml`: any attribute order, quoting,
+    prefix or implicit position)."""
+    try:
+        rows, columns = sheet_xml.extent(data)
+    except sheet_xml.SheetXmlError as exc:
+        raise KnownError(ErrorCode.WORKBOOK_UNREADABLE, path=str(path), reason=str(exc)) from exc
+    _check_dense_block(path, rows, columns)
 
 
 # xlsb records that put a value in a cell (MS-XLSB 2.4): BrtCellRk … BrtFmlaError and
@@ -183,24 +167,18 @@ def _check_ods_table(path: Path, data: bytes, begin: int, finish: int) -> None:
         _check_dense_block(path, rows, columns)
 
 
-def _last_column(data: bytes) -> int:
-    """The rightmost column holding a cell. Only references with the most letters can be
-    it, so the widest width present is found first by a scan that usually matches nothing
-    (a template with 22 columns has no two-letter ones); a findall per cell took 65 ms."""
-    for width in (3, 2, 1):
-        if _CELL_COLUMNS[width].search(data) is not None:
-            found = set(_CELL_COLUMNS[width].findall(data))
-            return max(_column_number(c) for c in found)
-    return 0
-
-
 def _check_shared_strings(path: Path, data: bytes) -> None:
-    """calamine reserves room for the string count the file declares: a forged count of
-    trillions aborts the process, so a count the part's size cannot hold is refused."""
-    head = data[:1024]
-    for declared in _DECLARED_COUNT.findall(head):
-        if int(declared) > len(data) // 7 + 16:  # a string takes "<si><t/></si>" at least
-            reason = f"shared strings count {int(declared)} is impossible"
+    """calamine reserves room for the `uniqueCount` of the first `<sst>` element: a forged
+    count of trillions aborts the process, so a count the part's size cannot hold is
+    refused, wherever the attribute stands and however it is quoted."""
+    try:
+        attributes = sheet_xml.root_attributes(data, "sst")
+    except sheet_xml.SheetXmlError as exc:
+        raise KnownError(ErrorCode.WORKBOOK_UNREADABLE, path=str(path), reason=str(exc)) from exc
+    for name in ("uniqueCount", "count"):
+        digits = "".join(ch for ch in attributes.get(name, "") if "0" <= ch <= "9")[:24]
+        if digits and int(digits) > len(data) // 7 + 16:  # "<si><t/></si>" at least
+            reason = f"shared strings count {int(digits)} is impossible"
             raise KnownError(ErrorCode.WORKBOOK_UNREADABLE, path=str(path), reason=reason)
 
 
