@@ -10,29 +10,25 @@ XML, xlsb from its binary records, ods from its repeated rows and cells.
 
 from __future__ import annotations
 
-import re
 import zipfile
 import zlib
 from collections.abc import Callable
 from pathlib import Path
 
 from govshare_desktop.domain.errors import ErrorCode, KnownError
-from govshare_desktop.excel import sheet_xml
+from govshare_desktop.excel import ods_content, sheet_xml
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_UNPACKED_BYTES = 512 * 1024 * 1024
 MAX_MEMBER_RATIO = 250  # xlsx XML packs 10–30×; a bomb packs 1000× and more
 MAX_MEMBERS = 10_000
 MAX_SHEET_CELLS = 12_000_000  # the dense block calamine allocates (32 bytes a cell)
+MAX_REPEATED_TEXT = 256 * 1024 * 1024  # text an ods copies into repeated cells
 
 _ZIP = b"PK\x03\x04"
 _CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
-_ODS_TABLE = re.compile(rb"<table:table[ >]")
-_ODS_ROW = re.compile(rb"<table:table-row\b([^>]*?)(/?)>")
-_ODS_ROWS_REPEATED = re.compile(rb'table:number-rows-repeated="([0-9]+)"')
-_ODS_COLUMNS_REPEATED = re.compile(rb'table:number-columns-repeated="([0-9]+)"')
 
 SPREADSHEET_KINDS = "xlsx, xlsm, xls, xlsb, ods"
 
@@ -119,52 +115,12 @@ def _check_sheet_bin(path: Path, data: bytes) -> None:
 
 
 def _check_ods_content(path: Path, data: bytes) -> None:
-    """Refuse an ods sheet whose repeated rows and cells unfold into too many cells.
-
-    ODF writes a run of equal cells once with number-rows-repeated / number-columns-repeated
-    and calamine unfolds every run that holds a value: a 927-byte file asking for 90,000 ×
-    1,000 copies of "x" took 12 GB and 42 s. Runs of empty cells (LibreOffice pads every row
-    to column 16384) cost nothing and are not counted. Each row is measured with C-speed
-    searches from its last value backwards, not a Python step per cell: about 4 µs a row,
-    0.4 s for a 100,000-row catalog.
-    """
-    starts = [found.start() for found in _ODS_TABLE.finditer(data)]
-    for begin, finish in zip(starts, [*starts[1:], len(data)], strict=True):
-        _check_ods_table(path, data, begin, finish)
-
-
-def _check_ods_table(path: Path, data: bytes, begin: int, finish: int) -> None:
-    """One `<table:table>` of content.xml, read in place between `begin` and `finish`."""
-    row_at = rows = columns = 0
-    close, closed = b"</table:table-row>", len(b"</table:table-row>")
-    while (end := data.find(close, begin, finish)) >= 0:
-        owner, count = -1, 1
-        tag = _ODS_ROW.search(data, begin, end)
-        while tag is not None:
-            repeat = _ODS_ROWS_REPEATED.search(tag.group(1)) if b"rep" in tag.group(1) else None
-            count = int(repeat.group(1)) if repeat else 1
-            if not tag.group(2):
-                owner = tag.end()
-                break
-            row_at += count  # an empty, self-closed row: the next tag owns the cells
-            tag = _ODS_ROW.search(data, tag.end(), end)
-        begin = end + closed
-        if owner < 0:
-            continue
-        row_at += count
-        # the row's last value: the end of a cell with content, or of a tag with a value
-        # attribute (a number may be a self-closed cell, its repeat after the attribute)
-        last = data.rfind(b"</table:", owner, end)
-        if (valued := data.rfind(b"value-type", owner, end)) > last:
-            last = data.find(b">", valued, end)
-        if last < 0:
-            continue
-        width = data.count(b"<table:", owner, last)  # cells and covered cells, up to it
-        for run in _ODS_COLUMNS_REPEATED.findall(data, owner, last):
-            width += int(run) - 1
-        rows = row_at
-        columns = max(columns, width)
-        _check_dense_block(path, rows, columns)
+    """Refuse an ods whose repeated rows and cells unfold into too many cells, or into
+    too much copied text (`ods_content`)."""
+    try:
+        ods_content.check(data, MAX_SHEET_CELLS, MAX_REPEATED_TEXT)
+    except ods_content.TooLarge as exc:
+        raise _too_large(path, exc.reason) from exc
 
 
 def _check_shared_strings(path: Path, data: bytes) -> None:
