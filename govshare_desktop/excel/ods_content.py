@@ -22,11 +22,11 @@ from dataclasses import dataclass
 _QUOTED = rb"""\s*=\s*(?:"([^"]*)"|'([^']*)')"""
 _TABLE = re.compile(rb"<table:table[\s/>]")
 # a row start tag, its attributes read whole (a ">" may stand inside a quoted value)
-_ROW = re.compile(rb"""<table:table-row((?:\s(?:[^>"'/]|/(?!>)|"[^"]*"|'[^']*')*)?)(/?)>""")
+_ROW = re.compile(rb"""<table:table-row((?:\s(?:[^>"'/]++|/(?!>)|"[^"]*+"|'[^']*+')*+)?)(/?)>""")
 _ROWS_REPEATED = re.compile(rb"table:number-rows-repeated" + _QUOTED)
 _COLUMNS_REPEATED = re.compile(rb"table:number-columns-repeated" + _QUOTED)
 _SPACES = re.compile(rb"text:c" + _QUOTED)
-_TAG_END = re.compile(rb"""(?:[^>"']|"[^"]*"|'[^']*')*>""")
+_TAG_END = re.compile(rb"""(?:[^>"']++|"[^"]*+"|'[^']*+')*+>""")
 _CELL_END = b"</table:table-cell>"
 _FAR = 1 << 40
 
@@ -49,6 +49,8 @@ def check(data: bytes, max_cells: int, max_text: int) -> None:
 def _number(found: re.Match[bytes]) -> int:
     """An attribute's count as calamine parses it (`usize::from_str`, after unescaping)."""
     raw = found.group(1) if found.group(1) is not None else found.group(2)
+    if raw.isdigit():  # as every producer writes it
+        return int(raw) if len(raw) <= 12 else _FAR
     text = html.unescape(raw.decode("utf-8", "replace")) if b"&" in raw else raw.decode()
     digits = text.strip().removeprefix("+")
     if not digits.isdigit() or not digits.isascii():
@@ -61,30 +63,22 @@ def _check_table(data: bytes, begin: int, finish: int, max_cells: int, max_text:
     row_at = rows = columns = text = 0
     close, closed = b"</table:table-row>", len(b"</table:table-row>")
     while (end := data.find(close, begin, finish)) >= 0:
-        owner, count = -1, 1
-        tag = _ROW.search(data, begin, end)
-        while tag is not None:
-            attributes = tag.group(1)
-            repeat = _ROWS_REPEATED.search(attributes) if b"rep" in attributes else None
-            count = _number(repeat) if repeat else 1
-            if not tag.group(2):
-                owner = tag.end()
-                break
-            row_at += count  # an empty, self-closed row: the next tag owns the cells
-            tag = _ROW.search(data, tag.end(), end)
+        owner, count, skipped = _owner(data, begin, end)
         begin = end + closed
+        row_at += skipped
         if owner < 0:
             continue
         row_at += count
-        last = _last_value(data, owner, end)
+        # the row's last value: the end of a cell with content, or the tag of a self-closed
+        # cell with a value or formula attribute (its repeat may follow the attribute)
+        last = data.rfind(b"</table:", owner, end)
+        attribute = max(data.rfind(b"value", owner, end), data.rfind(b"formula", owner, end))
+        if attribute > last:
+            after = data.find(b"<", attribute, end)  # never inside a value: "<" is escaped
+            last = end if after < 0 else after
         if last < 0:
-            continue
-        width = data.count(b"<table:", owner, last)  # cells and covered cells, up to it
-        copied = _spaces(data, owner, last)
-        for run in _COLUMNS_REPEATED.finditer(data, owner, last):
-            if (times := _number(run) - 1) > 0:
-                width += times
-                copied += _cell_text(data, owner, last, run) * times
+            continue  # a row of empty cells
+        width, copied = _runs(data, owner, last)
         rows = row_at
         columns = max(columns, width)
         if rows * columns > max_cells:
@@ -94,22 +88,43 @@ def _check_table(data: bytes, begin: int, finish: int, max_cells: int, max_text:
             raise TooLarge(f"{text // (1024 * 1024)} MB of repeated text")
 
 
-def _last_value(data: bytes, owner: int, end: int) -> int:
-    """Where the row's last value ends: the end of a cell with content, or the tag of a
-    self-closed cell with a value or formula attribute (a number may be written so, its
-    repeat after the attribute); -1 for a row of empty cells."""
-    last = data.rfind(b"</table:", owner, end)
-    attribute = max(data.rfind(b"value", owner, end), data.rfind(b"formula", owner, end))
-    if attribute > last:
-        after = data.find(b"<", attribute, end)  # never inside a value: "<" is escaped
-        last = end if after < 0 else after
-    return last
+def _owner(data: bytes, begin: int, end: int) -> tuple[int, int, int]:
+    """The row tag that owns the cells before `end`: (where its content starts or -1, its
+    repeat, the rows of empty self-closed row tags before it)."""
+    skipped, tag = 0, _ROW.search(data, begin, end)
+    while tag is not None:
+        attributes = tag.group(1)
+        repeat = _ROWS_REPEATED.search(attributes) if b"rep" in attributes else None
+        count = _number(repeat) if repeat else 1
+        if not tag.group(2):
+            return tag.end(), count, skipped
+        skipped += count  # an empty, self-closed row: the next tag owns the cells
+        tag = _ROW.search(data, tag.end(), end)
+    return -1, 1, skipped
+
+
+def _runs(data: bytes, owner: int, last: int) -> tuple[int, int]:
+    """(cells, bytes of text copied) of a row up to its last value: every cell once, a
+    repeated run as many times over, its text copied into each copy past the first."""
+    width = data.count(b"<table:", owner, last)  # cells and covered cells, up to it
+    copied = _spaces(data, owner, last) if data.find(b"text:c", owner, last) >= 0 else 0
+    for run in _COLUMNS_REPEATED.finditer(data, owner, last):
+        raw = run.group(1)
+        fast = raw is not None and raw.isdigit() and len(raw) <= 12
+        if (times := (int(raw) if fast else _number(run)) - 1) < 1:
+            continue
+        width += times
+        if data.startswith(b"/>", run.end()):  # a self-closed cell, the repeat last
+            cell = data[data.rfind(b"<", owner, run.start()) : run.end()]
+            if b"value" in cell or b"formula" in cell:  # its value is in an attribute
+                copied += (len(cell) + 2) * times
+            continue  # else an empty run (LibreOffice's gaps): nothing is copied
+        copied += _cell_text(data, owner, last, run) * times
+    return width, copied
 
 
 def _spaces(data: bytes, start: int, stop: int) -> int:
     """The spaces `<text:s text:c="N"/>` unfolds to between `start` and `stop`."""
-    if data.find(b"text:c", start, stop) < 0:
-        return 0
     return sum(_number(found) for found in _SPACES.finditer(data, start, stop))
 
 
@@ -122,4 +137,5 @@ def _cell_text(data: bytes, owner: int, last: int, run: re.Match[bytes]) -> int:
     if tag and data[stop - 2 : stop] != b"/>":
         found = data.find(_CELL_END, stop, last + len(_CELL_END))
         stop = found + len(_CELL_END) if found >= 0 else last
-    return stop - start + _spaces(data, start, stop)
+    spaces = _spaces(data, start, stop) if data.find(b"text:c", start, stop) >= 0 else 0
+    return stop - start + spaces
