@@ -4,19 +4,22 @@ calamine is fast because it builds each sheet as one dense block of cells in Rus
 also its weak spot: a 5 KB xlsx with one value in A1 and one in XFD1048576 asks for 550 GB,
 and a failed allocation in Rust aborts the whole process, GUI and unsaved work included.
 So a file is identified by its bytes (never by its name), zip containers are capped in
-size and ratio, and each sheet is measured before calamine opens it: xlsx/xlsm from its
-XML, xlsb from its binary records, ods from its repeated rows and cells.
+size and ratio, and each sheet is measured before calamine opens it, read the way calamine
+reads it: xlsx/xlsm from its XML (`sheet_xml`), xlsb from its binary records, ods from its
+repeated rows and cells (`ods_content`), xls from its compound file and BIFF records
+(`legacy_xls`).
 """
 
 from __future__ import annotations
 
+import struct
 import zipfile
 import zlib
 from collections.abc import Callable
 from pathlib import Path
 
 from govshare_desktop.domain.errors import ErrorCode, KnownError
-from govshare_desktop.excel import ods_content, sheet_xml
+from govshare_desktop.excel import legacy_xls, ods_content, sheet_xml
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_UNPACKED_BYTES = 512 * 1024 * 1024
@@ -123,6 +126,24 @@ def _check_ods_content(path: Path, data: bytes) -> None:
         raise _too_large(path, exc.reason) from exc
 
 
+def _check_compound(path: Path) -> None:
+    """An encrypted OOXML file, or an xls measured as calamine will read it (`legacy_xls`:
+    looping sector chains, forged DIMENSIONS, cells at far 16-bit positions)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise KnownError(ErrorCode.FILE_UNREADABLE, path=str(path), reason=str(exc)) from exc
+    if _ENCRYPTED_PACKAGE in data:
+        raise KnownError(ErrorCode.WORKBOOK_ENCRYPTED, path=str(path))
+    try:
+        legacy_xls.check(data, MAX_SHEET_CELLS)
+    except legacy_xls.TooLarge as exc:
+        raise _too_large(path, exc.reason) from exc
+    except (legacy_xls.Damaged, struct.error, IndexError, ValueError) as exc:
+        reason = getattr(exc, "reason", None) or f"compound file: {exc}"
+        raise KnownError(ErrorCode.WORKBOOK_UNREADABLE, path=str(path), reason=reason) from exc
+
+
 def _check_shared_strings(path: Path, data: bytes) -> None:
     """calamine reserves room for the `uniqueCount` of the first `<sst>` element: a forged
     count of trillions aborts the process, so a count the part's size cannot hold is
@@ -223,9 +244,7 @@ def inspect(path: Path, *, allow_csv: bool = False) -> str:
     if head.startswith(_ZIP):
         return _check_zip(path, allow_csv=allow_csv)
     if head.startswith(_CFB):
-        with path.open("rb") as handle:
-            if _ENCRYPTED_PACKAGE in handle.read():
-                raise KnownError(ErrorCode.WORKBOOK_ENCRYPTED, path=str(path))
+        _check_compound(path)
         return "xls"
     if allow_csv and head.strip() and _looks_like_text(head):
         return "csv"

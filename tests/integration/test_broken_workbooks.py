@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import random
 import re
+import struct
 import subprocess
 import sys
 import zipfile
@@ -29,6 +30,7 @@ from govshare_desktop.excel.safety import MAX_SHEET_CELLS, inspect
 from govshare_desktop.excel.workbook import open_workbook
 from tests.ods_book import cell, row, write_ods
 from tests.sheet_variants import Sheet, sheets
+from tests.xls_book import compound, label, number, record, workbook_stream, write_xls
 from tests.xlsb_book import write_xlsb
 from tests.xlsx_book import worksheet, write_xlsx
 
@@ -85,6 +87,14 @@ def _bomb(path: Path) -> Path:
     return path
 
 
+def _looping_xls(path: Path) -> Path:
+    """An xls whose directory chain points at itself: calamine read it until memory ran out."""
+    data = bytearray(compound(workbook_stream([label(0, 0, "信息资源名称")])))
+    struct.pack_into("<I", data, 512 + 4, 1)  # FAT[1], the directory's next sector: itself
+    path.write_bytes(bytes(data))
+    return path
+
+
 def _docx(path: Path) -> Path:
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("word/document.xml", "<document/>")
@@ -114,8 +124,25 @@ CORPUS = {
     "broken-content.ods": lambda p: _rezip(
         LO / "merged_clean.ods", p, "content.xml", lambda d: d[: len(d) // 3]
     ),
+    # the same holes in the other formats, each SIGABRT before (tests/unit/excel)
+    "quoted-repeat.ods": lambda p: write_ods(
+        p, row(cell("信息资源名称")), row(cell("x", 1000), repeat=90_000).replace('"', "'")
+    ),
+    "copied-text.ods": lambda p: write_ods(
+        p,
+        row(cell("信息资源名称")),
+        row(cell('a<text:s text:c="30000"/>', 16384), repeat=50),
+    ),
+    "far-cell.xls": lambda p: write_xls(p, [label(0, 0, "信息资源名称"), number(65535, 65535, 1)]),
+    "declared.xls": lambda p: write_xls(
+        p, [label(0, 0, "信息资源名称")], dims=record(0x0200, struct.pack("<IIHHH", 5, 1, 0, 9, 0))
+    ),
+    "looping.xls": _looping_xls,
 }
 UNUSABLE = {
+    "quoted-repeat.ods": "workbook_too_large", "copied-text.ods": "workbook_too_large",
+    "far-cell.xls": "workbook_too_large", "declared.xls": "workbook_too_large",
+    "looping.xls": "workbook_unreadable",
     "empty.xlsx": "workbook_unreadable", "text.xlsx": "workbook_not_spreadsheet",
     "picture.xls": "workbook_not_spreadsheet", "letter.xlsx": "workbook_not_spreadsheet",
     "truncated.xlsx": "workbook_unreadable", "bomb.xlsx": "workbook_too_large",
