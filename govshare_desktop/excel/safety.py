@@ -49,12 +49,15 @@ def _check_dense_block(path: Path, rows: int, columns: int) -> None:
 def _check_sheet_xml(path: Path, data: bytes) -> None:
     """Refuse a sheet whose dense block (rows × columns holding values) is too large,
     measured as calamine will read the XML (`sheet_xml`: any attribute order, quoting,
-    prefix or implicit position)."""
+    prefix or implicit position), or whose merged ranges cover more cells than that
+    (openpyxl, which writes the marked copy, makes an object for each)."""
     try:
         rows, columns = sheet_xml.extent(data)
     except sheet_xml.SheetXmlError as exc:
         raise KnownError(ErrorCode.WORKBOOK_UNREADABLE, path=str(path), reason=str(exc)) from exc
     _check_dense_block(path, rows, columns)
+    if b"mergeCell" in data and (merged := sheet_xml.merged_area(data)) > MAX_SHEET_CELLS:
+        raise _too_large(path, f"merged ranges cover {merged} cells")
 
 
 # xlsb records that put a value in a cell (MS-XLSB 2.4): BrtCellRk … BrtFmlaError and

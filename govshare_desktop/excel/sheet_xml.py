@@ -251,3 +251,25 @@ def root_attributes(data: bytes, local_name: str) -> dict[str, str]:
     except expat.ExpatError as exc:
         raise SheetXmlError(f"damaged XML: {exc}") from exc
     return {}
+
+
+_MERGE_CELL = re.compile(rb"""mergeCell((?:\s(?:[^>"'/]++|/(?!>)|"[^"]*+"|'[^']*+')*+)?)/?>""")
+_ATTRIBUTE = re.compile(rb"""([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+
+
+def merged_area(data: bytes) -> int:
+    """Cells covered by the part's merged ranges (`<mergeCell ref="A1:C4">`, any prefix or
+    quoting): openpyxl makes an object for each one, so A1:XFD1048576 exhausts memory."""
+    total = 0
+    for tag in _MERGE_CELL.finditer(data):
+        for name, double, single in _ATTRIBUTE.findall(tag.group(1)):
+            if name != b"ref":
+                continue
+            text = (double if double or not single else single).decode("utf-8", "replace")
+            corners = text.split(":")
+            try:
+                (top, left), (bottom, right) = _position(corners[0]), _position(corners[-1])
+            except SheetXmlError:
+                continue  # calamine and openpyxl both fail on it
+            total += (abs(bottom - top) + 1) * (abs(right - left) + 1)
+    return total

@@ -12,6 +12,7 @@ from openpyxl import Workbook
 from govshare_desktop.domain.errors import ErrorCode, KnownError
 from govshare_desktop.excel import sheet_xml
 from govshare_desktop.excel.safety import inspect
+from govshare_desktop.excel.workbook import open_workbook
 from tests.xlsx_book import worksheet, write_xlsx
 
 LO = Path(__file__).resolve().parents[2] / "data" / "excel" / "lo"
@@ -177,3 +178,38 @@ def test_a_forged_shared_string_count_is_refused_however_written(sst: str, tmp_p
         inspect(path)
     assert caught.value.code is ErrorCode.WORKBOOK_UNREADABLE
     assert "99999999999" in caught.value.params["reason"]
+
+
+def _with_merges(merges: str) -> str:
+    return worksheet(A1 + '<row r="2"><c r="B2"><v>1</v></c></row>').replace(
+        "</sheetData>", f"</sheetData>{merges}"
+    )
+
+
+@pytest.mark.parametrize(
+    "merge",
+    [
+        '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>',
+        "<mergeCells><mergeCell  ref = 'A1:XFD1048576' /></mergeCells>",
+        '<mergeCells><mergeCell x="a>b" ref="A1:XFD1048576"/></mergeCells>',
+        '<x:mergeCells xmlns:x="urn:x"><x:mergeCell ref="A1:XFD1048576"/></x:mergeCells>',
+    ],
+)
+def test_a_merge_over_the_whole_sheet_is_refused(merge: str, tmp_path: Path) -> None:
+    """openpyxl (the marked copy) makes an object per merged cell: 17 billion of them."""
+    error = refusal(tmp_path, _with_merges(merge))
+    assert error.code is ErrorCode.WORKBOOK_TOO_LARGE
+    assert error.params["reason"] == "merged ranges cover 17179869184 cells"
+
+
+def test_merged_ranges_are_cut_to_the_values(tmp_path: Path) -> None:
+    """A merge past the last value (under the cap) reaches readers cut to the block, so
+    none walks 10 million cells of nothing."""
+    path = write_xlsx(
+        tmp_path / "wide.xlsx",
+        _with_merges('<mergeCells><mergeCell ref="A1:Z400000"/></mergeCells>'),
+    )
+    with open_workbook(path) as workbook:
+        sheet = workbook.sheet("Sheet1")
+    assert sheet.rows == [["名称", ""], ["", 1.0]]
+    assert sheet.merged == ((0, 0, 1, 1),)
