@@ -160,10 +160,14 @@ def _position(reference: str, *, column_needed: bool = True) -> tuple[int, int]:
     found = _REFERENCE.fullmatch(reference)
     if found is None or (column_needed and not found[1]) or not found[2].strip("0"):
         raise SheetXmlError(f"malformed cell reference {reference[:20]!r}")
-    letters, digits = found[1], found[2].lstrip("0")
+    letters, digits = found.groups()
     row = int(digits) - 1 if len(digits) <= 10 else _FAR
-    column = _column_number(letters) - 1 if len(letters) <= 7 else _FAR
-    return row, column
+    return row, _column_index(letters)
+
+
+@functools.lru_cache(maxsize=1024)
+def _column_index(letters: str) -> int:
+    return _column_number(letters) - 1 if len(letters) <= 7 else _FAR
 
 
 class _Walk:
@@ -174,9 +178,14 @@ class _Walk:
         self.row = self.column = 0
         self.rows = self.columns = self.widest = 0
         self.open: list[list[int]] = []  # cells not yet closed: [row, column, has a value]
+        self.local: dict[str, str] = {}  # element name → its local name (a few distinct)
+
+    def _local(self, name: str) -> str:
+        local = self.local[name] = name[name.rfind(":") + 1 :]
+        return local
 
     def start(self, name: str, attributes: dict[str, str]) -> None:
-        local = name[name.rfind(":") + 1 :]
+        local = self.local.get(name) or self._local(name)
         if local == "c":
             reference = attributes.get("r")
             if reference is None:
@@ -195,7 +204,7 @@ class _Walk:
                 self.row = _position(reference, column_needed=False)[0]
 
     def end(self, name: str) -> None:
-        local = name[name.rfind(":") + 1 :]
+        local = self.local.get(name) or self._local(name)
         if local == "c" and self.open:
             row, _, valued = self.open.pop()
             self.column += 1
