@@ -45,9 +45,11 @@ def row(*cells: str, repeat: int = 1) -> str:
     return f"<table:table-row{times}>{''.join(cells)}</table:table-row>"
 
 
-def write_ods(path: Path, *rows: str) -> Path:
+def write_ods(path: Path, *rows: str, table: str = '<table:table table:name="Sheet1">') -> Path:
+    """An ods of one table holding `rows`, its start tag written as `table`."""
+    head = _HEAD.replace('<table:table table:name="Sheet1">', table)
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
-        archive.writestr("content.xml", _HEAD + "".join(rows) + _TAIL, zipfile.ZIP_DEFLATED)
+        archive.writestr("content.xml", head + "".join(rows) + _TAIL, zipfile.ZIP_DEFLATED)
         archive.writestr("META-INF/manifest.xml", _MANIFEST)
     return path

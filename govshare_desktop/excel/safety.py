@@ -4,37 +4,34 @@ calamine is fast because it builds each sheet as one dense block of cells in Rus
 also its weak spot: a 5 KB xlsx with one value in A1 and one in XFD1048576 asks for 550 GB,
 and a failed allocation in Rust aborts the whole process, GUI and unsaved work included.
 So a file is identified by its bytes (never by its name), zip containers are capped in
-size and ratio, and each sheet is measured before calamine opens it: xlsx/xlsm from its
-XML, xlsb from its binary records, ods from its repeated rows and cells.
+size and ratio, and each sheet is measured before calamine opens it, read the way calamine
+reads it: xlsx/xlsm from its XML (`sheet_xml`), xlsb from its binary records, ods from its
+repeated rows and cells (`ods_content`), xls from its compound file and BIFF records
+(`legacy_xls`).
 """
 
 from __future__ import annotations
 
-import re
+import struct
 import zipfile
 import zlib
 from collections.abc import Callable
 from pathlib import Path
 
 from govshare_desktop.domain.errors import ErrorCode, KnownError
+from govshare_desktop.excel import legacy_xls, ods_content, sheet_xml
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_UNPACKED_BYTES = 512 * 1024 * 1024
 MAX_MEMBER_RATIO = 250  # xlsx XML packs 10–30×; a bomb packs 1000× and more
 MAX_MEMBERS = 10_000
 MAX_SHEET_CELLS = 12_000_000  # the dense block calamine allocates (32 bytes a cell)
+MAX_REPEATED_TEXT = 256 * 1024 * 1024  # text an ods copies into repeated cells
 
 _ZIP = b"PK\x03\x04"
 _CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
-_CELL_REF = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"')
-_CELL_COLUMNS = {width: re.compile(rb'<c r="([A-Z]{%d})[0-9]' % width) for width in (1, 2, 3)}
-_ODS_TABLE = re.compile(rb"<table:table[ >]")
-_ODS_ROW = re.compile(rb"<table:table-row\b([^>]*?)(/?)>")
-_ODS_ROWS_REPEATED = re.compile(rb'table:number-rows-repeated="([0-9]+)"')
-_ODS_COLUMNS_REPEATED = re.compile(rb'table:number-columns-repeated="([0-9]+)"')
-_DECLARED_COUNT = re.compile(rb'(?:uniqueCount|count)="([0-9]+)"')
 
 SPREADSHEET_KINDS = "xlsx, xlsm, xls, xlsb, ods"
 
@@ -49,29 +46,18 @@ def _check_dense_block(path: Path, rows: int, columns: int) -> None:
         raise _too_large(path, f"{rows} rows × {columns} columns")
 
 
-def _column_number(letters: bytes) -> int:
-    number = 0
-    for ch in letters:
-        number = number * 26 + (ch - 64)
-    return number
-
-
 def _check_sheet_xml(path: Path, data: bytes) -> None:
-    """Refuse a sheet whose dense block (rows × columns holding values) is too large.
-
-    Every producer writes rows in order, so the last value in the XML is the last row; a
-    valued cell with more row digits than that one (a crafted file out of order) is refused
-    too. This reads the XML in C-speed scans instead of matching every cell in Python.
-    """
-    last_value = max(data.rfind(b"</v>"), data.rfind(b"</is>"))
-    if last_value < 0:
-        return
-    found = _CELL_REF.match(data, max(data.rfind(b'<c r="', 0, last_value), 0))
-    rows = int(found.group(2)) if found else 0
-    beyond = re.compile(rb'<c r="[A-Z]{1,3}[0-9]{%d,}"[^>/]*>' % (len(str(rows)) + 1))
-    if beyond.search(data):
-        raise _too_large(path, f"values beyond row {rows}")
-    _check_dense_block(path, rows, _last_column(data))
+    """Refuse a sheet whose dense block (rows × columns holding values) is too large,
+    measured as calamine will read the XML (`sheet_xml`: any attribute order, quoting,
+    prefix or implicit position), or whose merged ranges cover more cells than that
+    (openpyxl, which writes the marked copy, makes an object for each)."""
+    try:
+        rows, columns = sheet_xml.extent(data)
+    except sheet_xml.SheetXmlError as exc:
+        raise KnownError(ErrorCode.WORKBOOK_UNREADABLE, path=str(path), reason=str(exc)) from exc
+    _check_dense_block(path, rows, columns)
+    if b"mergeCell" in data and (merged := sheet_xml.merged_area(data)) > MAX_SHEET_CELLS:
+        raise _too_large(path, f"merged ranges cover {merged} cells")
 
 
 # xlsb records that put a value in a cell (MS-XLSB 2.4): BrtCellRk … BrtFmlaError and
@@ -135,72 +121,44 @@ def _check_sheet_bin(path: Path, data: bytes) -> None:
 
 
 def _check_ods_content(path: Path, data: bytes) -> None:
-    """Refuse an ods sheet whose repeated rows and cells unfold into too many cells.
-
-    ODF writes a run of equal cells once with number-rows-repeated / number-columns-repeated
-    and calamine unfolds every run that holds a value: a 927-byte file asking for 90,000 ×
-    1,000 copies of "x" took 12 GB and 42 s. Runs of empty cells (LibreOffice pads every row
-    to column 16384) cost nothing and are not counted. Each row is measured with C-speed
-    searches from its last value backwards, not a Python step per cell: about 4 µs a row,
-    0.4 s for a 100,000-row catalog.
-    """
-    starts = [found.start() for found in _ODS_TABLE.finditer(data)]
-    for begin, finish in zip(starts, [*starts[1:], len(data)], strict=True):
-        _check_ods_table(path, data, begin, finish)
+    """Refuse an ods whose repeated rows and cells unfold into too many cells, or into
+    too much copied text (`ods_content`)."""
+    try:
+        ods_content.check(data, MAX_SHEET_CELLS, MAX_REPEATED_TEXT)
+    except ods_content.TooLarge as exc:
+        raise _too_large(path, exc.reason) from exc
 
 
-def _check_ods_table(path: Path, data: bytes, begin: int, finish: int) -> None:
-    """One `<table:table>` of content.xml, read in place between `begin` and `finish`."""
-    row_at = rows = columns = 0
-    close, closed = b"</table:table-row>", len(b"</table:table-row>")
-    while (end := data.find(close, begin, finish)) >= 0:
-        owner, count = -1, 1
-        tag = _ODS_ROW.search(data, begin, end)
-        while tag is not None:
-            repeat = _ODS_ROWS_REPEATED.search(tag.group(1)) if b"rep" in tag.group(1) else None
-            count = int(repeat.group(1)) if repeat else 1
-            if not tag.group(2):
-                owner = tag.end()
-                break
-            row_at += count  # an empty, self-closed row: the next tag owns the cells
-            tag = _ODS_ROW.search(data, tag.end(), end)
-        begin = end + closed
-        if owner < 0:
-            continue
-        row_at += count
-        # the row's last value: the end of a cell with content, or of a tag with a value
-        # attribute (a number may be a self-closed cell, its repeat after the attribute)
-        last = data.rfind(b"</table:", owner, end)
-        if (valued := data.rfind(b"value-type", owner, end)) > last:
-            last = data.find(b">", valued, end)
-        if last < 0:
-            continue
-        width = data.count(b"<table:", owner, last)  # cells and covered cells, up to it
-        for run in _ODS_COLUMNS_REPEATED.findall(data, owner, last):
-            width += int(run) - 1
-        rows = row_at
-        columns = max(columns, width)
-        _check_dense_block(path, rows, columns)
-
-
-def _last_column(data: bytes) -> int:
-    """The rightmost column holding a cell. Only references with the most letters can be
-    it, so the widest width present is found first by a scan that usually matches nothing
-    (a template with 22 columns has no two-letter ones); a findall per cell took 65 ms."""
-    for width in (3, 2, 1):
-        if _CELL_COLUMNS[width].search(data) is not None:
-            found = set(_CELL_COLUMNS[width].findall(data))
-            return max(_column_number(c) for c in found)
-    return 0
+def _check_compound(path: Path) -> None:
+    """An encrypted OOXML file, or an xls measured as calamine will read it (`legacy_xls`:
+    looping sector chains, forged DIMENSIONS, cells at far 16-bit positions)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise KnownError(ErrorCode.FILE_UNREADABLE, path=str(path), reason=str(exc)) from exc
+    if _ENCRYPTED_PACKAGE in data:
+        raise KnownError(ErrorCode.WORKBOOK_ENCRYPTED, path=str(path))
+    try:
+        legacy_xls.check(data, MAX_SHEET_CELLS)
+    except legacy_xls.TooLarge as exc:
+        raise _too_large(path, exc.reason) from exc
+    except (legacy_xls.Damaged, struct.error, IndexError, ValueError) as exc:
+        reason = getattr(exc, "reason", None) or f"compound file: {exc}"
+        raise KnownError(ErrorCode.WORKBOOK_UNREADABLE, path=str(path), reason=reason) from exc
 
 
 def _check_shared_strings(path: Path, data: bytes) -> None:
-    """calamine reserves room for the string count the file declares: a forged count of
-    trillions aborts the process, so a count the part's size cannot hold is refused."""
-    head = data[:1024]
-    for declared in _DECLARED_COUNT.findall(head):
-        if int(declared) > len(data) // 7 + 16:  # a string takes "<si><t/></si>" at least
-            reason = f"shared strings count {int(declared)} is impossible"
+    """calamine reserves room for the `uniqueCount` of the first `<sst>` element: a forged
+    count of trillions aborts the process, so a count the part's size cannot hold is
+    refused, wherever the attribute stands and however it is quoted."""
+    try:
+        attributes = sheet_xml.root_attributes(data, "sst")
+    except sheet_xml.SheetXmlError as exc:
+        raise KnownError(ErrorCode.WORKBOOK_UNREADABLE, path=str(path), reason=str(exc)) from exc
+    for name in ("uniqueCount", "count"):
+        digits = "".join(ch for ch in attributes.get(name, "") if "0" <= ch <= "9")[:24]
+        if digits and int(digits) > len(data) // 7 + 16:  # "<si><t/></si>" at least
+            reason = f"shared strings count {int(digits)} is impossible"
             raise KnownError(ErrorCode.WORKBOOK_UNREADABLE, path=str(path), reason=reason)
 
 
@@ -289,9 +247,7 @@ def inspect(path: Path, *, allow_csv: bool = False) -> str:
     if head.startswith(_ZIP):
         return _check_zip(path, allow_csv=allow_csv)
     if head.startswith(_CFB):
-        with path.open("rb") as handle:
-            if _ENCRYPTED_PACKAGE in handle.read():
-                raise KnownError(ErrorCode.WORKBOOK_ENCRYPTED, path=str(path))
+        _check_compound(path)
         return "xls"
     if allow_csv and head.strip() and _looks_like_text(head):
         return "csv"

@@ -53,6 +53,17 @@ def _is_file_failure(exc: BaseException) -> bool:
     return isinstance(exc, _READ_ERRORS) or type(exc).__name__ == "PanicException"
 
 
+def _within(ranges: Any, rows: list[list[Any]]) -> tuple[Merged, ...]:
+    """Merged ranges cut to the block holding values: a file may declare A1:XFD1048576
+    (or a 32-bit column), and readers walk every cell of a range (`header`)."""
+    height, width = len(rows), max(map(len, rows), default=0)
+    return tuple(
+        (top, left, min(bottom, height - 1), min(right, width - 1))
+        for (top, left), (bottom, right) in ranges
+        if top < height and left < width
+    )
+
+
 class Workbook:
     """An open spreadsheet file; use as a context manager so the file handle is let go."""
 
@@ -84,10 +95,7 @@ class Workbook:
         try:
             raw = self._book.get_sheet_by_name(name)
             rows = raw.to_python(skip_empty_area=False)
-            merged = tuple(
-                (top, left, bottom, right)
-                for (top, left), (bottom, right) in (raw.merged_cell_ranges or ())
-            )
+            merged = _within(raw.merged_cell_ranges or (), rows)
         except BaseException as exc:
             if not _is_file_failure(exc):
                 raise

@@ -22,6 +22,7 @@ from govshare_desktop.ui.catalog.data_file_dialog import DataFileDialog
 from govshare_desktop.ui.catalog.import_dialog import ImportDialog
 from govshare_desktop.ui.catalog.page import CatalogPage
 from govshare_desktop.ui.messages import cell_finding_text
+from tests.xlsx_book import worksheet, write_xlsx
 
 EXCEL = Path(__file__).resolve().parents[1] / "data" / "excel" / "lo"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
@@ -273,6 +274,32 @@ def test_an_unusable_file_is_explained_not_traced(
     assert "目录.xlsx" in text and "Traceback" not in text
     assert dialog.summary.text() == text
     assert not dialog.import_button.isEnabled()
+    dialog.reject()
+
+
+def test_a_workbook_that_aborted_the_process_is_refused_and_the_window_lives(
+    qtbot: QtBot, shell: Shell, tmp_path: Path
+) -> None:
+    """12 KB with the cell XFD1048576 written `<c t="n" r=...>`: calamine asked for 550 GB
+    and the GUI died with whatever was open. Now the dialog says why, and works on."""
+    far = '<row r="1048576"><c t="n" r="XFD1048576"><v>1</v></c></row>'
+    bomb = write_xlsx(
+        tmp_path / "目录.xlsx", worksheet(f'<row r="1"><c r="A1"><v>1</v></c></row>{far}')
+    )
+    page = shell.window.catalog_page
+    qtbot.waitUntil(page.excel.import_action.isEnabled, timeout=WAIT)
+    dialog = page.open_import()
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.check_failed, timeout=WAIT) as failed:
+        dialog.load(bomb)
+    text = failed.args[0]
+    assert "目录.xlsx" in text and "1048576" in text and "Traceback" not in text
+    assert dialog.summary.text() == text
+    assert not dialog.import_button.isEnabled()
+    assert shell.window.isVisible() and dialog.isVisible()
+    with qtbot.waitSignal(dialog.checked, timeout=WAIT):
+        dialog.load(EXCEL / "merged_clean.ods")  # the same dialog reads the next file
+    assert dialog.report is not None and dialog.report.ok
     dialog.reject()
 
 

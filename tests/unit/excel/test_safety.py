@@ -132,3 +132,41 @@ def test_an_ods_unfolding_into_too_many_cells_is_refused(
         inspect(write_ods(tmp_path / "bomb.ods", *rows))
     assert caught.value.code is ErrorCode.WORKBOOK_TOO_LARGE
     assert caught.value.params["reason"] == reason
+
+
+NAME = '<table:table-row><table:table-cell office:value-type="string"><text:p>名称</text:p></table:table-cell></table:table-row>'
+X1000 = "<table:table-cell table:number-columns-repeated='1000' office:value-type='string'><text:p>x</text:p></table:table-cell>"
+
+
+@pytest.mark.parametrize(
+    ("rows", "table", "reason"),
+    [
+        # calamine reads repeats in either quote, with spaces around "=" and a leading "+"
+        ((NAME, f"<table:table-row table:number-rows-repeated='90000'>{X1000}</table:table-row>"),
+         None, "90001 rows × 1000 columns"),
+        ((NAME, f'<table:table-row table:number-rows-repeated = "+90000">{X1000}</table:table-row>'),
+         None, "90001 rows × 1000 columns"),
+        # a ">" inside a quoted value ended the tag before the repeat
+        ((NAME, f'<table:table-row table:style-name="a>b" table:number-rows-repeated="90000">'
+                f"{X1000}</table:table-row>"), None, "90001 rows × 1000 columns"),
+        # rows inside a group were read as the group's
+        ((NAME, "<table:table-row-group><table:table-row table:number-rows-repeated='90000'>"
+                f"{X1000}</table:table-row></table:table-row-group>"), None, "90001 rows × 1000 columns"),
+        # a table tag broken by a line was not measured at all
+        ((NAME, f"<table:table-row table:number-rows-repeated='90000'>{X1000}</table:table-row>"),
+         '<table:table\ntable:name="Sheet1">', "90001 rows × 1000 columns"),
+        # 919 bytes: 30,000 spaces copied into 16,384 × 50 cells, 24 GB (SIGABRT before)
+        ((NAME, '<table:table-row table:number-rows-repeated="50"><table:table-cell '
+                'office:value-type="string" table:number-columns-repeated="16384"><text:p>a'
+                '<text:s text:c="30000"/></text:p></table:table-cell></table:table-row>'),
+         None, "23549 MB of repeated text"),
+    ],
+)  # fmt: skip
+def test_an_ods_repeat_is_read_however_it_is_written(
+    rows: tuple[str, ...], table: str | None, reason: str, tmp_path: Path
+) -> None:
+    extra = {"table": table} if table else {}
+    with pytest.raises(KnownError) as caught:
+        inspect(write_ods(tmp_path / "bomb.ods", *rows, **extra))
+    assert caught.value.code is ErrorCode.WORKBOOK_TOO_LARGE
+    assert caught.value.params["reason"] == reason
