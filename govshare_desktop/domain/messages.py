@@ -14,7 +14,7 @@ from typing import Any
 from govshare_desktop.domain.errors import ErrorCode, KnownError
 from govshare_desktop.domain.sheet_findings import CellFinding, SheetCode
 from govshare_desktop.domain.translatable import QT_TRANSLATE_NOOP
-from govshare_desktop.domain.validation import Finding, FindingCode
+from govshare_desktop.domain.validation import Finding, FindingCode, bad_characters, char_name
 
 CONTEXT = "Messages"
 
@@ -169,6 +169,11 @@ FINDING_TEMPLATES: dict[FindingCode, str] = {
     FindingCode.DUPLICATE_CODE: QT_TRANSLATE_NOOP(
         "Messages", "The resource code {value} is used by another resource of this unit."
     ),
+    FindingCode.CONTROL_CHARACTER: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Contains the invisible control character {char}, which cannot be shown or printed. "
+        "Delete it (line breaks and tabs are allowed only in multi-line fields).",
+    ),
 }
 
 
@@ -218,9 +223,17 @@ SHEET_TEMPLATES: dict[SheetCode, str] = {
 }
 
 
+def _visible(value: Any) -> Any:
+    """A parameter as a sentence may quote it: control characters a cell held (a value not
+    in a list, a code) as U+001B, never raw into a terminal, a label or a printout."""
+    if isinstance(value, str) and bad_characters(value, multiline=False):
+        return "".join(char_name(c) if bad_characters(c, multiline=False) else c for c in value)
+    return value
+
+
 def _fill(template: str, params: Mapping[str, Any]) -> str:
     try:
-        return template.format_map(dict(params))
+        return template.format_map({k: _visible(v) for k, v in params.items()})
     except (KeyError, IndexError, ValueError):
         # A translation that lost a placeholder still says something useful.
         return template

@@ -317,3 +317,18 @@ def test_filter_by_provider(qtbot: QtBot, shell: Shell) -> None:
     combo.setCurrentIndex(2)
     combo.activated.emit(2)
     assert page.model is not None and page.model.resource_count() == 1
+
+
+def test_a_control_character_is_named_at_its_field(qtbot: QtBot, shell: Shell) -> None:
+    page = page_of(shell)
+    rid = create(qtbot, page)
+    assert page.form is not None
+    name = page.form.editors["name"]
+    assert isinstance(name, QLineEdit)
+    name.setFocus()
+    name.selectAll()
+    ime_type(name, "企业\x1b登记信息")  # as pasted from a file holding an escape sequence
+    wait_saved(qtbot, page, lambda: qtbot.keyClick(name, Qt.Key.Key_Return))
+    assert stored(shell, rid).name == "企业\x1b登记信息"
+    qtbot.waitUntil(lambda: "U+001B" in finding(page, "name"), timeout=5000)
+    assert "控制字符" in finding(page, "name") and "\x1b" not in finding(page, "name")

@@ -31,7 +31,6 @@ from govshare_desktop.domain.validation import Finding
 from govshare_desktop.ui.messages import finding_text
 
 PAUSE_MS = 800  # typing pause after which the field is saved (a crash loses at most this)
-LONG_TEXT = {"abstract", "share_conditions", "legal_basis", "open_conditions"}
 CLASS_LEVELS = ("class_category", "class_item", "class_subject", "class_detail")
 
 Editor = QLineEdit | QPlainTextEdit | QComboBox | QCheckBox
@@ -140,7 +139,7 @@ class ResourceForm(QWidget):
             self._register(spec.key, box)
             box.clicked.connect(lambda _on, key=spec.key: self._commit(key))
             return box
-        if spec.key in LONG_TEXT:
+        if spec.multiline:  # a paragraph: line breaks allowed (the profile says which)
             text = QPlainTextEdit()
             text.setFixedHeight(64)
             self._register(spec.key, text)

@@ -15,6 +15,7 @@ from fixture_model import (
     Built,
     Column,
     Dated,
+    Escaped,
     Exp,
     Recorder,
     Res,
@@ -52,19 +53,19 @@ MERGED_COLUMNS = [
 ]
 
 
-def merged_book(resources: list[Res], title: str) -> Built:
+def merged_book(resources: list[Res], title: str, columns: list[Column] = MERGED_COLUMNS) -> Built:
     """The one-sheet merged layout of merged_clean and merged_defects, with a hidden 代码表."""
     wb = new_book()
     sheet = Recorder(wb.create_sheet("信息资源目录"))
     found = merged_sheet(
         sheet,
-        MERGED_COLUMNS,
+        columns,
         resources,
         top=[title, "填报单位：某某局      填报日期：2025年6月1日"],
         two_row_header=True,
         notes=["注：1. 带*号的为必填项。", "填表说明：……"],
     )
-    share_col = next(i for i, c in enumerate(MERGED_COLUMNS, 1) if c.key == "共享类型")
+    share_col = next(i for i, c in enumerate(columns, 1) if c.key == "共享类型")
     rows = range(5, 5 + sum(max(1, len(r.items)) for r in resources))
     codes = code_sheet(wb, sheet, share_col, rows)
     return Built(
@@ -385,10 +386,39 @@ def two_sheet_defects() -> Built:
     return two_sheet_book(columns, resources, [(False, missing)])
 
 
+def control_characters() -> Built:
+    """Control characters in cells, written by Excel as _x001B_ escapes: each one an error at
+    its cell; line breaks and tabs stand in multi-line fields only. A literal "_x0041_" is
+    text. xlsx and xls only: ods cannot carry control characters (LibreOffice drops them)."""
+    resources = [
+        resource(1, "企业登记基本信息", [item("统一社会信用代码", "C", 18)],
+                 信息资源名称=Escaped("企业登记\x1b[31m基本信息")),
+        resource(2, "企业年报信息", [item("年报年度", "N", 4)],
+                 信息资源摘要=Escaped("本单位企业年报\x00信息")),
+        resource(3, "企业变更信息", [item("变更日期", "D", 8), item(Escaped("变更\x01事项"))]),
+        resource(4, "企业注销信息", [item("注销日期", "D", 8)],
+                 信息资源名称=Escaped("企业注销\n信息")),
+        resource(
+            5,
+            "行政许可信息",
+            [item("许可证号", "C", 30, Escaped("编号规则见 _x0041_ 附件\n按年度\t递增"))],
+            信息资源摘要=Escaped("第一行\n第二行\t制表"),
+        ),
+    ]  # fmt: skip
+    resources[0].expect = [Exp("control_character", "信息资源名称")]
+    resources[1].expect = [Exp("control_character", "信息资源摘要")]
+    resources[2].expect = [Exp("control_character", "信息项名称", item=1)]
+    resources[3].expect = [Exp("control_character", "信息资源名称")]
+    built = two_sheet_book(TWO_SHEET_COLUMNS, resources, [])
+    built.expected["formats"] = ["xlsx", "xls"]
+    return built
+
+
 FIXTURES: dict[str, Callable[[], Built]] = {
     "merged_clean": merged_clean,
     "merged_defects": merged_defects,
     "tolerant": tolerant,
     "two_sheet_clean": two_sheet_clean,
     "two_sheet_defects": two_sheet_defects,
+    "control_characters": control_characters,
 }

@@ -133,3 +133,54 @@ def test_resource_codes_are_unique_within_a_unit(profile: CatalogProfile) -> Non
     assert [f.code for f in findings[first.id]] == [FindingCode.DUPLICATE_CODE]
     assert [f.code for f in findings[twin.id]] == [FindingCode.DUPLICATE_CODE]
     assert findings[elsewhere.id] == []
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "chars"),
+    [
+        ("name", "企业\x1b[31m登记信息", "U+001B"),
+        ("abstract", "全省\x00企业登记", "U+0000"),
+        ("provider_name", "市场\x01监督管理局", "U+0001"),
+        ("name", "企业登记\n信息", "U+000A"),  # a name is one line
+        ("code", "301001/000001\t", "U+0009"),
+        ("format_detail", "MySQL\x7f", "U+007F"),
+        ("share_conditions", "仅用于\x85审批", "U+0085"),  # C1 controls too
+        ("abstract", "a\x1b b\x1b c\x00", "U+001B U+0000"),  # each character once
+        ("related_codes", ("301001/000002", "30\x0c1"), "U+000C"),
+        ("update_cycle", "dai\x1bly", "U+001B"),  # not also "not an allowed value"
+    ],
+)
+def test_control_characters_are_rejected_naming_the_character(
+    profile: CatalogProfile, field: str, value: object, chars: str
+) -> None:
+    findings = validate_resource(replace(valid_resource(), **{field: value}), profile)
+    assert [(f.field, f.code, f.params) for f in findings] == [
+        (field, FindingCode.CONTROL_CHARACTER, {"char": chars})
+    ]
+
+
+def test_multi_line_fields_allow_tabs_and_line_breaks(profile: CatalogProfile) -> None:
+    paragraph = "第一段\r\n第二段\n\t第三段"
+    resource = replace(
+        valid_resource(),
+        abstract=paragraph,
+        share_type="conditional",
+        share_conditions=paragraph,
+        open_to_society=True,
+        open_conditions=paragraph,
+        legal_basis=paragraph,
+    )
+    assert validate_resource(resource, profile) == []
+
+
+def test_data_item_control_characters(profile: CatalogProfile) -> None:
+    items = (
+        DataItem("统一社会信用代码", "C", 18, description="第一行\n第二行\t备注"),
+        DataItem("企业\x1b名称", "C", 200),
+        DataItem("注册资本", "N", 16, description="万元\x00"),
+    )
+    findings = validate_resource(replace(valid_resource(), data_items=items), profile)
+    assert [(f.item, f.field, f.code, f.params) for f in findings] == [
+        (1, "name", FindingCode.CONTROL_CHARACTER, {"char": "U+001B"}),
+        (2, "description", FindingCode.CONTROL_CHARACTER, {"char": "U+0000"}),
+    ]
