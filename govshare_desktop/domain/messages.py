@@ -125,6 +125,16 @@ ERROR_TEMPLATES: dict[ErrorCode, str] = {
         "The file {path} cannot be written ({reason}). Close it if Excel or WPS has it open, or "
         "choose another folder.",
     ),
+    ErrorCode.EXPORT_TEXT_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{resource}: the {field} has {length} characters; a workbook cell holds at most {max}. "
+        "Nothing was exported: shorten it and export again.",
+    ),
+    ErrorCode.EXPORT_BAD_CHARACTERS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{resource}: the {field} contains {char}, which no workbook can hold. Nothing was "
+        "exported: delete it and export again.",
+    ),
     ErrorCode.CANCELLED: QT_TRANSLATE_NOOP("Messages", "Cancelled. Nothing was changed."),
     ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "{what} was not found."),
 }
