@@ -164,7 +164,9 @@ FINDING_TEMPLATES: dict[FindingCode, str] = {
         "Messages", "Conditional sharing needs its share conditions."
     ),
     FindingCode.LEGAL_BASIS_REQUIRED: QT_TRANSLATE_NOOP(
-        "Messages", "A resource that is not shared needs its legal basis."
+        "Messages",
+        "A resource that is not shared needs its legal basis: name the law, administrative "
+        "regulation or policy in the share conditions (or in the legal basis field).",
     ),
     FindingCode.OPEN_CONDITIONS_REQUIRED: QT_TRANSLATE_NOOP(
         "Messages", "A resource open to society should state its open conditions."

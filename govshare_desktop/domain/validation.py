@@ -146,6 +146,8 @@ def _check_code(resource: Resource, profile: CatalogProfile) -> list[Finding]:
 
 
 def _check_rules(resource: Resource) -> list[Finding]:
+    """Rules between fields. A resource not shared states its legal basis in 共享条件, as the
+    national guide asks, or in the separate 不予共享依据 field: either one satisfies it."""
     findings: list[Finding] = []
     if resource.provider_code and not credit_code.is_valid(resource.provider_code):
         findings.append(
@@ -153,8 +155,10 @@ def _check_rules(resource: Resource) -> list[Finding]:
         )
     if resource.share_type == ShareType.CONDITIONAL and not _text(resource.share_conditions):
         findings.append(Finding("share_conditions", FindingCode.CONDITIONS_REQUIRED))
-    if resource.share_type == ShareType.NOT_SHARED and not _text(resource.legal_basis):
-        findings.append(Finding("legal_basis", FindingCode.LEGAL_BASIS_REQUIRED))
+    if resource.share_type == ShareType.NOT_SHARED and not (
+        _text(resource.legal_basis) or _text(resource.share_conditions)
+    ):
+        findings.append(Finding("share_conditions", FindingCode.LEGAL_BASIS_REQUIRED))
     if resource.open_to_society and not _text(resource.open_conditions):
         findings.append(
             Finding(

@@ -97,7 +97,7 @@ def catalog(home: Path) -> dict[str, dict[str, Any]]:
 
 @pytest.mark.parametrize(
     "book",
-    ["two_sheet_clean.xlsx", "merged_clean.xlsx", "tolerant.xlsx",
+    ["two_sheet_clean.xlsx", "merged_clean.xlsx", "tolerant.xlsx", "guide_conformant.xlsx",
      "merged_clean.xls", "two_sheet_clean.ods"],
 )  # fmt: skip
 def test_exported_catalog_imports_unchanged(
@@ -188,6 +188,21 @@ def test_control_characters_in_a_libreoffice_workbook_are_errors_at_their_cells(
     assert "U+000A" in where["信息资源", "F5"]  # a line break in a one-line name
     assert "U+0001" in where["信息项", "B5"]
     assert catalog(home) == {}
+
+
+def test_the_guide_s_table_with_the_legal_basis_in_the_share_conditions_imports(
+    capsys: pytest.CaptureFixture[str], home: Path
+) -> None:
+    """The 2017 guide has 不予共享 resources name their basis in 共享条件 (no 不予共享依据
+    column): no legal_basis_required finding, the basis stored where it was written."""
+    book = LO / "guide_conformant.xlsx"
+    code, reply = run(capsys, "import-catalog", str(book), "--home", str(home), "--json")
+    assert (code, reply["stored"], reply["errors"]) == (0, True, []), reply
+    stored = catalog(home)
+    not_shared = {c: p for c, p in stored.items() if p["share_type"] == "not_shared"}
+    assert set(not_shared) == {"301001/000002", "301001/000003"}
+    assert "《中华人民共和国保守国家秘密法》" in not_shared["301001/000003"]["share_conditions"]
+    assert all(p["legal_basis"] == "" for p in not_shared.values())
 
 
 def test_export_template(capsys: pytest.CaptureFixture[str], home: Path, tmp_path: Path) -> None:

@@ -90,9 +90,22 @@ def test_conditional_share_needs_conditions(profile: CatalogProfile) -> None:
 
 def test_not_shared_needs_legal_basis(profile: CatalogProfile) -> None:
     resource = replace(valid_resource(), share_type="not_shared")
-    assert ("legal_basis", FindingCode.LEGAL_BASIS_REQUIRED) in codes(resource, profile)
+    assert ("share_conditions", FindingCode.LEGAL_BASIS_REQUIRED) in codes(resource, profile)
     assert (
         codes(replace(resource, legal_basis="《中华人民共和国保守国家秘密法》"), profile) == set()
+    )
+
+
+def test_not_shared_legal_basis_may_stand_in_the_share_conditions(profile: CatalogProfile) -> None:
+    """The national guide (2017) asks 不予共享 resources to name their basis in 共享条件."""
+    resource = replace(
+        valid_resource(),
+        share_type="not_shared",
+        share_conditions="依据《中华人民共和国个人信息保护法》第十三条，涉及个人隐私，不予共享",
+    )
+    assert validate_resource(resource, profile) == []
+    assert ("share_conditions", FindingCode.LEGAL_BASIS_REQUIRED) in codes(
+        replace(resource, share_conditions="  "), profile
     )
 
 

@@ -242,6 +242,22 @@ def test_notes_explain_every_column_with_allowed_values(
     assert "数据库/MySQL" in by_label["信息资源格式"][2]
 
 
+def test_the_template_says_where_the_legal_basis_for_not_sharing_goes(
+    template: Path, profile: CatalogProfile
+) -> None:
+    """In 共享条件, as the national guide has it; the separate column is optional."""
+    book = openpyxl.load_workbook(template)
+    keys = [c.key for c in resource_columns(profile)]
+    conditions = validation_for(book[RESOURCE_SHEET], keys.index("share_conditions") + 1).prompt
+    basis = validation_for(book[RESOURCE_SHEET], keys.index("legal_basis") + 1).prompt
+    assert "不予共享" in conditions and "依据" in conditions
+    assert "可不填" in basis and "共享条件" in basis
+    notes = "\n".join(str(row[0]) for row in grid(template, NOTES_SHEET) if row)
+    assert "不予共享须在“共享条件”中注明" in notes
+    by_label = {row[0]: row for row in grid(template, NOTES_SHEET) if len(row) >= 3}
+    assert by_label["不予共享依据"][1] == "否"
+
+
 # -- the catalog export ----------------------------------------------------------------------
 
 
