@@ -235,17 +235,18 @@ SHEET_TEMPLATES: dict[SheetCode, str] = {
 }
 
 
-def _visible(value: Any) -> Any:
-    """A parameter as a sentence may quote it: control characters a cell held (a value not
-    in a list, a code) as U+001B, never raw into a terminal, a label or a printout."""
-    if isinstance(value, str) and bad_characters(value, multiline=False):
-        return "".join(char_name(c) if bad_characters(c, multiline=False) else c for c in value)
-    return value
+def visible(text: str) -> str:
+    """Text as a sentence or a screen may show it: control characters a cell held (a value
+    not in a list, a code) as U+001B, never raw into a terminal, a label or a printout."""
+    if not bad_characters(text, multiline=False):
+        return text
+    return "".join(char_name(c) if bad_characters(c, multiline=False) else c for c in text)
 
 
 def _fill(template: str, params: Mapping[str, Any]) -> str:
+    shown = {k: visible(v) if isinstance(v, str) else v for k, v in params.items()}
     try:
-        return template.format_map({k: _visible(v) for k, v in params.items()})
+        return template.format_map(shown)
     except (KeyError, IndexError, ValueError):
         # A translation that lost a placeholder still says something useful.
         return template

@@ -355,3 +355,21 @@ def test_a_control_character_is_named_at_its_field(qtbot: QtBot, shell: Shell) -
     assert stored(shell, rid).name == "企业\x1b登记信息"
     qtbot.waitUntil(lambda: "U+001B" in finding(page, "name"), timeout=5000)
     assert "控制字符" in finding(page, "name") and "\x1b" not in finding(page, "name")
+
+
+def test_data_types_read_in_the_ui_language(qtbot: QtBot, shell: Shell) -> None:
+    page = page_of(shell)
+    create(qtbot, page)
+    editor = page.items_editor
+    assert editor is not None
+    QApplication.clipboard().setText("姓名\tC\t50\n")
+    wait_saved(
+        qtbot, page, lambda: qtbot.mouseClick(editor.paste_button, Qt.MouseButton.LeftButton)
+    )
+    cell = editor.model.index(0, 1)
+    assert cell.data(Qt.ItemDataRole.DisplayRole) == "字符型 (C)"
+    shell.translations.apply("en")
+    try:
+        assert cell.data(Qt.ItemDataRole.DisplayRole) == "Character (C)"
+    finally:
+        shell.translations.apply("zh_CN")
