@@ -72,11 +72,22 @@ class CatalogProfile:
     data_item_fields: tuple[FieldSpec, ...]
     enumerations: dict[str, tuple[EnumOption, ...]] = field(default_factory=dict)
     _codes: dict[str, frozenset[str]] = field(init=False, repr=False, compare=False)
+    # The resource fields that hold text, single-line and multi-line: where no control
+    # character may stand, and where line breaks may
+    line_fields: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    paragraph_fields: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # validation asks for these once per field per resource: build them once
         codes = {name: frozenset(o.code for o in opts) for name, opts in self.enumerations.items()}
         object.__setattr__(self, "_codes", codes)
+        texts = [
+            f
+            for f in self.fields
+            if f.key != "classification" and f.type not in {"bool", "date", "int"}
+        ]
+        object.__setattr__(self, "line_fields", tuple(f.key for f in texts if not f.multiline))
+        object.__setattr__(self, "paragraph_fields", tuple(f.key for f in texts if f.multiline))
 
     def field(self, key: str) -> FieldSpec | None:
         return next((f for f in self.fields if f.key == key), None)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 import pytest
@@ -7,7 +8,7 @@ import pytest
 from govshare_desktop.assets import profile_path
 from govshare_desktop.domain.entities import Classification, DataItem, Resource
 from govshare_desktop.domain.enums import Severity
-from govshare_desktop.domain.profile import CatalogProfile, load_profile
+from govshare_desktop.domain.profile import CatalogProfile, load_profile, parse_profile
 from govshare_desktop.domain.validation import FindingCode, validate_catalog, validate_resource
 
 
@@ -196,4 +197,18 @@ def test_data_item_control_characters(profile: CatalogProfile) -> None:
     assert [(f.item, f.field, f.code, f.params) for f in findings] == [
         (1, "name", FindingCode.CONTROL_CHARACTER, {"char": "U+001B"}),
         (2, "description", FindingCode.CONTROL_CHARACTER, {"char": "U+0000"}),
+    ]
+
+
+def test_a_province_s_own_text_field_is_checked_too(profile: CatalogProfile) -> None:
+    """Fields a provincial profile adds live in `extra`; a profile that does not say which
+    fields are multi-line keeps the national guide's paragraphs multi-line."""
+    data = json.loads(profile_path("national-2017").read_text(encoding="utf-8"))
+    data["fields"].append({"key": "contact", "label": "联系人"})
+    for spec in data["fields"]:
+        spec.pop("multiline", None)
+    provincial = parse_profile(data)
+    resource = replace(valid_resource(), abstract="第一段\n第二段", extra={"contact": "张\x1b三"})
+    assert [(f.field, f.code) for f in validate_resource(resource, provincial)] == [
+        ("contact", FindingCode.CONTROL_CHARACTER)
     ]
