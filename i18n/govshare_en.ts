@@ -1161,6 +1161,14 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{resource}: the {field} has {length} characters; a workbook cell holds at most {max}. Nothing was exported: shorten it and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{resource}: the {field} contains {char}, which no workbook can hold. Nothing was exported: delete it and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1197,7 +1205,7 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A resource that is not shared needs its legal basis.</source>
+        <source>A resource that is not shared needs its legal basis: name the law, administrative regulation or policy in the share conditions (or in the legal basis field).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1218,6 +1226,10 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>The resource code {value} is used by another resource of this unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains the invisible control character {char}, which cannot be shown or printed. Delete it (line breaks and tabs are allowed only in multi-line fields).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1278,6 +1290,50 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>An unexpected error occurred. Your saved work is safe; details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concrete format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-data-one-source note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision of the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1394,6 +1450,14 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>No resource selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional sharing: the conditions of use. Not shared: the law, administrative regulation or policy that rules sharing out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: as the national guide has it, the legal basis for not sharing may stand in the share conditions instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

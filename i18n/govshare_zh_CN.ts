@@ -1159,6 +1159,14 @@ Please send the log file to IT support:
         <translation>无法写入文件 {path}（{reason}）。如 Excel 或 WPS 正打开该文件，请先关闭，或选择其他文件夹。</translation>
     </message>
     <message>
+        <source>{resource}: the {field} has {length} characters; a workbook cell holds at most {max}. Nothing was exported: shorten it and export again.</source>
+        <translation>{resource}：{field}有 {length} 个字符，而工作表的一个单元格最多容纳 {max} 个字符。未导出任何内容：请缩短后重新导出。</translation>
+    </message>
+    <message>
+        <source>{resource}: the {field} contains {char}, which no workbook can hold. Nothing was exported: delete it and export again.</source>
+        <translation>{resource}：{field}含有工作表无法保存的字符 {char}。未导出任何内容：请删除该字符后重新导出。</translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation>已取消，未做任何修改。</translation>
     </message>
@@ -1195,8 +1203,8 @@ Please send the log file to IT support:
         <translation>有条件共享须填写共享条件。</translation>
     </message>
     <message>
-        <source>A resource that is not shared needs its legal basis.</source>
-        <translation>不予共享的信息资源须填写法律法规依据。</translation>
+        <source>A resource that is not shared needs its legal basis: name the law, administrative regulation or policy in the share conditions (or in the legal basis field).</source>
+        <translation>不予共享的信息资源须注明依据：在“共享条件”中写明不予共享的法律、行政法规或政策依据（也可写在“不予共享依据”中）。</translation>
     </message>
     <message>
         <source>A resource open to society should state its open conditions.</source>
@@ -1217,6 +1225,10 @@ Please send the log file to IT support:
     <message>
         <source>The resource code {value} is used by another resource of this unit.</source>
         <translation>信息资源代码 {value} 已被本单位的其他信息资源使用。</translation>
+    </message>
+    <message>
+        <source>Contains the invisible control character {char}, which cannot be shown or printed. Delete it (line breaks and tabs are allowed only in multi-line fields).</source>
+        <translation>含有不可见的控制字符 {char}，无法显示或打印，请删除（换行符和制表符只能用于可填写多行的项目）。</translation>
     </message>
     <message>
         <source>The required column “{label}” is missing from this sheet.</source>
@@ -1277,6 +1289,50 @@ Please send the log file to IT support:
     <message>
         <source>An unexpected error occurred. Your saved work is safe; details are in the log file.</source>
         <translation>发生意外错误。您已保存的内容是安全的；详细信息见日志文件。</translation>
+    </message>
+    <message>
+        <source>Concrete format</source>
+        <translation>具体格式</translation>
+    </message>
+    <message>
+        <source>One-data-one-source note</source>
+        <translation>一数一源说明</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>是否涉密</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>顺序号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Derived from</source>
+        <translation>派生自</translation>
+    </message>
+    <message>
+        <source>Revision of the source</source>
+        <translation>来源条目版本</translation>
+    </message>
+    <message>
+        <source>Other fields</source>
+        <translation>其他字段</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1448,14 @@ Please send the log file to IT support:
     <message>
         <source>No resource selected</source>
         <translation>未选择信息资源</translation>
+    </message>
+    <message>
+        <source>Conditional sharing: the conditions of use. Not shared: the law, administrative regulation or policy that rules sharing out.</source>
+        <translation>有条件共享：填写共享条件和使用要求。不予共享：注明不予共享的法律、行政法规或政策依据。</translation>
+    </message>
+    <message>
+        <source>Optional: as the national guide has it, the legal basis for not sharing may stand in the share conditions instead.</source>
+        <translation>可不填：按编制指南，不予共享的依据写在“共享条件”中即可。</translation>
     </message>
 </context>
 <context>

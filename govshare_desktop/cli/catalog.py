@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from govshare_desktop.app.context import AppContext
-from govshare_desktop.cli.common import EXIT_OK, EXIT_PROBLEMS, label, print_json
+from govshare_desktop.cli.common import EXIT_OK, EXIT_PROBLEMS, label, print_json, wording
 from govshare_desktop.domain.entities import Resource
 from govshare_desktop.domain.enums import Severity
 from govshare_desktop.domain.errors import ErrorCode, KnownError
@@ -40,8 +40,9 @@ def _row(resource: Resource, sync_state: str) -> dict[str, Any]:
 def _print_table(ctx: AppContext, resources: list[Resource], speak: Translate) -> None:
     headers = [label(speak, k) for k in ("unit", "code", "name", "share_type", "items")]
     print("\t".join(headers))
+    words = wording(ctx, speak)
     for r in resources:
-        share = ctx.profile.enum_label("share_type", str(r.share_type)) if r.share_type else ""
+        share = words.value("share_type", r.share_type)
         mark = " 🔒" if r.secret else ""
         print(f"{r.unit_code}\t{r.code}\t{r.name}{mark}\t{share}\t{len(r.data_items)}")
     print(label(speak, "count", n=len(resources)))
@@ -79,18 +80,17 @@ def cmd_show(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int
     if args.json:
         print_json(dataclasses.asdict(resource))
         return EXIT_OK
+    words = wording(ctx, speak)
     for spec in ctx.profile.fields:
         value = getattr(resource, spec.key, resource.extra.get(spec.key, ""))
         if spec.key == "classification":
             value = resource.classification.code
-        elif spec.enum and value:
-            value = ctx.profile.enum_label(spec.enum, str(value))
-        print(f"{spec.label}: {value}")
+        print(f"{words.field(spec.key)}: {words.value(spec.key, value)}")
     if resource.secret:
         print(label(speak, "secret"))
     print(f"{label(speak, 'items')}:")
     for item in resource.data_items:
-        kind = ctx.profile.enum_label("data_type", str(item.data_type))
+        kind = ctx.profile.enum_label("data_type", str(item.data_type), english=words.english)
         print(f"  {item.name}\t{kind}\t{item.length or ''}")
     return EXIT_OK
 
@@ -153,10 +153,12 @@ def cmd_one_source(ctx: AppContext, args: argparse.Namespace, speak: Translate) 
             {"overlaps": [dataclasses.asdict(o) | {"justified": o.justified} for o in overlaps]}
         )
         return EXIT_OK
+    words = wording(ctx, speak)
     for overlap in overlaps:
         kind = label(speak, "overlap_item" if overlap.kind == "data_item" else "overlap_name")
         mark = label(speak, "justified") if overlap.justified else label(speak, "unresolved")
-        print(f"{kind}\t{overlap.name}\t{overlap.data_type}\t{mark}")
+        data_type = words.data_type(overlap.data_type) if overlap.data_type else ""
+        print(f"{kind}\t{overlap.name}\t{data_type}\t{mark}")
         for holder in overlap.holders:
             provider = holder.provider_name or holder.provider
             print(f"\t{provider}\t{holder.resource_code}\t{holder.resource_name}")
@@ -255,14 +257,15 @@ def cmd_diff(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int
     if args.json:
         print_json(dataclasses.asdict(diff))
         return EXIT_OK
-    labels = {f.key: f.label for f in ctx.profile.fields}
+    words = wording(ctx, speak)
     for title, changes in (("added", diff.added), ("removed", diff.removed)):
         for change in changes:
             print(f"{label(speak, title)}\t{change.code}\t{change.name}")
     for change in diff.changed:
         print(f"{label(speak, 'changed')}\t{change.code}\t{change.name}")
         for f in change.fields:
-            print(f"\t{labels.get(f.field, f.field)}: {f.old!s} → {f.new!s}")
+            old, new = words.change(f.field, f.old), words.change(f.field, f.new)
+            print(f"\t{words.field(f.field)}: {old} → {new}")
         item_changes = (
             ("items_added", change.items_added),
             ("items_removed", change.items_removed),

@@ -9,6 +9,7 @@ from typing import Any
 
 from govshare_desktop.app.context import AppContext
 from govshare_desktop.assets import i18n_dir
+from govshare_desktop.domain.display import Wording
 from govshare_desktop.domain.messages import Translate
 from govshare_desktop.domain.sheet_findings import CellFinding
 from govshare_desktop.domain.translatable import QT_TRANSLATE_NOOP
@@ -87,6 +88,13 @@ def translator(language: str) -> Translate:
     if language == "en":
         return lambda _context, text: text
     return TsCatalog.load(i18n_dir() / f"govshare_{language}.ts").translate
+
+
+def wording(ctx: AppContext, speak: Translate) -> Wording:
+    """The catalog profile's labels in the CLI's language (the GUI's setting): codes such as
+    monthly are for --json, people read 每月 (or Monthly)."""
+    english = not str(ctx.settings.get("ui.language")).startswith("zh")
+    return Wording(ctx.profile, speak, english=english)
 
 
 def label(speak: Translate, which: str, **params: object) -> str:

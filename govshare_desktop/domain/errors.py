@@ -39,6 +39,8 @@ class ErrorCode(StrEnum):
     WORKBOOK_NO_TABLE = "workbook_no_table"
     DATA_FILE_NO_HEADER = "data_file_no_header"
     FILE_UNWRITABLE = "file_unwritable"
+    EXPORT_TEXT_TOO_LONG = "export_text_too_long"
+    EXPORT_BAD_CHARACTERS = "export_bad_characters"
     # work
     CANCELLED = "cancelled"
     NOT_FOUND = "not_found"

@@ -14,7 +14,7 @@ from typing import Any
 from govshare_desktop.domain.errors import ErrorCode, KnownError
 from govshare_desktop.domain.sheet_findings import CellFinding, SheetCode
 from govshare_desktop.domain.translatable import QT_TRANSLATE_NOOP
-from govshare_desktop.domain.validation import Finding, FindingCode
+from govshare_desktop.domain.validation import Finding, FindingCode, bad_characters, char_name
 
 CONTEXT = "Messages"
 
@@ -125,6 +125,16 @@ ERROR_TEMPLATES: dict[ErrorCode, str] = {
         "The file {path} cannot be written ({reason}). Close it if Excel or WPS has it open, or "
         "choose another folder.",
     ),
+    ErrorCode.EXPORT_TEXT_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{resource}: the {field} has {length} characters; a workbook cell holds at most {max}. "
+        "Nothing was exported: shorten it and export again.",
+    ),
+    ErrorCode.EXPORT_BAD_CHARACTERS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{resource}: the {field} contains {char}, which no workbook can hold. Nothing was "
+        "exported: delete it and export again.",
+    ),
     ErrorCode.CANCELLED: QT_TRANSLATE_NOOP("Messages", "Cancelled. Nothing was changed."),
     ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "{what} was not found."),
 }
@@ -154,7 +164,9 @@ FINDING_TEMPLATES: dict[FindingCode, str] = {
         "Messages", "Conditional sharing needs its share conditions."
     ),
     FindingCode.LEGAL_BASIS_REQUIRED: QT_TRANSLATE_NOOP(
-        "Messages", "A resource that is not shared needs its legal basis."
+        "Messages",
+        "A resource that is not shared needs its legal basis: name the law, administrative "
+        "regulation or policy in the share conditions (or in the legal basis field).",
     ),
     FindingCode.OPEN_CONDITIONS_REQUIRED: QT_TRANSLATE_NOOP(
         "Messages", "A resource open to society should state its open conditions."
@@ -168,6 +180,11 @@ FINDING_TEMPLATES: dict[FindingCode, str] = {
     ),
     FindingCode.DUPLICATE_CODE: QT_TRANSLATE_NOOP(
         "Messages", "The resource code {value} is used by another resource of this unit."
+    ),
+    FindingCode.CONTROL_CHARACTER: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Contains the invisible control character {char}, which cannot be shown or printed. "
+        "Delete it (line breaks and tabs are allowed only in multi-line fields).",
     ),
 }
 
@@ -218,9 +235,18 @@ SHEET_TEMPLATES: dict[SheetCode, str] = {
 }
 
 
+def visible(text: str) -> str:
+    """Text as a sentence or a screen may show it: control characters a cell held (a value
+    not in a list, a code) as U+001B, never raw into a terminal, a label or a printout."""
+    if not bad_characters(text, multiline=False):
+        return text
+    return "".join(char_name(c) if bad_characters(c, multiline=False) else c for c in text)
+
+
 def _fill(template: str, params: Mapping[str, Any]) -> str:
+    shown = {k: visible(v) if isinstance(v, str) else v for k, v in params.items()}
     try:
-        return template.format_map(dict(params))
+        return template.format_map(shown)
     except (KeyError, IndexError, ValueError):
         # A translation that lost a placeholder still says something useful.
         return template

@@ -3,6 +3,11 @@
 The national 2017 profile ships under `resources/profiles/`; the platform may serve a
 provincial one that the client caches. Profiles carry a `format` number: a file of a newer
 format than this code knows is refused rather than half-understood.
+
+Every label has an English twin (`label_en`) for the English UI; a profile without one (an
+older provincial profile) shows its Chinese label there too. A text field says whether it
+may hold line breaks (`multiline`); profiles that do not say keep the national guide's
+multi-line fields (abstract, conditions, legal basis).
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ from typing import Any
 from govshare_desktop.domain.errors import ErrorCode, KnownError
 
 PROFILE_FORMAT = 1
+# The national guide's free-text paragraphs: multi-line unless a profile says otherwise.
+MULTILINE_BY_DEFAULT = frozenset({"abstract", "share_conditions", "legal_basis", "open_conditions"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +43,10 @@ class FieldSpec:
     type: str = "text"
     max_length: int | None = None
     synonyms: tuple[str, ...] = ()
+    multiline: bool = False  # line breaks and tabs allowed (a paragraph, not a name or code)
+
+    def display(self, *, english: bool = False) -> str:
+        return self.label_en if english else self.label
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +54,10 @@ class ClassificationLevel:
     label: str
     pattern: re.Pattern[str]
     options: tuple[EnumOption, ...] = ()
+    label_en: str = ""
+
+    def display(self, *, english: bool = False) -> str:
+        return (self.label_en or self.label) if english else self.label
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,11 +72,22 @@ class CatalogProfile:
     data_item_fields: tuple[FieldSpec, ...]
     enumerations: dict[str, tuple[EnumOption, ...]] = field(default_factory=dict)
     _codes: dict[str, frozenset[str]] = field(init=False, repr=False, compare=False)
+    # The resource fields that hold text, single-line and multi-line: where no control
+    # character may stand, and where line breaks may
+    line_fields: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    paragraph_fields: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # validation asks for these once per field per resource: build them once
         codes = {name: frozenset(o.code for o in opts) for name, opts in self.enumerations.items()}
         object.__setattr__(self, "_codes", codes)
+        texts = [
+            f
+            for f in self.fields
+            if f.key != "classification" and f.type not in {"bool", "date", "int"}
+        ]
+        object.__setattr__(self, "line_fields", tuple(f.key for f in texts if not f.multiline))
+        object.__setattr__(self, "paragraph_fields", tuple(f.key for f in texts if f.multiline))
 
     def resource_code(self, classification_code: str, sequence: int) -> str:
         """信息资源代码: the classification code, the separator, the zero-padded sequence."""
@@ -72,6 +98,17 @@ class CatalogProfile:
 
     def enum_codes(self, enum: str) -> frozenset[str]:
         return self._codes.get(enum, frozenset())
+
+    def field_label(self, key: str, *, english: bool = False) -> str:
+        """The label of a resource field or classification level (`class_item`), or the key
+        itself when the profile lacks it."""
+        spec = self.field(key)
+        if spec is not None:
+            return spec.display(english=english)
+        level = self.classification.get(key.removeprefix("class_"))
+        if key.startswith("class_") and level is not None:
+            return level.display(english=english)
+        return key
 
     def enum_label(self, enum: str, code: str, *, english: bool = False) -> str:
         """The display label of `code`, or the code itself when the profile lacks it."""
@@ -104,6 +141,7 @@ def _fields(raw: list[dict[str, Any]]) -> tuple[FieldSpec, ...]:
             type=str(f.get("type", "text")),
             max_length=f.get("max_length"),
             synonyms=tuple(f.get("synonyms", ())),
+            multiline=bool(f.get("multiline", f["key"] in MULTILINE_BY_DEFAULT)),
         )
         for f in raw
     )
@@ -120,6 +158,7 @@ def parse_profile(data: dict[str, Any]) -> CatalogProfile:
                 label=str(spec["label"]),
                 pattern=re.compile(str(spec["pattern"])),
                 options=_options(spec.get("options", [])),
+                label_en=str(spec.get("label_en", spec["label"])),
             )
             for level, spec in data["classification"].items()
         }

@@ -109,6 +109,8 @@ class ParsedCatalog:
             key = "item.name" if header.index("item.name") is not None else "name"
         elif key == "classification":
             key = self._level_key(header, finding)
+        elif key == "format_detail":  # "数据库/MySQL": the detail shares the format's cell
+            key = "format_category"
         index = header.index(key)
         if index is None and key in {"format_category", "share_method"}:
             index = next((i for i, c in header.columns.items() if c.key == key), None)

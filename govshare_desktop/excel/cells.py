@@ -5,9 +5,14 @@ so a resource named =HYPERLINK(...) would run in the officer's Excel (CSV/formul
 Every text we write goes through `put`: the cell is forced to a string cell, and text that
 Excel or LibreOffice would read as a formula when retyped (=, +, -, @, tab, CR) also gets
 the quotePrefix style, the apostrophe Excel shows in the formula bar, so editing it later
-keeps it text. Characters XML cannot carry are dropped rather than failing the whole export,
-and a carriage return becomes a line feed: XML readers turn a bare CR into LF anyway, and LF
-is the line break Excel itself puts in a cell (Alt+Enter).
+keeps it text.
+
+Text is written as it is, nothing dropped: characters XML cannot carry as themselves
+(control characters, and the CR that XML readers turn into LF) are written as the
+`_xHHHH_` escapes of OOXML (ECMA-376 Part 1, 22.9.2.19), as Excel itself writes them, and a
+literal "_x0041_" gets its "_" escaped so that no reader decodes it; calamine, Excel and
+LibreOffice read the text back exactly. What no cell can hold at all (`unwritable`) is for
+the writer to refuse before it writes.
 """
 
 from __future__ import annotations
@@ -28,12 +33,33 @@ TEXT_FORMAT = "@"
 _PLAIN = (bool, int, float, date, datetime, time, timedelta)
 # openpyxl refuses these (IllegalCharacterError): XML 1.0 cannot carry them
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# Written as _xHHHH_: C0 controls but tab and LF (CR included), DEL and C1, and the "_" of
+# a literal escape.
+_ESCAPED = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]|_(?=[xX][0-9A-Fa-f]{4}_)")
+# No escape carries these back (readers leave _xD800_ and _xFFFE_ as they are).
+_UNWRITABLE = re.compile(r"[\ud800-\udfff\ufffe\uffff]")
 
 
 def clean(text: str) -> str:
-    """`text` as a cell can hold it: no control characters XML 1.0 forbids, LF line breaks."""
+    """Our own words (a message, a sheet title) as a cell can hold them: no control
+    characters XML 1.0 forbids, LF line breaks, Excel's length."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _ILLEGAL.sub("", text)[:MAX_CELL_TEXT]
+
+
+def escape(text: str) -> str:
+    """`text` in the OOXML escapes that bring it back unchanged from a string cell."""
+    if _ESCAPED.search(text) is None:  # nearly always
+        return text
+    return _ESCAPED.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
+
+
+def unwritable(text: str) -> str:
+    """The characters of `text` that no cell can hold faithfully (lone surrogates, U+FFFE,
+    U+FFFF: no escape brings them back), as "U+FFFE"; "" when there are none."""
+    if _UNWRITABLE.search(text) is None:
+        return ""
+    return " ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(_UNWRITABLE.findall(text)))
 
 
 def set_value(cell: Any, value: object) -> None:
@@ -44,8 +70,10 @@ def set_value(cell: Any, value: object) -> None:
     if isinstance(value, _PLAIN):
         cell.value = value
         return
-    text = clean(str(value))
-    cell.value = text  # openpyxl may bind this as a formula ("=…") or an error ("#N/A") …
+    text = str(value)
+    if len(text) > MAX_CELL_TEXT or unwritable(text):  # writers refuse such text first
+        text = _UNWRITABLE.sub("\ufffd", text)[:MAX_CELL_TEXT]
+    cell.value = escape(text)  # openpyxl may bind this as a formula ("=…") or an error ("#N/A") …
     cell.data_type = "s"  # … so the type is forced back to an (inline) string
     if text.startswith(FORMULA_STARTS):
         cell.quotePrefix = True

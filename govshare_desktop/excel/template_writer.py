@@ -24,9 +24,16 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from govshare_desktop.domain.entities import Resource
+from govshare_desktop.domain.errors import ErrorCode, KnownError
 from govshare_desktop.domain.profile import CatalogProfile
 from govshare_desktop.excel import template_text as words
-from govshare_desktop.excel.cells import TEXT_FORMAT, put, save_atomically
+from govshare_desktop.excel.cells import (
+    MAX_CELL_TEXT,
+    TEXT_FORMAT,
+    put,
+    save_atomically,
+    unwritable,
+)
 from govshare_desktop.excel.columns import CLASSIFICATION, Column, item_columns, resource_columns
 from govshare_desktop.excel.export_values import NO, YES, enum_text, item_row, resource_row
 
@@ -229,12 +236,32 @@ def _write_notes(
         sheet.column_dimensions[letter].width = width
 
 
+def refuse_unwritable(
+    columns: Sequence[Column], rows: Sequence[Sequence[object]], owners: Sequence[Resource]
+) -> None:
+    """Raise `KnownError` for the first text no cell can hold as it is (`owners[i]` is the
+    resource of `rows[i]`): an export is faithful or not written at all, never cut short."""
+    for row, owner in zip(rows, owners, strict=True):
+        for column, value in zip(columns, row, strict=True):
+            if not isinstance(value, str):
+                continue
+            where = {"resource": f"{owner.code} {owner.name}".strip(), "field": column.label}
+            if len(value) > MAX_CELL_TEXT:
+                raise KnownError(
+                    ErrorCode.EXPORT_TEXT_TOO_LONG, length=len(value), max=MAX_CELL_TEXT, **where
+                )
+            if chars := unwritable(value):
+                raise KnownError(ErrorCode.EXPORT_BAD_CHARACTERS, char=chars, **where)
+
+
 def write_template(path: Path, profile: CatalogProfile, resources: Sequence[Resource] = ()) -> None:
     """Write the empty template, or with `resources` the catalog export, to `path` (.xlsx).
 
     Every resource is written, secret ones included (是否涉密 = 是): this is the officer's
     own copy, and the import must see the flag to keep them local. Items are linked to
-    their resource by its code. Raises `OSError` when `path` cannot be written.
+    their resource by its code. Every text is written so that it reads back unchanged;
+    text no cell can hold raises `KnownError` before anything is written, as does a `path`
+    that cannot be written.
     """
     resource_cols = resource_columns(profile)
     item_cols = (link_column(profile), *item_columns(profile))
@@ -252,6 +279,8 @@ def write_template(path: Path, profile: CatalogProfile, resources: Sequence[Reso
         for resource in resources
         for item in resource.data_items
     ]
+    refuse_unwritable(resource_cols, resource_rows, resources)
+    refuse_unwritable(item_cols, item_rows, [r for r in resources for _ in r.data_items])
     _write_table(resource_sheet, profile, resource_cols, resource_rows, lists)
     _write_table(item_sheet, profile, item_cols, item_rows, lists)
     _write_notes(book, profile, ((RESOURCE_SHEET, resource_cols), (ITEM_SHEET, item_cols)), lists)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from govshare_desktop.domain import messages
+from govshare_desktop.domain.display import Wording
 from govshare_desktop.domain.errors import KnownError
+from govshare_desktop.domain.profile import CatalogProfile
 from govshare_desktop.domain.sheet_findings import CellFinding
 from govshare_desktop.domain.validation import Finding
 
@@ -26,6 +28,13 @@ def cell_finding_text(finding: CellFinding) -> str:
     """A finding located in a workbook (import or data file), in the UI language: the same
     sentence the CLI prints, so the officer and IT support read one wording."""
     return messages.cell_finding_text(finding, _translate)
+
+
+def wording(profile: CatalogProfile) -> Wording:
+    """The profile's labels and value words in the UI language, asked for at each use so a
+    language switch shows at the next refresh."""
+    english = not QLocale().name().startswith("zh")
+    return Wording(profile, _translate, english=english)
 
 
 def describe_failure(error: BaseException) -> str:

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from govshare_desktop.app.gui import Shell
@@ -319,3 +319,59 @@ def test_filter_by_provider(qtbot: QtBot, shell: Shell) -> None:
     combo.setCurrentIndex(2)
     combo.activated.emit(2)
     assert page.model is not None and page.model.resource_count() == 1
+
+
+def test_not_shared_takes_its_legal_basis_in_the_share_conditions(
+    qtbot: QtBot, shell: Shell
+) -> None:
+    """As the national guide asks; the form says so where the officer writes."""
+    page = page_of(shell)
+    rid = create(qtbot, page)
+    assert page.form is not None
+    conditions = page.form.editors["share_conditions"]
+    basis = page.form.editors["legal_basis"]
+    assert isinstance(conditions, QPlainTextEdit) and isinstance(basis, QPlainTextEdit)
+    assert "不予共享" in conditions.placeholderText() and "依据" in conditions.placeholderText()
+    assert "可不填" in basis.placeholderText() and "共享条件" in basis.placeholderText()
+    choose(qtbot, page, "share_type", "not_shared")
+    qtbot.waitUntil(lambda: "不予共享" in finding(page, "share_conditions"), timeout=5000)
+    assert "共享条件" in finding(page, "share_conditions")
+    conditions.setFocus()
+    wait_saved(qtbot, page, lambda: ime_type(conditions, "依据《保守国家秘密法》不予共享"))
+    qtbot.waitUntil(lambda: finding(page, "share_conditions") == "", timeout=5000)
+    assert finding(page, "legal_basis") == ""
+    assert stored(shell, rid).share_conditions == "依据《保守国家秘密法》不予共享"
+    assert stored(shell, rid).legal_basis == ""
+
+
+def test_a_control_character_is_named_at_its_field(qtbot: QtBot, shell: Shell) -> None:
+    page = page_of(shell)
+    rid = create(qtbot, page)
+    assert page.form is not None
+    name = page.form.editors["name"]
+    assert isinstance(name, QLineEdit)
+    name.setFocus()
+    name.selectAll()
+    ime_type(name, "企业\x1b登记信息")  # as pasted from a file holding an escape sequence
+    wait_saved(qtbot, page, lambda: qtbot.keyClick(name, Qt.Key.Key_Return))
+    assert stored(shell, rid).name == "企业\x1b登记信息"
+    qtbot.waitUntil(lambda: "U+001B" in finding(page, "name"), timeout=5000)
+    assert "控制字符" in finding(page, "name") and "\x1b" not in finding(page, "name")
+
+
+def test_data_types_read_in_the_ui_language(qtbot: QtBot, shell: Shell) -> None:
+    page = page_of(shell)
+    create(qtbot, page)
+    editor = page.items_editor
+    assert editor is not None
+    QApplication.clipboard().setText("姓名\tC\t50\n")
+    wait_saved(
+        qtbot, page, lambda: qtbot.mouseClick(editor.paste_button, Qt.MouseButton.LeftButton)
+    )
+    cell = editor.model.index(0, 1)
+    assert cell.data(Qt.ItemDataRole.DisplayRole) == "字符型 (C)"
+    shell.translations.apply("en")
+    try:
+        assert cell.data(Qt.ItemDataRole.DisplayRole) == "Character (C)"
+    finally:
+        shell.translations.apply("zh_CN")

@@ -204,3 +204,44 @@ def test_derive_from_the_superior_catalog_and_review_a_changed_source(
     with qtbot.waitSignal(page.saved, timeout=5000):
         page.reviewed_action.trigger()
     assert shell.ctx.services.derivation.source_states("") == {derived.id: "current"}
+
+
+def test_the_comparison_and_its_printout_speak_the_ui_language(
+    qtbot: QtBot, shell: Shell, tmp_path: Path
+) -> None:
+    """更新周期 每日 → 每周, not daily → weekly; in English the profile's English labels."""
+    resource = valid_resource(shell)
+    shell.ctx.services.filing.submit("")
+    shell.ctx.services.catalog.edit(
+        resource.id,
+        {"update_cycle": "weekly", "share_type": "conditional", "share_conditions": "审批用",
+         "open_to_society": True, "open_conditions": "公示字段"},
+    )  # fmt: skip
+    dialog = open_dialog(qtbot, shell)
+    with qtbot.waitSignal(dialog.compared, timeout=5000):
+        qtbot.mouseClick(dialog.compare_button, Qt.MouseButton.LeftButton)
+    printed = dialog.diff_view.document()  # what print_diff sends to the printer
+    text = printed.toPlainText()
+    for words in ("更新周期", "每日", "每周", "共享类型", "无条件共享", "有条件共享", "（空）"):
+        assert words in text, text
+    assert "是否向社会开放\n否\n是" in text
+    for code in ("daily", "weekly", "conditional", "False", "True", "None"):
+        assert code not in text, text
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "diff.pdf"))
+    printed.print_(printer)
+    assert (tmp_path / "diff.pdf").read_bytes().startswith(b"%PDF")
+
+    shell.translations.apply("en")
+    try:
+        with qtbot.waitSignal(dialog.compared, timeout=5000):
+            qtbot.mouseClick(dialog.compare_button, Qt.MouseButton.LeftButton)
+        text = dialog.diff_view.toPlainText()
+        for words in ("Update cycle", "Daily", "Weekly", "Share type", "Unconditional",
+                      "Conditional", "(empty)", "Open to society\nno\nyes"):  # fmt: skip
+            assert words in text, text
+        assert "每周" not in text and "weekly" not in text
+    finally:
+        shell.translations.apply("zh_CN")
+    dialog.close()

@@ -81,7 +81,7 @@ def test_validate_reports_findings_in_chinese_and_exits_1(filled: Path) -> None:
     result = govshare("catalog", "validate", "--home", str(filled))
     assert result.returncode == 1
     assert "信息资源代码" not in result.stderr
-    assert "不予共享的信息资源须填写法律法规依据" in result.stdout
+    assert "不予共享的信息资源须注明依据" in result.stdout
     assert "第 1 个信息项" in result.stdout
     report = json.loads(govshare("catalog", "validate", "--home", str(filled), "--json").stdout)
     assert report["ok"] is False
@@ -89,6 +89,30 @@ def test_validate_reports_findings_in_chinese_and_exits_1(filled: Path) -> None:
     by_resource = {f["resource_code"] for f in report["findings"]}
     assert by_resource == {"301001/000002"}  # the complete resource has no findings
     assert {f["finding"] for f in report["findings"]} >= {"legal_basis_required", "not_in_enum"}
+
+
+def test_validate_names_control_characters(home: Path) -> None:
+    ctx = AppContext.open(home)
+    try:
+        ctx.services.catalog.save(
+            Resource(
+                name="企业登记信息", unit_code="U1", classification=CLS, code="301001/000001",
+                provider_name="河北省市场监督管理局", provider_code="91350100M000100Y43",
+                abstract="全省企业\x1b[2J登记\x00信息", format_category="database",
+                share_type="unconditional", open_to_society=False, update_cycle="daily",
+                data_items=(DataItem("统一社会信用代码", "C", 18),),
+            )
+        )  # fmt: skip
+    finally:
+        ctx.close()
+    result = govshare("catalog", "validate", "--home", str(home))
+    assert result.returncode == 1
+    assert "abstract" in result.stdout and "控制字符 U+001B U+0000" in result.stdout
+    assert "\x1b" not in result.stdout and "\x00" not in result.stdout
+    report = json.loads(govshare("catalog", "validate", "--home", str(home), "--json").stdout)
+    assert [(f["field"], f["finding"]) for f in report["findings"]] == [
+        ("abstract", "control_character")
+    ]
 
 
 def test_validate_exits_0_on_a_valid_catalog(filled: Path) -> None:
@@ -166,6 +190,58 @@ def test_file_versions_and_diff(home: Path) -> None:
         ).stdout
     )
     assert data["changed"][0]["fields"][0]["new"] == "市场主体登记信息"
+
+
+def test_diff_shows_labels_in_the_ui_language(home: Path) -> None:
+    """更新周期 每日 → 每周, not daily → weekly; English labels when the UI is English."""
+    ctx = AppContext.open(home)
+    try:
+        saved = ctx.services.catalog.save(
+            Resource(
+                name="企业登记信息", unit_code="U1", classification=CLS, code="301001/000001",
+                provider_name="河北省市场监督管理局", provider_code="91350100M000100Y43",
+                abstract="全省企业登记基本信息", format_category="database",
+                share_type="unconditional", open_to_society=False, update_cycle="daily",
+                data_items=(DataItem("统一社会信用代码", "C", 18),),
+            )
+        )  # fmt: skip
+        ctx.services.filing.submit("U1")
+        ctx.services.catalog.edit(
+            saved.id,
+            {"update_cycle": "weekly", "share_type": "conditional", "share_conditions": "审批用",
+             "open_to_society": True, "format_category": "service_interface"},
+        )  # fmt: skip
+    finally:
+        ctx.close()
+    diff = govshare("catalog", "diff", "v1", "draft", "--unit", "U1", "--home", str(home))
+    assert diff.returncode == 0, diff.stderr
+    for line in ("更新周期: 每日 → 每周", "共享类型: 无条件共享 → 有条件共享",
+                 "共享条件: （空） → 审批用", "是否向社会开放: 否 → 是",
+                 "信息资源格式: 数据库 → 服务接口"):  # fmt: skip
+        assert line in diff.stdout, diff.stdout
+    for code in ("daily", "weekly", "conditional", "False", "True", "database"):
+        assert code not in diff.stdout
+    data = json.loads(
+        govshare(
+            "catalog", "diff", "1", "draft", "--unit", "U1", "--home", str(home), "--json"
+        ).stdout
+    )
+    changes = {f["field"]: (f["old"], f["new"]) for f in data["changed"][0]["fields"]}
+    assert changes["update_cycle"] == ("daily", "weekly")  # scripts keep the codes
+
+    ctx = AppContext.open(home)
+    try:
+        ctx.settings.update({"ui.language": "en"})
+    finally:
+        ctx.close()
+    english = govshare("catalog", "diff", "v1", "draft", "--unit", "U1", "--home", str(home))
+    assert english.returncode == 0, english.stderr
+    for line in ("Update cycle: Daily → Weekly", "Share type: Unconditional → Conditional",
+                 "Share conditions: (empty) → 审批用", "Open to society: no → yes",
+                 "Format: Database → Service interface"):  # fmt: skip
+        assert line in english.stdout, english.stdout
+    shown = govshare("catalog", "show", "301001/000001", "--home", str(home)).stdout
+    assert "Update cycle: Weekly" in shown and "Character" in shown
 
 
 def test_one_source_report(home: Path) -> None:

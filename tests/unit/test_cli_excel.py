@@ -10,7 +10,10 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
+from govshare_desktop.app.context import AppContext
 from govshare_desktop.cli import main
+from govshare_desktop.domain.entities import Classification, DataItem, Resource
+from govshare_desktop.domain.resource_content import resource_content
 
 LO = Path(__file__).resolve().parents[1] / "data" / "excel" / "lo"
 
@@ -83,15 +86,126 @@ def test_an_unusable_file_exits_2_with_one_json_object(
     assert (reply["ok"], reply["error"]) == (False, "workbook_not_spreadsheet")
 
 
+def catalog(home: Path) -> dict[str, dict[str, Any]]:
+    """Everything the data directory holds of each resource, by code, as the platform gets it."""
+    ctx = AppContext.open(home)
+    try:
+        return {r.code: resource_content(r) for r in ctx.services.catalog.list_resources(None)}
+    finally:
+        ctx.close()
+
+
+@pytest.mark.parametrize(
+    "book",
+    ["two_sheet_clean.xlsx", "merged_clean.xlsx", "tolerant.xlsx", "guide_conformant.xlsx",
+     "merged_clean.xls", "two_sheet_clean.ods"],
+)  # fmt: skip
 def test_exported_catalog_imports_unchanged(
-    capsys: pytest.CaptureFixture[str], home: Path, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], home: Path, tmp_path: Path, book: str
 ) -> None:
-    run(capsys, "import-catalog", str(LO / "two_sheet_clean.xlsx"), "--home", str(home), "--json")
+    """Import a workbook LibreOffice wrote, export the catalog, import the export: nothing
+    changes, field for field."""
+    code, first = run(capsys, "import-catalog", str(LO / book), "--home", str(home), "--json")
+    assert (code, first["stored"]) == (0, True), first
+    before = catalog(home)
     out = tmp_path / "catalog.xlsx"
     code, exported = run(capsys, "export-catalog", str(out), "--home", str(home), "--json")
-    assert (code, exported["resources"]) == (0, 5)
+    assert (code, exported["resources"]) == (0, first["resources"])
     code, reply = run(capsys, "import-catalog", str(out), "--home", str(home), "--json")
-    assert (code, reply["new"], reply["changed"], reply["unchanged"]) == (0, 0, 0, 5)
+    assert (code, reply["new"], reply["changed"], reply["unchanged"]) == (
+        0, 0, 0, first["resources"]
+    )  # fmt: skip
+    assert reply["errors"] == [] and reply["warnings"] == []
+    assert catalog(home) == before
+
+
+def _save(home: Path, **changes: object) -> None:
+    ctx = AppContext.open(home)
+    try:
+        fields: dict[str, Any] = {
+            "name": "企业登记信息", "unit_code": "", "classification": Classification("3", "01", "001"),
+            "code": "301001/000001", "provider_name": "河北省市场监督管理局",
+            "provider_code": "91350100M000100Y43", "abstract": "全省企业登记基本信息",
+            "format_category": "database", "share_type": "unconditional",
+            "open_to_society": False, "update_cycle": "daily",
+            "data_items": (DataItem("统一社会信用代码", "C", 18),),
+        }  # fmt: skip
+        ctx.services.catalog.save(Resource(**{**fields, **changes}))
+    finally:
+        ctx.close()
+
+
+def test_text_that_xml_cannot_carry_survives_the_round_trip(
+    capsys: pytest.CaptureFixture[str], home: Path, tmp_path: Path
+) -> None:
+    """Windows line ends, tabs and literal "_x0041_" (which Excel reads as an escape) come back
+    exactly; before, the CR was turned into LF and "_x0041_" into "A"."""
+    _save(
+        home,
+        name="编号 _x0041_ 信息",
+        abstract="第一行\r\n第二行\t备注\r第三行",
+        data_items=(DataItem("统一社会信用代码", "C", 18, description="说明\r\n_x000D_"),),
+    )
+    before = catalog(home)
+    out = tmp_path / "catalog.xlsx"
+    assert run(capsys, "export-catalog", str(out), "--home", str(home), "--json")[0] == 0
+    code, reply = run(capsys, "import-catalog", str(out), "--home", str(home), "--json")
+    assert (code, reply["changed"], reply["unchanged"]) == (0, 0, 1), reply
+    assert catalog(home) == before
+
+
+def test_control_characters_are_exported_then_refused_at_their_cell(
+    capsys: pytest.CaptureFixture[str], home: Path, tmp_path: Path
+) -> None:
+    """A catalog that holds a control character (stored before this check existed) exports
+    it as it is, not silently without it; importing the export names the cell."""
+    _save(home, name="企业\x1b[2J登记信息", abstract="全省企业\x00登记基本信息")
+    out = tmp_path / "catalog.xlsx"
+    assert run(capsys, "export-catalog", str(out), "--home", str(home), "--json")[0] == 0
+    code, reply = run(capsys, "import-catalog", str(out), "--home", str(home), "--json")
+    assert (code, reply["stored"]) == (1, False)
+    found = {(e["cell"], e["code"]) for e in reply["errors"]}
+    assert found == {("F2", "control_character"), ("J2", "control_character")}
+    messages = " ".join(e["message"] for e in reply["errors"])
+    assert "U+001B" in messages and "U+0000" in messages and "控制字符" in messages
+    assert "\x1b" not in messages and "\x00" not in messages
+
+
+@pytest.mark.parametrize("ext", ["xlsx", "xls"])
+def test_control_characters_in_a_libreoffice_workbook_are_errors_at_their_cells(
+    capsys: pytest.CaptureFixture[str], home: Path, ext: str
+) -> None:
+    """LibreOffice (as Excel) writes them as _x001B_; calamine decodes them; the rules
+    reject them, naming the cell and the character; nothing is stored."""
+    book = LO / f"control_characters.{ext}"
+    code, reply = run(capsys, "import-catalog", str(book), "--home", str(home), "--json")
+    assert (code, reply["stored"]) == (1, False)
+    where = {(e["sheet"], e["cell"]): e["message"] for e in reply["errors"]}
+    assert set(where) == {("信息资源", "F2"), ("信息资源", "J3"), ("信息资源", "F5"),
+                          ("信息项", "B5")}  # fmt: skip
+    assert "U+001B" in where["信息资源", "F2"]
+    assert "U+0000" in where["信息资源", "J3"]
+    assert "U+000A" in where["信息资源", "F5"]  # a line break in a one-line name
+    assert "U+0001" in where["信息项", "B5"]
+    assert catalog(home) == {}
+
+
+def test_the_guide_s_table_with_the_legal_basis_in_the_share_conditions_imports(
+    capsys: pytest.CaptureFixture[str], home: Path
+) -> None:
+    """The 2017 guide has 不予共享 resources name their basis in 共享条件 (no 不予共享依据
+    column): no legal_basis_required finding, the basis stored where it was written."""
+    book = LO / "guide_conformant.xlsx"
+    code, reply = run(capsys, "import-catalog", str(book), "--home", str(home), "--json")
+    assert (code, reply["stored"], reply["errors"]) == (0, True, []), reply
+    stored = catalog(home)
+    not_shared = {c: p for c, p in stored.items() if p["share_type"] == "not_shared"}
+    assert set(not_shared) == {"301001/000002", "301001/000003"}
+    assert "《中华人民共和国保守国家秘密法》" in not_shared["301001/000003"]["share_conditions"]
+    assert all(p["legal_basis"] == "" for p in not_shared.values())
+
+
+def test_export_template(capsys: pytest.CaptureFixture[str], home: Path, tmp_path: Path) -> None:
     template = tmp_path / "template.xlsx"
     code, _reply = run(capsys, "export-template", str(template), "--home", str(home), "--json")
     assert code == 0 and "代码表" in load_workbook(template).sheetnames

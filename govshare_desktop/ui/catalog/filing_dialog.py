@@ -4,7 +4,7 @@ any two versions and print the comparison."""
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 from govshare_desktop.domain.catalog_diff import CatalogDiff
 from govshare_desktop.domain.entities import CatalogVersion
 from govshare_desktop.domain.enums import CatalogVersionState
+from govshare_desktop.domain.messages import visible
 from govshare_desktop.domain.profile import CatalogProfile
 from govshare_desktop.tasks.runner import Runner
-from govshare_desktop.ui.messages import describe_failure
+from govshare_desktop.ui.messages import describe_failure, wording
 
 if TYPE_CHECKING:
     from govshare_desktop.services.catalog.filing import FilingService, FilingStatus
@@ -187,8 +188,13 @@ class FilingDialog(QDialog):
         self.compared.emit()
 
     def diff_html(self, diff: CatalogDiff) -> str:
-        labels = {f.key: f.label for f in self._profile.fields}
-        e = html.escape
+        """The comparison as shown and printed: field labels and values in the UI language
+        (每月 or Monthly, never the stored code monthly)."""
+        words = wording(self._profile)
+
+        def e(text: str) -> str:  # escaped for HTML, control characters shown as U+001B
+            return html.escape(visible(text))
+
         title = self.tr("Changes from {old} to {new}").format(
             old=self.old_version.currentText(), new=self.new_version.currentText()
         )
@@ -212,8 +218,9 @@ class FilingDialog(QDialog):
             )
             for change in diff.changed:
                 rows = "".join(
-                    f"<tr><td>{e(labels.get(f.field, f.field))}</td><td>{e(_text(f.old))}</td>"
-                    f"<td>{e(_text(f.new))}</td></tr>"
+                    f"<tr><td>{e(words.field(f.field))}</td>"
+                    f"<td>{e(words.change(f.field, f.old))}</td>"
+                    f"<td>{e(words.change(f.field, f.new))}</td></tr>"
                     for f in change.fields
                 )
                 items = [
@@ -222,9 +229,9 @@ class FilingDialog(QDialog):
                     (self.tr("Data items changed"), change.items_changed),
                 ]
                 rows += "".join(
-                    f"<tr><td>{e(word)}</td><td colspan='2'>{e('、'.join(names))}</td></tr>"
+                    f"<tr><td>{e(word)}</td><td colspan='2'>{e(joined)}</td></tr>"
                     for word, names in items
-                    if names
+                    if (joined := "、".join(names))
                 )
                 parts.append(
                     f"<p><b>{e(change.code)} {e(change.name)}</b></p>"
@@ -238,7 +245,3 @@ class FilingDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.diff_view.document().print_(printer)
-
-
-def _text(value: Any) -> str:
-    return "" if value is None else str(value)

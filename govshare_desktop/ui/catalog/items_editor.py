@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from govshare_desktop.domain.entities import DataItem
 from govshare_desktop.domain.profile import CatalogProfile
 from govshare_desktop.ui.catalog.items_model import COLUMNS, DataItemsModel, items_from_rows
+from govshare_desktop.ui.messages import wording
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -45,8 +46,9 @@ class DataTypeDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
+        words = wording(self._profile)
         for item in self._profile.enumerations.get("data_type", ()):
-            combo.addItem(f"{item.label} ({item.code})", item.code)
+            combo.addItem(words.data_type(item.code), item.code)
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 from govshare_desktop.domain.entities import DataItem
 from govshare_desktop.domain.profile import CatalogProfile
 from govshare_desktop.domain.validation import Finding
+from govshare_desktop.ui.messages import wording
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("name", "data_type", "length", "description")
@@ -103,7 +104,7 @@ class DataItemsModel(QAbstractTableModel):
     def _text(self, row: int, column: str, role: int) -> str:
         value = getattr(self._items[row], column)
         if column == "data_type" and role == Qt.ItemDataRole.DisplayRole:
-            return self._profile.enum_label("data_type", str(value)) + f" ({value})"
+            return wording(self._profile).data_type(str(value))
         return "" if value is None else str(value)
 
     def flags(self, index: Index) -> Qt.ItemFlag:

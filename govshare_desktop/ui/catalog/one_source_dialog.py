@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from govshare_desktop.domain.one_source import Overlap
 from govshare_desktop.tasks.runner import Runner
-from govshare_desktop.ui.messages import describe_failure
+from govshare_desktop.ui.messages import describe_failure, wording
 
 if TYPE_CHECKING:
     from govshare_desktop.services.catalog.resources import CatalogService
@@ -35,6 +35,7 @@ class OneSourceDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("OneSourceDialog")
+        self._profile = catalog.profile
         self.setWindowTitle(self.tr("One data, one source (一数一源)"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -60,11 +61,12 @@ class OneSourceDialog(QDialog):
 
     def _show(self, overlaps: list[Overlap]) -> None:
         self.tree.clear()
+        words = wording(self._profile)
         for overlap in overlaps:
             kind = self.tr("Data item") if overlap.kind == "data_item" else self.tr("Resource name")
             state = self.tr("justified") if overlap.justified else self.tr("to resolve")
             title = f"{kind}: {overlap.name}" + (
-                f" ({overlap.data_type})" if overlap.data_type else ""
+                f" ({words.data_type(overlap.data_type)})" if overlap.data_type else ""
             )
             top = QTreeWidgetItem([title, "", "", state])
             for holder in overlap.holders:

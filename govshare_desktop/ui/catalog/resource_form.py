@@ -31,7 +31,6 @@ from govshare_desktop.domain.validation import Finding
 from govshare_desktop.ui.messages import finding_text
 
 PAUSE_MS = 800  # typing pause after which the field is saved (a crash loses at most this)
-LONG_TEXT = {"abstract", "share_conditions", "legal_basis", "open_conditions"}
 CLASS_LEVELS = ("class_category", "class_item", "class_subject", "class_detail")
 
 Editor = QLineEdit | QPlainTextEdit | QComboBox | QCheckBox
@@ -140,7 +139,7 @@ class ResourceForm(QWidget):
             self._register(spec.key, box)
             box.clicked.connect(lambda _on, key=spec.key: self._commit(key))
             return box
-        if spec.key in LONG_TEXT:
+        if spec.multiline:  # a paragraph: line breaks allowed (the profile says which)
             text = QPlainTextEdit()
             text.setFixedHeight(64)
             self._register(spec.key, text)
@@ -319,6 +318,7 @@ class ResourceForm(QWidget):
             text = (spec.label_en if en else spec.label) if spec else labels.get(key, key)
             required = spec is not None and spec.required
             label.setText(("* " if required else "") + text)
+        self._explain_legal_basis()
         for key, editor in self.editors.items():
             spec = self._specs.get(key)
             if isinstance(editor, QComboBox) and spec and spec.enum:
@@ -332,6 +332,25 @@ class ResourceForm(QWidget):
             else self.tr("No resource selected")
         )
         self._update_summary()
+
+    def _explain_legal_basis(self) -> None:
+        """Where the legal basis of a resource not shared goes: in the share conditions, as
+        the national guide (2017) has it, or in the separate, optional field."""
+        hints = {
+            "share_conditions": self.tr(
+                "Conditional sharing: the conditions of use. Not shared: the law, "
+                "administrative regulation or policy that rules sharing out."
+            ),
+            "legal_basis": self.tr(
+                "Optional: as the national guide has it, the legal basis for not sharing may "
+                "stand in the share conditions instead."
+            ),
+        }
+        for key, hint in hints.items():
+            editor = self.editors.get(key)
+            if isinstance(editor, QPlainTextEdit | QLineEdit):
+                editor.setPlaceholderText(hint)
+                editor.setToolTip(hint)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

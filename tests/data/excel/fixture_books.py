@@ -15,6 +15,7 @@ from fixture_model import (
     Built,
     Column,
     Dated,
+    Escaped,
     Exp,
     Recorder,
     Res,
@@ -52,19 +53,19 @@ MERGED_COLUMNS = [
 ]
 
 
-def merged_book(resources: list[Res], title: str) -> Built:
+def merged_book(resources: list[Res], title: str, columns: list[Column] = MERGED_COLUMNS) -> Built:
     """The one-sheet merged layout of merged_clean and merged_defects, with a hidden 代码表."""
     wb = new_book()
     sheet = Recorder(wb.create_sheet("信息资源目录"))
     found = merged_sheet(
         sheet,
-        MERGED_COLUMNS,
+        columns,
         resources,
         top=[title, "填报单位：某某局      填报日期：2025年6月1日"],
         two_row_header=True,
         notes=["注：1. 带*号的为必填项。", "填表说明：……"],
     )
-    share_col = next(i for i, c in enumerate(MERGED_COLUMNS, 1) if c.key == "共享类型")
+    share_col = next(i for i, c in enumerate(columns, 1) if c.key == "共享类型")
     rows = range(5, 5 + sum(max(1, len(r.items)) for r in resources))
     codes = code_sheet(wb, sheet, share_col, rows)
     return Built(
@@ -182,7 +183,7 @@ def merged_defects() -> Built:
         [Exp("code_mismatch", "信息资源代码")],
         [Exp("bad_credit_code", "信息资源提供方代码")],
         [Exp("conditions_required", "共享条件")],
-        [Exp("legal_basis_required", "不予共享依据")],
+        [Exp("legal_basis_required", "共享条件")],
         [Exp("open_conditions_required", "开放条件", warning=True)],
         [Exp("duplicate_item_name", "信息项名称", 0), Exp("duplicate_item_name", "信息项名称", 1)],
         [Exp("no_data_items", "信息项名称", warning=True)],
@@ -385,10 +386,88 @@ def two_sheet_defects() -> Built:
     return two_sheet_book(columns, resources, [(False, missing)])
 
 
+# The columns of the national guide's catalog table (2017): no separate 不予共享依据 (the
+# guide has the basis written in 共享条件) and no 是否涉密.
+GUIDE_COLUMNS = [c for c in MERGED_COLUMNS if c.key not in {"不予共享依据", "是否涉密"}]
+
+
+def guide_conformant() -> Built:
+    """The guide's table: 不予共享 resources name their legal basis in 共享条件. No findings."""
+    resources = [
+        resource(
+            1,
+            "企业登记基本信息",
+            [item("统一社会信用代码", "字符型C", 18), item("企业名称", "字符型C", 200)],
+            共享类型="有条件共享",
+            共享条件="仅用于行政审批与事中事后监管",
+        ),
+        resource(
+            2,
+            "投诉举报人信息",
+            [item("举报人姓名", "字符型C", 50), item("联系电话", "字符型C", 20)],
+            信息资源代码="301001/000002",
+            共享类型="不予共享",
+            共享条件="依据《中华人民共和国个人信息保护法》第十三条及《信访工作条例》第四十三条，"
+            "涉及举报人个人信息，不予共享",
+            共享方式=None,
+        ),
+        resource(
+            3,
+            "涉密案件办理信息",
+            [item("案件编号", "字符型C", 32)],
+            信息资源代码="301001/000003",
+            信息资源格式="电子文件/PDF",
+            共享类型="不予共享",
+            共享条件="《中华人民共和国保守国家秘密法》第二条、第九条：\n属于国家秘密",
+            共享方式="邮件或介质",
+            更新周期="其他",
+        ),
+        resource(
+            4,
+            "双随机抽查结果信息",
+            [item("检查日期", "日期型D", 8), item("检查结果", "字符型C", 100)],
+            信息资源代码="301001/000004",
+            是否向社会开放="是",
+            开放条件="公示字段",
+        ),
+    ]
+    return merged_book(resources, "某某市某某局政务信息资源目录（按编制指南）", GUIDE_COLUMNS)
+
+
+def control_characters() -> Built:
+    """Control characters in cells, written by Excel as _x001B_ escapes: each one an error at
+    its cell; line breaks and tabs stand in multi-line fields only. A literal "_x0041_" is
+    text. xlsx and xls only: ods cannot carry control characters (LibreOffice drops them)."""
+    resources = [
+        resource(1, "企业登记基本信息", [item("统一社会信用代码", "C", 18)],
+                 信息资源名称=Escaped("企业登记\x1b[31m基本信息")),
+        resource(2, "企业年报信息", [item("年报年度", "N", 4)],
+                 信息资源摘要=Escaped("本单位企业年报\x00信息")),
+        resource(3, "企业变更信息", [item("变更日期", "D", 8), item(Escaped("变更\x01事项"))]),
+        resource(4, "企业注销信息", [item("注销日期", "D", 8)],
+                 信息资源名称=Escaped("企业注销\n信息")),
+        resource(
+            5,
+            "行政许可信息",
+            [item("许可证号", "C", 30, Escaped("编号规则见 _x0041_ 附件\n按年度\t递增"))],
+            信息资源摘要=Escaped("第一行\n第二行\t制表"),
+        ),
+    ]  # fmt: skip
+    resources[0].expect = [Exp("control_character", "信息资源名称")]
+    resources[1].expect = [Exp("control_character", "信息资源摘要")]
+    resources[2].expect = [Exp("control_character", "信息项名称", item=1)]
+    resources[3].expect = [Exp("control_character", "信息资源名称")]
+    built = two_sheet_book(TWO_SHEET_COLUMNS, resources, [])
+    built.expected["formats"] = ["xlsx", "xls"]
+    return built
+
+
 FIXTURES: dict[str, Callable[[], Built]] = {
     "merged_clean": merged_clean,
     "merged_defects": merged_defects,
     "tolerant": tolerant,
     "two_sheet_clean": two_sheet_clean,
     "two_sheet_defects": two_sheet_defects,
+    "guide_conformant": guide_conformant,
+    "control_characters": control_characters,
 }

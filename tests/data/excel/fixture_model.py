@@ -35,7 +35,22 @@ class Dated:
     number_format: str
 
 
-Cell = Value | Dated
+@dataclass(frozen=True)
+class Escaped:
+    """Text with control characters, or with a literal "_x0041_". openpyxl cannot store
+    control characters (IllegalCharacterError), so the source cell holds the OOXML escapes
+    Excel writes (_x001B_, and _x005F_ for the "_" of a literal escape); LibreOffice decodes
+    them on reading, and the converted file must give `value` back."""
+
+    value: str
+
+    @property
+    def source(self) -> str:
+        text = re.sub(r"_(?=x[0-9A-Fa-f]{4}_)", "_x005F_", self.value)
+        return re.sub(r"[\x00-\x08\x0b-\x1f]", lambda m: f"_x{ord(m.group()):04X}_", text)
+
+
+Cell = Value | Dated | Escaped
 
 
 def credit(body: str) -> str:
@@ -131,7 +146,7 @@ def resource(seq: int, name: str, items: list[dict[str, Cell]], **changes: Cell)
 
 
 def item(
-    name: str, data_type: str = "字符型C", length: Value = 50, note: str = ""
+    name: str | Escaped, data_type: str = "字符型C", length: Value = 50, note: str | Escaped = ""
 ) -> dict[str, Cell]:
     return {"信息项名称": name, "数据类型": data_type, "数据长度": length, "信息项说明": note}
 
@@ -155,6 +170,9 @@ class Recorder:
             cell.value = value.value
             cell.number_format = value.number_format
             self.cells[row, col] = value.value
+        elif isinstance(value, Escaped):
+            cell.value = value.source
+            self.cells[row, col] = value.value
         else:
             cell.value = value
             if isinstance(value, dt.date):
@@ -163,7 +181,7 @@ class Recorder:
                 self.cells[row, col] = value
         if boxed:
             cell.border = BOX
-        if isinstance(value, str) and "\n" in value:
+        if "\n" in str(getattr(value, "value", value)):
             cell.alignment = Alignment(wrap_text=True)
 
     def merge(self, row0: int, col0: int, row1: int, col1: int) -> None:
@@ -173,14 +191,24 @@ class Recorder:
         self.merges.add(((row0 - 1, col0 - 1), (row1 - 1, col1 - 1)))  # calamine: 0-based
 
 
+FORMATS = ("xlsx", "xls", "ods")
+
+
 @dataclass
 class Built:
-    """A source workbook, its recorded sheets, and the expected.json entry for it."""
+    """A source workbook, its recorded sheets, and the expected.json entry for it.
+
+    `expected["formats"]` names the formats a fixture is converted to when not all three
+    (ods cannot carry control characters: LibreOffice drops them there)."""
 
     workbook: Workbook
     sheets: dict[str, Recorder]
     hidden: set[str]
     expected: dict[str, Any]
+
+    @property
+    def formats(self) -> tuple[str, ...]:
+        return tuple(self.expected.get("formats", FORMATS))
 
 
 def new_book() -> Workbook:

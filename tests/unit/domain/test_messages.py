@@ -44,3 +44,19 @@ def test_missing_catalog_falls_back_to_source(tmp_path) -> None:
     catalog = TsCatalog.load(tmp_path / "none.ts")
     assert len(catalog) == 0
     assert catalog.translate("Messages", "abc") == "abc"
+
+
+def test_control_character_finding_names_the_character_in_chinese() -> None:
+    catalog = TsCatalog.load(i18n_dir() / "govshare_zh_CN.ts")
+    finding = Finding("name", FindingCode.CONTROL_CHARACTER, {"char": "U+001B"})
+    text = messages.finding_text(finding, catalog.translate)
+    assert "控制字符" in text and "U+001B" in text
+
+
+def test_quoted_values_never_carry_raw_control_characters() -> None:
+    """A value quoted back (not in the list, a bad code) shows its control characters as
+    U+001B: a sentence goes to terminals, labels and printouts."""
+    finding = Finding("update_cycle", FindingCode.NOT_IN_ENUM, {"value": "每\x1b[2J月\x00"})
+    text = messages.finding_text(finding, messages.untranslated)
+    assert "每U+001B[2J月U+0000" in text
+    assert "\x1b" not in text and "\x00" not in text

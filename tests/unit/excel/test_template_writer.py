@@ -242,6 +242,22 @@ def test_notes_explain_every_column_with_allowed_values(
     assert "数据库/MySQL" in by_label["信息资源格式"][2]
 
 
+def test_the_template_says_where_the_legal_basis_for_not_sharing_goes(
+    template: Path, profile: CatalogProfile
+) -> None:
+    """In 共享条件, as the national guide has it; the separate column is optional."""
+    book = openpyxl.load_workbook(template)
+    keys = [c.key for c in resource_columns(profile)]
+    conditions = validation_for(book[RESOURCE_SHEET], keys.index("share_conditions") + 1).prompt
+    basis = validation_for(book[RESOURCE_SHEET], keys.index("legal_basis") + 1).prompt
+    assert "不予共享" in conditions and "依据" in conditions
+    assert "可不填" in basis and "共享条件" in basis
+    notes = "\n".join(str(row[0]) for row in grid(template, NOTES_SHEET) if row)
+    assert "不予共享须在“共享条件”中注明" in notes
+    by_label = {row[0]: row for row in grid(template, NOTES_SHEET) if len(row) >= 3}
+    assert by_label["不予共享依据"][1] == "否"
+
+
 # -- the catalog export ----------------------------------------------------------------------
 
 
@@ -331,9 +347,9 @@ def test_formula_like_text_stays_text(tmp_path: Path, profile: CatalogProfile, t
     path = tmp_path / "catalog.xlsx"
     hostile = DataItem(text, "C", description=text)
     write_template(path, profile, [resource(name=text, abstract=text, data_items=(hostile,))])
-    stored = text.replace("\r", "\n")  # a lone CR is written as the LF Excel uses
     row = keyed(path, RESOURCE_SHEET, profile)[0]
-    assert row["name"] == stored  # as python-calamine reads it
+    assert row["name"] == text  # as python-calamine reads it: a CR too (written as _x000D_)
+    stored = text.replace("\r", "_x000D_")  # openpyxl shows the cell's escapes undecoded
     book = openpyxl.load_workbook(path)
     for cell in (book[RESOURCE_SHEET]["F2"], book[RESOURCE_SHEET]["J2"], book[ITEM_SHEET]["B2"]):
         assert cell.value == stored and cell.data_type == "s"
@@ -351,10 +367,56 @@ def test_calamine_reads_injected_text_exactly(tmp_path: Path, profile: CatalogPr
     assert first[9] == "+1+1"
 
 
-def test_characters_xml_cannot_carry_are_dropped(tmp_path: Path, profile: CatalogProfile) -> None:
+# Text that a plain XML string cannot carry as itself: controls (NUL, BEL, ESC, DEL, C1), a
+# CR (XML readers make it LF), Windows line ends, and literal OOXML escapes.
+VERBATIM = [
+    "名称\x00\x07有\t控制符\x1b[31m",
+    "第一行\r\n第二行\r第三行\n第四行",
+    "代码形如 _x0041_ 与 _X001b_ 的文字",
+    "末尾的下划线_x004",
+    "删除符\x7f与\x85下一行",
+]
+
+
+@pytest.mark.parametrize("text", VERBATIM)
+def test_every_character_is_written_and_read_back_exactly(
+    tmp_path: Path, profile: CatalogProfile, text: str
+) -> None:
+    """Nothing is dropped or changed: what the catalog holds, the workbook gives back (and
+    the import then reports what the rules do not allow, at its cell)."""
     path = tmp_path / "catalog.xlsx"
-    write_template(path, profile, [resource(name="名称\x00\x07有\t控制符")])
-    assert keyed(path, RESOURCE_SHEET, profile)[0]["name"] == "名称有\t控制符"
+    item = DataItem(text, "C", 18, description=text)
+    write_template(path, profile, [resource(name=text, abstract=text, data_items=(item,))])
+    row = keyed(path, RESOURCE_SHEET, profile)[0]
+    assert (row["name"], row["abstract"]) == (text, text)
+    assert grid(path, ITEM_SHEET)[1][1] == text
+    assert grid(path, ITEM_SHEET)[1][4] == text
+
+
+@pytest.mark.parametrize(
+    ("changes", "code", "wanted"),
+    [
+        ({"abstract": "长" * 32_768}, ErrorCode.EXPORT_TEXT_TOO_LONG, {"length": 32_768}),
+        ({"share_conditions": "无\ufffe"}, ErrorCode.EXPORT_BAD_CHARACTERS, {"char": "U+FFFE"}),
+        ({"name": "名\ud800称"}, ErrorCode.EXPORT_BAD_CHARACTERS, {"char": "U+D800"}),
+    ],
+)
+def test_text_no_cell_can_hold_refuses_the_export(
+    tmp_path: Path, profile: CatalogProfile, changes: dict[str, str], code: ErrorCode,
+    wanted: dict[str, object],
+) -> None:  # fmt: skip
+    """Rather than cut or drop it silently: nothing is written, the error names the
+    resource and the field."""
+    path = tmp_path / "catalog.xlsx"
+    path.write_bytes(b"the previous export")
+    fine, bad = resource(), resource(**{"code": "301001/000002", "name": "第二条", **changes})
+    with pytest.raises(KnownError) as caught:
+        write_template(path, profile, [fine, bad])
+    assert caught.value.code is code
+    assert caught.value.params["resource"].startswith("301001/000002")
+    assert caught.value.params["field"] == profile.field(next(iter(changes))).label  # type: ignore[union-attr]
+    assert wanted.items() <= caught.value.params.items()
+    assert path.read_bytes() == b"the previous export"
 
 
 def _libreoffice_csv(source: Path, out: Path, profile_dir: Path) -> list[list[str]]:
@@ -388,6 +450,17 @@ def test_libreoffice_shows_the_text_not_a_computed_value(
     assert rows[1][5] == '=HYPERLINK("http://x","y")'
     assert rows[1][9] == "+1+1"
     assert rows[1][2] == "01"  # a code keeps its leading zero
+
+
+@pytest.mark.usefixtures("soffice")
+def test_libreoffice_reads_escaped_text_as_written(tmp_path: Path, profile: CatalogProfile) -> None:
+    """Another program decodes our escapes the same way: control characters come back,
+    a literal "_x0041_" stays text."""
+    export = tmp_path / "export.xlsx"
+    write_template(export, profile, [resource(name="甲\x1b乙\x01丙", abstract="代码 _x0041_ 文字")])
+    rows = _libreoffice_csv(export, tmp_path / "out", tmp_path / "lo-profile")
+    assert rows[1][5] == "甲\x1b乙\x01丙"
+    assert rows[1][9] == "代码 _x0041_ 文字"
 
 
 # -- writing -----------------------------------------------------------------------------------
