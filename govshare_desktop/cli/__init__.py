@@ -2,70 +2,76 @@
 
 Exit codes: 0 success; 1 the command ran and found problems (e.g. `db check`, `catalog
 validate`); 2 it could not run (bad usage, or an environment error such as a locked or
-too-new database). Each capability registers its subcommands from its own module here.
+too-new database).
+
+`parser.py` declares every command; this module imports only the handler module of the
+command it runs, so a quick answer does not pay for the whole application's imports.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, cast
 
-from govshare_desktop import __version__
-from govshare_desktop.app.context import AppContext
-from govshare_desktop.cli import catalog, data_files, db, excel
 from govshare_desktop.cli.common import (
     EXIT_UNUSABLE,
-    Command,
-    common_options,
     label,
     print_json,
     translator,
 )
+from govshare_desktop.cli.parser import build_parser
+from govshare_desktop.cli.session import Session
 from govshare_desktop.domain.errors import KnownError
-from govshare_desktop.domain.messages import error_text
+
+if TYPE_CHECKING:
+    from govshare_desktop.domain.messages import Translate
 
 log = logging.getLogger(__name__)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = common_options()
-    parser = argparse.ArgumentParser(
-        prog="govshare", description="GovShare Desktop, headless.", parents=[common]
-    )
-    parser.add_argument("--version", action="version", version=f"govshare {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    db.register(commands, common)
-    catalog.register(commands, common)
-    excel.register(commands, common)
-    data_files.register(commands, common)
-    return parser
+def _handler(name: str) -> Callable[..., int]:
+    """The function a command names as "module:function", its module imported only now."""
+    module, _, function = name.partition(":")
+    found = getattr(importlib.import_module(f"govshare_desktop.cli.{module}"), function)
+    return cast("Callable[..., int]", found)
+
+
+def _report(error: KnownError, speak: Translate, *, as_json: bool) -> int:
+    # the sentences of every code import the validation rules: only a failure pays for them
+    from govshare_desktop.domain.messages import error_text  # noqa: PLC0415
+
+    log.warning("command failed: %s", error)
+    print(error_text(error, speak), file=sys.stderr)
+    if as_json:  # scripts reading --json get one object whatever happened
+        print_json({"ok": False, "error": error.code.value, "message": error_text(error, speak)})
+    return EXIT_UNUSABLE
+
+
+def _run(args: argparse.Namespace) -> int:
+    speak = translator("zh_CN")
+    try:
+        session = Session.open(args.home, exclusive=args.exclusive, migrate=args.migrate)
+    except KnownError as error:
+        return _report(error, speak, as_json=args.json)
+    try:
+        speak = translator(str(session.preflight.settings.get("ui.language")))
+        handler = _handler(args.handler)
+        if args.preflight_only:
+            return handler(session, args, speak)
+        ctx = session.ctx
+        if args.needs_head and ctx.db_service.needs_migration():
+            print(label(speak, "behind"), file=sys.stderr)
+            return EXIT_UNUSABLE
+        return handler(ctx, args, speak)
+    except KnownError as error:
+        return _report(error, speak, as_json=args.json)
+    finally:
+        session.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    speak = translator("zh_CN")
-    try:
-        ctx = AppContext.open(args.home, exclusive=args.exclusive, migrate=args.migrate)
-    except KnownError as error:
-        print(error_text(error, speak), file=sys.stderr)
-        return EXIT_UNUSABLE
-    try:
-        speak = translator(str(ctx.settings.get("ui.language")))
-        if getattr(args, "needs_head", False) and ctx.db_service.needs_migration():
-            print(label(speak, "behind"), file=sys.stderr)
-            return EXIT_UNUSABLE
-        handler: Command = args.handler
-        return handler(ctx, args, speak)
-    except KnownError as error:
-        log.warning("command failed: %s", error)
-        print(error_text(error, speak), file=sys.stderr)
-        if getattr(args, "json", False):
-            # scripts reading --json get one object whatever happened
-            print_json(
-                {"ok": False, "error": error.code.value, "message": error_text(error, speak)}
-            )
-        return EXIT_UNUSABLE
-    finally:
-        ctx.close()
+    return _run(build_parser().parse_args(argv))

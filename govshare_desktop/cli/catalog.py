@@ -6,17 +6,19 @@ import argparse
 import dataclasses
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from govshare_desktop.app.context import AppContext
 from govshare_desktop.cli.common import EXIT_OK, EXIT_PROBLEMS, label, print_json
 from govshare_desktop.domain.entities import Resource
 from govshare_desktop.domain.enums import Severity
 from govshare_desktop.domain.errors import ErrorCode, KnownError
-from govshare_desktop.domain.messages import Translate, finding_text
+from govshare_desktop.domain.messages import finding_text
 from govshare_desktop.domain.search import SearchFilters
-from govshare_desktop.services.filing import DRAFT
 from govshare_desktop.settings.user_file import atomic_write_text
+
+if TYPE_CHECKING:
+    from govshare_desktop.app.context import AppContext
+    from govshare_desktop.domain.messages import Translate
 
 
 def _row(resource: Resource) -> dict[str, Any]:
@@ -240,11 +242,6 @@ def cmd_versions(ctx: AppContext, args: argparse.Namespace, speak: Translate) ->
     return EXIT_OK
 
 
-def _version_arg(text: str) -> int | str:
-    text = text.strip().lower().removeprefix("v")
-    return text if text == DRAFT else int(text)
-
-
 def cmd_diff(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
     diff = ctx.filing.diff(args.unit or "", args.old, args.new)
     if args.json:
@@ -269,74 +266,3 @@ def cmd_diff(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int
     counts = {"added": len(diff.added), "removed": len(diff.removed), "changed": len(diff.changed)}
     print(label(speak, "diff_summary", unchanged=diff.unchanged, **counts))
     return EXIT_OK
-
-
-def register(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
-) -> None:
-    catalog = commands.add_parser("catalog", help="the unit's information resource catalog")
-    actions = catalog.add_subparsers(dest="catalog_command", required=True, metavar="ACTION")
-    scope = argparse.ArgumentParser(add_help=False, parents=[common])
-    scope.add_argument(
-        "--unit", metavar="CODE", help="one unit's resources (default: all held here)"
-    )
-    listing = actions.add_parser("list", parents=[scope], help="resources by code")
-    listing.set_defaults(handler=cmd_list)
-    show = actions.add_parser("show", parents=[common], help="one resource with its data items")
-    show.add_argument("key", metavar="CODE_OR_ID")
-    show.set_defaults(handler=cmd_show)
-    validate = actions.add_parser(
-        "validate", parents=[scope], help="check every resource; exit 1 if any error is found"
-    )
-    validate.set_defaults(handler=cmd_validate)
-    search = actions.add_parser(
-        "search", parents=[scope], help="full-text search, Chinese included"
-    )
-    search.add_argument("query")
-    search.add_argument("--share-type", choices=("unconditional", "conditional", "not_shared"))
-    search.add_argument("--provider", metavar="CREDIT_CODE")
-    search.add_argument("--limit", type=int, default=200)
-    search.set_defaults(handler=cmd_search)
-    export = actions.add_parser(
-        "export-dcat", parents=[scope], help="resources open to society as DCAT JSON-LD (Art. 19)"
-    )
-    export.add_argument("output", metavar="OUT.jsonld")
-    export.set_defaults(handler=cmd_export_dcat)
-    one_source = actions.add_parser(
-        "one-source", parents=[common], help="一数一源: the same data offered by several providers"
-    )
-    one_source.set_defaults(handler=cmd_one_source)
-    export_json = actions.add_parser(
-        "export-json",
-        parents=[scope],
-        help="the unit's catalog as an exchange file for its subordinates",
-    )
-    export_json.add_argument("output", metavar="OUT.json")
-    export_json.set_defaults(handler=cmd_export_json)
-    load = actions.add_parser(
-        "load-superior", parents=[common], help="hold the superior unit's catalog (exchange file)"
-    )
-    load.add_argument("file", metavar="FILE.json")
-    load.set_defaults(handler=cmd_load_superior, exclusive=True, migrate=False, needs_head=True)
-    derive = actions.add_parser(
-        "derive",
-        parents=[scope],
-        help="new entries from the superior's (Art. 11 §3), linked to them",
-    )
-    derive.add_argument("sources", nargs="+", metavar="CODE_OR_ID")
-    derive.set_defaults(handler=cmd_derive, exclusive=True, migrate=False, needs_head=True)
-    for parser in (listing, show, validate, search, export, one_source, export_json):
-        parser.set_defaults(exclusive=False, migrate=False, needs_head=True)
-    filing = actions.add_parser(
-        "file", parents=[scope], help="freeze the catalog as a version and submit it for 备案"
-    )
-    filing.add_argument("--reason", help="required when filing again after a reorganisation")
-    filing.set_defaults(handler=cmd_file, exclusive=True, migrate=False, needs_head=True)
-    versions = actions.add_parser(
-        "versions", parents=[scope], help="the filed versions and their state"
-    )
-    versions.set_defaults(handler=cmd_versions, exclusive=False, migrate=False, needs_head=True)
-    diff = actions.add_parser("diff", parents=[scope], help="what changed between two versions")
-    diff.add_argument("old", type=_version_arg, metavar="OLD", help="a version number, or draft")
-    diff.add_argument("new", type=_version_arg, metavar="NEW", help="a version number, or draft")
-    diff.set_defaults(handler=cmd_diff, exclusive=False, migrate=False, needs_head=True)

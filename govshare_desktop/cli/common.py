@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import argparse
 import json
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from govshare_desktop.app.context import AppContext
 from govshare_desktop.assets import i18n_dir
-from govshare_desktop.domain.messages import Translate
-from govshare_desktop.domain.sheet_findings import CellFinding
 from govshare_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from govshare_desktop.domain.ts_catalog import TsCatalog
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE = 0, 1, 2
+if TYPE_CHECKING:
+    from govshare_desktop.domain.messages import Translate
+    from govshare_desktop.domain.sheet_findings import CellFinding
 
-Command = Callable[[AppContext, argparse.Namespace, Translate], int]
+EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE = 0, 1, 2
 
 LABELS = {
     "version": QT_TRANSLATE_NOOP("Cli", "Version"),
@@ -107,15 +104,3 @@ def finding_entry(finding: CellFinding, message: str) -> dict[str, Any]:
 
 def print_json(data: dict[str, Any]) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
-
-
-def common_options() -> argparse.ArgumentParser:
-    """--home and --json, accepted before or after the subcommand."""
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--home",
-        metavar="DIR",
-        help="data directory (default: per-user data dir, or $GOVSHARE_HOME)",
-    )
-    common.add_argument("--json", action="store_true", help="print one JSON object")
-    return common

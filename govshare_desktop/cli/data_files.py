@@ -10,14 +10,18 @@ from __future__ import annotations
 import argparse
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from govshare_desktop.app.context import AppContext
 from govshare_desktop.cli.common import EXIT_OK, EXIT_PROBLEMS, finding_entry, print_json
 from govshare_desktop.domain.enums import Severity
-from govshare_desktop.domain.messages import Translate, cell_finding_text
-from govshare_desktop.domain.sheet_findings import CellFinding
+from govshare_desktop.domain.messages import cell_finding_text
 from govshare_desktop.domain.translatable import QT_TRANSLATE_NOOP
-from govshare_desktop.services.data_files import DataFileReport
+
+if TYPE_CHECKING:
+    from govshare_desktop.app.context import AppContext
+    from govshare_desktop.domain.messages import Translate
+    from govshare_desktop.domain.sheet_findings import CellFinding
+    from govshare_desktop.services.data_files import DataFileReport
 
 LABELS = {
     "checked": QT_TRANSLATE_NOOP(
@@ -96,23 +100,3 @@ def cmd_validate_data(ctx: AppContext, args: argparse.Namespace, speak: Translat
         if args.report:
             print(_say(speak, "report", path=args.report))
     return EXIT_OK if report.ok else EXIT_PROBLEMS
-
-
-def register(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
-) -> None:
-    validate = commands.add_parser(
-        "validate-data",
-        parents=[common],
-        help="check a data file (xlsx, xls, ods, csv) against a resource's data items",
-    )
-    validate.add_argument("file", metavar="FILE")
-    validate.add_argument(
-        "--resource", required=True, metavar="CODE", help="the resource's code (or id)"
-    )
-    validate.add_argument(
-        "--report", metavar="OUT.xlsx", help="also save the findings as a workbook"
-    )
-    validate.set_defaults(
-        handler=cmd_validate_data, exclusive=False, migrate=False, needs_head=True
-    )

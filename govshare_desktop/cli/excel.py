@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from govshare_desktop.app.context import AppContext
 from govshare_desktop.cli.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
@@ -19,12 +19,16 @@ from govshare_desktop.cli.common import (
     print_json,
 )
 from govshare_desktop.domain.enums import Severity
-from govshare_desktop.domain.messages import Translate, cell_finding_text
+from govshare_desktop.domain.messages import cell_finding_text
 from govshare_desktop.domain.progress import Progress
 from govshare_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from govshare_desktop.excel.report_writer import write_report
 from govshare_desktop.excel.template_writer import write_template
 from govshare_desktop.services.catalog_import import ImportReport
+
+if TYPE_CHECKING:
+    from govshare_desktop.app.context import AppContext
+    from govshare_desktop.domain.messages import Translate
 
 log = logging.getLogger(__name__)
 
@@ -125,30 +129,3 @@ def cmd_export_catalog(ctx: AppContext, args: argparse.Namespace, speak: Transla
     else:
         print(_say(speak, "catalog", n=len(resources), path=args.output))
     return EXIT_OK
-
-
-def register(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
-) -> None:
-    importing = commands.add_parser(
-        "import-catalog", parents=[common], help="import a catalog workbook (all or nothing)"
-    )
-    importing.add_argument("file", metavar="FILE")
-    importing.add_argument("--dry-run", action="store_true", help="check only; store nothing")
-    importing.add_argument(
-        "--report", metavar="OUT.xlsx", help="write the workbook with its problems marked"
-    )
-    importing.set_defaults(handler=cmd_import, exclusive=True, migrate=False, needs_head=True)
-    template = commands.add_parser(
-        "export-template", parents=[common], help="write an empty catalog template"
-    )
-    template.add_argument("output", metavar="OUT.xlsx")
-    template.set_defaults(handler=cmd_export_template, exclusive=False, migrate=False)
-    catalog = commands.add_parser(
-        "export-catalog", parents=[common], help="write the catalog into the template"
-    )
-    catalog.add_argument("output", metavar="OUT.xlsx")
-    catalog.add_argument("--unit", metavar="CODE", help="one unit's resources (default: all)")
-    catalog.set_defaults(
-        handler=cmd_export_catalog, exclusive=False, migrate=False, needs_head=True
-    )
