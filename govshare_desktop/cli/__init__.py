@@ -15,7 +15,8 @@ import importlib
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, cast
+from contextlib import redirect_stderr, redirect_stdout
+from typing import TYPE_CHECKING, TextIO, cast
 
 from govshare_desktop.cli.common import (
     EXIT_UNUSABLE,
@@ -25,6 +26,7 @@ from govshare_desktop.cli.common import (
 )
 from govshare_desktop.cli.parser import build_parser
 from govshare_desktop.cli.session import Session
+from govshare_desktop.cli.terminal import TerminalSafeWriter
 from govshare_desktop.domain.errors import KnownError
 
 if TYPE_CHECKING:
@@ -73,5 +75,13 @@ def _run(args: argparse.Namespace) -> int:
         session.close()
 
 
+def _safe(stream: TextIO) -> TextIO:
+    return cast("TextIO", TerminalSafeWriter(stream))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    return _run(build_parser().parse_args(argv))
+    with redirect_stderr(_safe(sys.stderr)):
+        args = build_parser().parse_args(argv)
+        # --json needs no wrapper: print_json escapes whatever a terminal would act on
+        with redirect_stdout(sys.stdout if args.json else _safe(sys.stdout)):
+            return _run(args)

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from govshare_desktop.cli.common import EXIT_OK, EXIT_PROBLEMS, label, print_json
+from govshare_desktop.cli.terminal import terminal_safe
+from govshare_desktop.cli.words import Words
 from govshare_desktop.domain.entities import Resource
 from govshare_desktop.domain.enums import Severity
 from govshare_desktop.domain.errors import ErrorCode, KnownError
@@ -19,6 +21,8 @@ from govshare_desktop.settings.user_file import atomic_write_text
 if TYPE_CHECKING:
     from govshare_desktop.app.context import AppContext
     from govshare_desktop.domain.messages import Translate
+
+ITEM_COLUMNS = ("name", "data_type", "length")  # a data item's line in `catalog show`
 
 
 def _row(resource: Resource) -> dict[str, Any]:
@@ -35,12 +39,14 @@ def _row(resource: Resource) -> dict[str, Any]:
 
 
 def _print_table(ctx: AppContext, resources: list[Resource], speak: Translate) -> None:
+    words = Words.of(ctx, speak)
     headers = [label(speak, k) for k in ("unit", "code", "name", "share_type", "items")]
     print("\t".join(headers))
     for r in resources:
-        share = ctx.profile.enum_label("share_type", str(r.share_type)) if r.share_type else ""
+        share = words.field("share_type", r.share_type)
         mark = " 🔒" if r.secret else ""
-        print(f"{r.unit_code}\t{r.code}\t{r.name}{mark}\t{share}\t{len(r.data_items)}")
+        cells = (words.value(r.unit_code), words.value(r.code), words.value(r.name) + mark)
+        print("\t".join((*cells, share, str(len(r.data_items)))))
     print(label(speak, "count", n=len(resources)))
 
 
@@ -71,24 +77,27 @@ def cmd_show(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int
         if args.json:
             print_json({"error": "not_found", "key": args.key})
         else:
-            print(label(speak, "not_found", key=args.key))
+            print(label(speak, "not_found", key=terminal_safe(args.key)))
         return EXIT_PROBLEMS
     if args.json:
         print_json(dataclasses.asdict(resource))
         return EXIT_OK
+    words = Words.of(ctx, speak)
     for spec in ctx.profile.fields:
-        value = getattr(resource, spec.key, resource.extra.get(spec.key, ""))
         if spec.key == "classification":
-            value = resource.classification.code
-        elif spec.enum and value:
-            value = ctx.profile.enum_label(spec.enum, str(value))
-        print(f"{spec.label}: {value}")
+            cls = resource.classification
+            value = words.classification(cls.code, cls.category)
+        else:
+            raw = getattr(resource, spec.key, resource.extra.get(spec.key, ""))
+            # a multi-line value goes on indented lines under its field, not into the next
+            value = words.field(spec.key, raw, multiline=True).replace("\n", "\n    ")
+        print(f"{words.label(spec.key)}: {value}")
     if resource.secret:
         print(label(speak, "secret"))
     print(f"{label(speak, 'items')}:")
     for item in resource.data_items:
-        kind = ctx.profile.enum_label("data_type", str(item.data_type))
-        print(f"  {item.name}\t{kind}\t{item.length or ''}")
+        cells = (words.field(k, getattr(item, k), item=True) for k in ITEM_COLUMNS)
+        print("  " + "\t".join(cells))
     return EXIT_OK
 
 
@@ -115,14 +124,16 @@ def cmd_validate(ctx: AppContext, args: argparse.Namespace, speak: Translate) ->
         print_json({"ok": errors == 0, "resources": len(resources), "errors": errors,
                     "warnings": warnings, "findings": rows})  # fmt: skip
     else:
+        words = Words.of(ctx, speak)
         for row in rows:
-            where = row["field"]
-            if row["item"] is not None:
-                where = f"{label(speak, 'item', n=row['item'] + 1)} {where}"
+            item = row["item"]
+            where = words.label(row["field"], item=item is not None)
+            if item is not None:
+                where = f"{label(speak, 'item', n=item + 1)} {where}"
             severity = label(speak, "error" if row["severity"] == "error" else "warning")
-            print(
-                f"{row['resource_code']}\t{row['resource_name']}\t{where}\t{severity}\t{row['message']}"
-            )
+            cells = (words.value(row["resource_code"]), words.value(row["resource_name"]), where,
+                     severity, terminal_safe(row["message"]))  # fmt: skip
+            print("\t".join(cells))
         if rows:
             print(label(speak, "findings", errors=errors, warnings=warnings))
         else:
@@ -139,7 +150,7 @@ def cmd_export_dcat(ctx: AppContext, args: argparse.Namespace, speak: Translate)
     if args.json:
         print_json({"ok": True, "output": str(target), "datasets": count})
     else:
-        print(label(speak, "exported", n=count, path=target))
+        print(label(speak, "exported", n=count, path=terminal_safe(str(target))))
     return EXIT_OK
 
 
@@ -150,13 +161,16 @@ def cmd_one_source(ctx: AppContext, args: argparse.Namespace, speak: Translate) 
             {"overlaps": [dataclasses.asdict(o) | {"justified": o.justified} for o in overlaps]}
         )
         return EXIT_OK
+    words = Words.of(ctx, speak)
     for overlap in overlaps:
         kind = label(speak, "overlap_item" if overlap.kind == "data_item" else "overlap_name")
         mark = label(speak, "justified") if overlap.justified else label(speak, "unresolved")
-        print(f"{kind}\t{overlap.name}\t{overlap.data_type}\t{mark}")
+        data_type = words.field("data_type", overlap.data_type, item=True)
+        print("\t".join((kind, words.value(overlap.name), data_type, mark)))
         for holder in overlap.holders:
-            provider = holder.provider_name or holder.provider
-            print(f"\t{provider}\t{holder.resource_code}\t{holder.resource_name}")
+            cells = (holder.provider_name or holder.provider, holder.resource_code,
+                     holder.resource_name)  # fmt: skip
+            print("\t" + "\t".join(words.value(c) for c in cells))
     unresolved = sum(1 for o in overlaps if not o.justified)
     print(label(speak, "overlaps", n=len(overlaps), open=unresolved))
     return EXIT_OK
@@ -169,7 +183,7 @@ def cmd_export_json(ctx: AppContext, args: argparse.Namespace, speak: Translate)
     if args.json:
         print_json({"ok": True, "output": args.output, "resources": count})
     else:
-        print(label(speak, "exported_json", n=count, path=args.output))
+        print(label(speak, "exported_json", n=count, path=terminal_safe(args.output)))
     return EXIT_OK
 
 
@@ -186,8 +200,9 @@ def cmd_load_superior(ctx: AppContext, args: argparse.Namespace, speak: Translat
     if args.json:
         print_json(dataclasses.asdict(result))
     else:
-        print(label(speak, "loaded_superior", unit=result.unit_code, added=result.added,
-                    changed=result.changed, unchanged=result.unchanged))  # fmt: skip
+        print(label(speak, "loaded_superior", unit=terminal_safe(result.unit_code),
+                    added=result.added, changed=result.changed,
+                    unchanged=result.unchanged))  # fmt: skip
     return EXIT_OK
 
 
@@ -196,15 +211,17 @@ def cmd_derive(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> i
     for key in args.sources:
         found = ctx.catalog.find(key)
         if found is None:
-            print(label(speak, "not_found", key=key))
+            print(label(speak, "not_found", key=terminal_safe(key)))
             return EXIT_PROBLEMS
         sources.append(found.id)
     created = ctx.derivation.derive(sources, args.unit or "")
     if args.json:
         print_json({"created": [_row(r) for r in created]})
     else:
+        words = Words.of(ctx, speak)
         for resource in created:
-            print(label(speak, "derived", code=resource.code, name=resource.name))
+            print(label(speak, "derived", code=words.value(resource.code),
+                        name=words.value(resource.name)))  # fmt: skip
     return EXIT_OK
 
 
@@ -231,11 +248,14 @@ def cmd_versions(ctx: AppContext, args: argparse.Namespace, speak: Translate) ->
     if args.json:
         print_json({"versions": [dataclasses.asdict(v) for v in versions]})
         return EXIT_OK
-    words = _state_words(speak)
+    states = _state_words(speak)
+    words = Words.of(ctx, speak)
     for v in versions:
-        when = v.frozen_at.strftime("%Y-%m-%d %H:%M") if v.frozen_at else ""
-        extra = f"\t{v.authority_comment}" if v.authority_comment else ""
-        print(f"v{v.number}\t{words.get(v.state.value, v.state.value)}\t{when}\t{v.reason}{extra}")
+        cells = [f"v{v.number}", states.get(v.state.value, v.state.value),
+                 words.value(v.frozen_at), words.value(v.reason)]  # fmt: skip
+        if v.authority_comment:
+            cells.append(words.value(v.authority_comment))
+        print("\t".join(cells))
     status = ctx.filing.status(args.unit or "")
     if status.draft_differs:
         print(label(speak, "draft_differs"))
@@ -247,14 +267,17 @@ def cmd_diff(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int
     if args.json:
         print_json(dataclasses.asdict(diff))
         return EXIT_OK
-    labels = {f.key: f.label for f in ctx.profile.fields}
+    words = Words.of(ctx, speak)
     for title, changes in (("added", diff.added), ("removed", diff.removed)):
         for change in changes:
-            print(f"{label(speak, title)}\t{change.code}\t{change.name}")
+            print("\t".join((label(speak, title), words.value(change.code),
+                             words.value(change.name))))  # fmt: skip
     for change in diff.changed:
-        print(f"{label(speak, 'changed')}\t{change.code}\t{change.name}")
+        print("\t".join((label(speak, "changed"), words.value(change.code),
+                         words.value(change.name))))  # fmt: skip
         for f in change.fields:
-            print(f"\t{labels.get(f.field, f.field)}: {f.old!s} → {f.new!s}")
+            old, new = words.field(f.field, f.old), words.field(f.field, f.new)
+            print(f"\t{words.label(f.field)}: {old} → {new}")
         item_changes = (
             ("items_added", change.items_added),
             ("items_removed", change.items_removed),
@@ -262,7 +285,7 @@ def cmd_diff(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int
         )
         for key, names in item_changes:
             if names:
-                print(f"\t{label(speak, key)}: {'、'.join(names)}")
+                print(f"\t{label(speak, key)}: {words.value(names)}")
     counts = {"added": len(diff.added), "removed": len(diff.removed), "changed": len(diff.changed)}
     print(label(speak, "diff_summary", unchanged=diff.unchanged, **counts))
     return EXIT_OK

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from govshare_desktop.assets import i18n_dir
+from govshare_desktop.cli.terminal import json_safe
 from govshare_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from govshare_desktop.domain.ts_catalog import TsCatalog
 
@@ -32,6 +34,8 @@ LABELS = {
     "backup": QT_TRANSLATE_NOOP("Cli", "Backup"),
     "current": QT_TRANSLATE_NOOP("Cli", "The database is already at the newest schema."),
     "none": QT_TRANSLATE_NOOP("Cli", "(none)"),
+    "yes": QT_TRANSLATE_NOOP("Cli", "yes"),
+    "no": QT_TRANSLATE_NOOP("Cli", "no"),
     "unit": QT_TRANSLATE_NOOP("Cli", "Unit"),
     "code": QT_TRANSLATE_NOOP("Cli", "Code"),
     "name": QT_TRANSLATE_NOOP("Cli", "Name"),
@@ -102,5 +106,13 @@ def finding_entry(finding: CellFinding, message: str) -> dict[str, Any]:
     }
 
 
+def _json_value(value: object) -> object:
+    """Dates and times as ISO 8601 (stored times are UTC), anything else as its text."""
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return str(value)
+
+
 def print_json(data: dict[str, Any]) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    """One JSON object; the characters a terminal would act on are written as escapes."""
+    print(json_safe(json.dumps(data, ensure_ascii=False, indent=2, default=_json_value)))

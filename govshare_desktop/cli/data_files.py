@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from govshare_desktop.cli.common import EXIT_OK, EXIT_PROBLEMS, finding_entry, print_json
+from govshare_desktop.cli.terminal import terminal_safe
 from govshare_desktop.domain.enums import Severity
 from govshare_desktop.domain.messages import cell_finding_text
 from govshare_desktop.domain.translatable import QT_TRANSLATE_NOOP
@@ -49,8 +50,8 @@ def _where(finding: CellFinding, speak: Translate) -> str:
     if not _PLAIN_SHEET_NAME.fullmatch(sheet):
         sheet = "'" + sheet.replace("'", "''") + "'"
     if finding.cell:
-        return f"{sheet}!{finding.cell}"
-    return f"{sheet} {_say(speak, 'row', n=finding.row)}"
+        return terminal_safe(f"{sheet}!{finding.cell}")
+    return terminal_safe(f"{sheet} {_say(speak, 'row', n=finding.row)}")
 
 
 def _print_json(report: DataFileReport, messages: list[str]) -> None:
@@ -75,12 +76,14 @@ def _print_text(report: DataFileReport, messages: list[str], speak: Translate) -
     warning = _say(speak, "warning")
     for finding, message in zip(report.findings, messages, strict=True):
         mark = "" if finding.severity is Severity.ERROR else f"{warning}: "
-        print(f"{_where(finding, speak)} {finding.column}: {mark}{message}")
+        column, text = terminal_safe(finding.column), terminal_safe(message)
+        print(f"{_where(finding, speak)} {column}: {mark}{text}")
     if report.truncated:
         print(_say(speak, "truncated", n=report.truncated))
     resource = report.resource
-    print(_say(speak, "checked", rows=report.rows_checked, sheet=report.sheet,
-               header=report.header_row, code=resource.code, name=resource.name))  # fmt: skip
+    print(_say(speak, "checked", rows=report.rows_checked, sheet=terminal_safe(report.sheet),
+               header=report.header_row, code=terminal_safe(resource.code),
+               name=terminal_safe(resource.name)))  # fmt: skip
     if report.findings or report.truncated:
         print(_say(speak, "summary", errors=report.errors, warnings=report.warnings))
     if report.ok:
@@ -98,5 +101,5 @@ def cmd_validate_data(ctx: AppContext, args: argparse.Namespace, speak: Translat
     else:
         _print_text(report, messages, speak)
         if args.report:
-            print(_say(speak, "report", path=args.report))
+            print(_say(speak, "report", path=terminal_safe(args.report)))
     return EXIT_OK if report.ok else EXIT_PROBLEMS

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from govshare_desktop import __version__
 from govshare_desktop.assets import DEFAULT_PROFILE, profile_path
 from govshare_desktop.cli.common import EXIT_OK, EXIT_PROBLEMS, label, print_json
+from govshare_desktop.cli.terminal import terminal_safe
 from govshare_desktop.domain.profile import load_profile
 from govshare_desktop.store.schema_version import HEAD_REVISION
 
@@ -40,7 +41,8 @@ def cmd_info(session: Session, args: argparse.Namespace, speak: Translate) -> in
         print_json(data)
     else:
         for key, value in data.items():
-            print(f"{label(speak, key)}: {value if value is not None else label(speak, 'none')}")
+            shown = terminal_safe(value) if value is not None else label(speak, "none")
+            print(f"{label(speak, key)}: {shown}")
     return EXIT_OK
 
 
@@ -56,10 +58,11 @@ def cmd_db_check(ctx: AppContext, args: argparse.Namespace, speak: Translate) ->
             }
         )
     else:
-        print(f"{label(speak, 'db')}: {ctx.paths.db}")
-        print(f"{label(speak, 'schema')}: {report.schema}  ({label(speak, 'head')}: {report.head})")
+        schema = report.schema or label(speak, "none")
+        print(f"{label(speak, 'db')}: {terminal_safe(str(ctx.paths.db))}")
+        print(f"{label(speak, 'schema')}: {schema}  ({label(speak, 'head')}: {report.head})")
         for problem in report.problems:
-            print(f"{label(speak, 'problem')}: {problem}")
+            print(f"{label(speak, 'problem')}: {terminal_safe(problem)}")
         if not report.at_head:
             print(label(speak, "behind"))
         elif report.ok:
@@ -87,7 +90,7 @@ def cmd_db_upgrade(ctx: AppContext, args: argparse.Namespace, speak: Translate) 
             )
         )
         if result.backup:
-            print(f"{label(speak, 'backup')}: {result.backup}")
+            print(f"{label(speak, 'backup')}: {terminal_safe(str(result.backup))}")
     else:
         print(label(speak, "current"))
     return EXIT_OK

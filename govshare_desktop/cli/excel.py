@@ -18,6 +18,8 @@ from govshare_desktop.cli.common import (
     label,
     print_json,
 )
+from govshare_desktop.cli.terminal import terminal_safe
+from govshare_desktop.cli.words import local_time
 from govshare_desktop.domain.enums import Severity
 from govshare_desktop.domain.messages import cell_finding_text
 from govshare_desktop.domain.progress import Progress
@@ -61,9 +63,10 @@ def _say(speak: Translate, key: str, **params: object) -> str:
 
 def _print_findings(report: ImportReport, speak: Translate) -> None:
     for finding in report.findings:
-        where = f"{finding.sheet}!{finding.cell or finding.row}"
+        where = terminal_safe(f"{finding.sheet}!{finding.cell or finding.row}")
         level = label(speak, "error" if finding.severity is Severity.ERROR else "warning")
-        print(f"{where}\t{finding.column}\t{level}: {cell_finding_text(finding, speak)}")
+        message = terminal_safe(cell_finding_text(finding, speak))
+        print(f"{where}\t{terminal_safe(finding.column)}\t{level}: {message}")
 
 
 def _summary(report: ImportReport, speak: Translate) -> str:
@@ -105,10 +108,10 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> i
     else:
         _print_findings(report, speak)
         if report.imported_before:
-            print(_say(speak, "again", at=report.imported_before))
+            print(_say(speak, "again", at=local_time(report.imported_before)))
         print(_summary(report, speak))
         if args.report:
-            print(_say(speak, "report", path=args.report))
+            print(_say(speak, "report", path=terminal_safe(args.report)))
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
 
@@ -117,7 +120,7 @@ def cmd_export_template(ctx: AppContext, args: argparse.Namespace, speak: Transl
     if args.json:
         print_json({"ok": True, "path": args.output})
     else:
-        print(_say(speak, "template", path=args.output))
+        print(_say(speak, "template", path=terminal_safe(args.output)))
     return EXIT_OK
 
 
@@ -127,5 +130,5 @@ def cmd_export_catalog(ctx: AppContext, args: argparse.Namespace, speak: Transla
     if args.json:
         print_json({"ok": True, "path": args.output, "resources": len(resources)})
     else:
-        print(_say(speak, "catalog", n=len(resources), path=args.output))
+        print(_say(speak, "catalog", n=len(resources), path=terminal_safe(args.output)))
     return EXIT_OK
