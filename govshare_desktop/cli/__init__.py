@@ -2,7 +2,9 @@
 
 Exit codes: 0 success; 1 the command ran and found problems (e.g. `db check`, `catalog
 validate`); 2 it could not run (bad usage, or an environment error such as a locked or
-too-new database).
+too-new database, or a full disk); 141 the reader of its output went away (`govshare
+catalog list | head -1`), as a Unix tool killed by SIGPIPE ends, so that a `set -o
+pipefail` script sees what it sees of `cat` or `grep` — and no traceback.
 
 `parser.py` declares every command; this module imports only the handler module of the
 command it runs, so a quick answer does not pay for the whole application's imports.
@@ -13,12 +15,14 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import redirect_stderr, redirect_stdout
 from typing import TYPE_CHECKING, TextIO, cast
 
 from govshare_desktop.cli.common import (
+    EXIT_BROKEN_PIPE,
     EXIT_UNUSABLE,
     label,
     print_json,
@@ -79,9 +83,27 @@ def _safe(stream: TextIO) -> TextIO:
     return cast("TextIO", TerminalSafeWriter(stream))
 
 
+def _stdout_gone() -> int:
+    """The reader closed the pipe: nothing more can be said, and Python must not try again
+    at exit (the flush there would print 'Exception ignored … BrokenPipeError')."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # not a real file (a test's capture): nothing to protect
+        pass
+    return EXIT_BROKEN_PIPE
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    with redirect_stderr(_safe(sys.stderr)):
-        args = build_parser().parse_args(argv)
-        # --json needs no wrapper: print_json escapes whatever a terminal would act on
-        with redirect_stdout(sys.stdout if args.json else _safe(sys.stdout)):
-            return _run(args)
+    stdout = sys.stdout
+    try:
+        try:
+            with redirect_stderr(_safe(sys.stderr)):
+                args = build_parser().parse_args(argv)
+                # --json needs no wrapper: print_json escapes whatever a terminal would act on
+                with redirect_stdout(stdout if args.json else _safe(stdout)):
+                    return _run(args)
+        finally:  # a closed pipe shows here (--help's exit too), not in the interpreter's exit
+            stdout.flush()
+    except BrokenPipeError:
+        return _stdout_gone()

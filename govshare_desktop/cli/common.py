@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from govshare_desktop.domain.sheet_findings import CellFinding
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE = 0, 1, 2
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a tool whose reader went away
 
 LABELS = {
     "version": QT_TRANSLATE_NOOP("Cli", "Version"),
