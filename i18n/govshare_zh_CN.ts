@@ -287,6 +287,14 @@
         <translation>（无）</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
@@ -1560,6 +1568,17 @@ Please send the log file to IT support:
     <message>
         <source>Note</source>
         <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>GovShare Desktop cannot open its window: Qt&apos;s xcb platform needs system libraries that are missing here: {libraries}.
+On Debian or Ubuntu, install them with:
+    sudo apt-get install {packages}</source>
+        <translation>GovShare Desktop 无法打开窗口：Qt 的 xcb 窗口平台所需的以下系统库在本机缺失：{libraries}。
+在 Debian 或 Ubuntu 上可用以下命令安装：
+    sudo apt-get install {packages}</translation>
     </message>
 </context>
 <context>
