@@ -9,6 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+DEFAULT_PROFILE = "national-2017"  # the national profile, the offline default (DESIGN §3)
+
 
 def _root() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)

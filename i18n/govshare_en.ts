@@ -1630,6 +1630,15 @@ Please send the log file to IT support:
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>GovShare Desktop cannot open its window: Qt&apos;s xcb platform needs system libraries that are missing here: {libraries}.
+On Debian or Ubuntu, install them with:
+    sudo apt-get install {packages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>Sync</source>

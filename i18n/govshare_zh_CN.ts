@@ -1624,6 +1624,17 @@ Please send the log file to IT support:
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>GovShare Desktop cannot open its window: Qt&apos;s xcb platform needs system libraries that are missing here: {libraries}.
+On Debian or Ubuntu, install them with:
+    sudo apt-get install {packages}</source>
+        <translation>GovShare Desktop 无法打开窗口：Qt 的 xcb 窗口平台所需的以下系统库在本机缺失：{libraries}。
+在 Debian 或 Ubuntu 上可用以下命令安装：
+    sudo apt-get install {packages}</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>Sync</source>

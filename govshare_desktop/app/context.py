@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from govshare_desktop import __version__
 from govshare_desktop.app.preflight import Preflight
-from govshare_desktop.assets import profile_path
+from govshare_desktop.assets import DEFAULT_PROFILE, profile_path
 from govshare_desktop.domain.clock import Clock, SystemClock
 from govshare_desktop.domain.profile import CatalogProfile, load_profile
 from govshare_desktop.domain.progress import Progress
@@ -32,8 +32,6 @@ if TYPE_CHECKING:
     from govshare_desktop.store.migrate import UpgradeResult
 
 log = logging.getLogger(__name__)
-
-DEFAULT_PROFILE = "national-2017"
 
 
 @dataclass

@@ -19,6 +19,7 @@ from govshare_desktop import __version__
 from govshare_desktop.app.crash_handler import CrashHandler
 from govshare_desktop.app.fonts import ensure_cjk_font
 from govshare_desktop.app.preflight import Preflight
+from govshare_desktop.app.qt_libraries import qt_platform_problem
 from govshare_desktop.app.single_instance import ActivationServer, ask_running_instance_to_activate
 from govshare_desktop.app.translations import DEFAULT_LANGUAGE, Translations
 from govshare_desktop.domain.errors import ErrorCode, KnownError
@@ -226,6 +227,9 @@ def _end_smoke_test(shell: Shell, screenshot: str | None) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv[1:])
+    if QApplication.instance() is None and (problem := qt_platform_problem()) is not None:
+        print(problem, file=sys.stderr)  # Qt would abort, naming the wrong library
+        return EXIT_UNUSABLE
     app = QApplication.instance() or QApplication(argv)
     if not isinstance(app, QApplication):  # pragma: no cover - only a QCoreApplication exists
         raise TypeError("the GUI needs a QApplication")

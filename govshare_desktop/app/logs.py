@@ -1,10 +1,17 @@
-"""The rotating log in the data directory, with secrets masked before anything is written."""
+"""The rotating log in the data directory, with secrets masked before anything is written.
+
+A log that cannot be written (a full disk) must not print Python's "--- Logging error ---"
+and a traceback for every line onto the officer's terminal: the handler keeps the failure
+and drops the line, and `Preflight` turns a failure of the first line into the one clear
+message (`disk_full`) before anything else is attempted.
+"""
 
 from __future__ import annotations
 
 import logging
 import logging.handlers
 import re
+import sys
 from pathlib import Path
 
 _SECRET = re.compile(
@@ -30,8 +37,30 @@ class SecretFilter(logging.Filter):
 class _OurHandler(logging.handlers.RotatingFileHandler):
     """Marks the handler we installed, so configuring twice replaces it instead of doubling."""
 
+    failure: OSError | None = None  # the last write (or rotation) the file system refused
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        error = sys.exc_info()[1]
+        if isinstance(error, OSError):  # the environment: the line is lost, quietly
+            self.failure = error
+            return
+        super().handleError(record)  # our bug (e.g. a bad format string) stays visible
+
+    def close(self) -> None:
+        try:  # closing flushes what the disk refused; the file is closed all the same
+            super().close()
+        except OSError as error:
+            self.failure = error
+
+
+def log_failure() -> OSError | None:
+    """Why the log file could not be written, if it could not since `configure_logging`."""
+    ours = [h for h in logging.getLogger().handlers if isinstance(h, _OurHandler)]
+    return next((h.failure for h in ours if h.failure is not None), None)
+
 
 def configure_logging(log_file: Path, level: int = logging.INFO) -> None:
+    """Log to `log_file`; raises OSError when the file cannot even be opened."""
     log_file.parent.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
     for handler in [h for h in root.handlers if isinstance(h, _OurHandler)]:

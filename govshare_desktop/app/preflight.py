@@ -7,12 +7,14 @@ open at once while SQLAlchemy and the services load behind it.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 from dataclasses import dataclass
+from pathlib import Path
 
 from govshare_desktop import __version__
-from govshare_desktop.app.logs import configure_logging
+from govshare_desktop.app.logs import configure_logging, log_failure
 from govshare_desktop.domain.errors import ErrorCode, KnownError
 from govshare_desktop.settings.paths import DataPaths
 from govshare_desktop.settings.policy import read_machine_policy
@@ -22,6 +24,14 @@ from govshare_desktop.store.instance_lock import InstanceLock
 from govshare_desktop.store.schema_version import HEAD_REVISION, read_revision
 
 log = logging.getLogger(__name__)
+
+
+def _unwritable(exc: OSError, path: Path) -> KnownError:
+    """A full disk says so; any other refusal names the folder and the system's reason."""
+    if exc.errno == errno.ENOSPC:
+        return KnownError(ErrorCode.DISK_FULL, path=str(path))
+    folder = path if path.is_dir() else path.parent
+    return KnownError(ErrorCode.DATA_DIR_UNWRITABLE, path=str(folder), reason=exc.strerror)
 
 
 @dataclass
@@ -49,11 +59,15 @@ class Preflight:
         try:
             paths.ensure()
         except OSError as exc:
-            raise KnownError(
-                ErrorCode.DATA_DIR_UNWRITABLE, path=str(paths.home), reason=exc.strerror
-            ) from exc
-        configure_logging(paths.log_file)
+            raise _unwritable(exc, paths.home) from exc
+        try:
+            configure_logging(paths.log_file)
+        except OSError as exc:
+            raise _unwritable(exc, paths.log_file) from exc
         log.info("GovShare Desktop %s opening %s", __version__, paths.home)
+        failure = log_failure()  # the first line is the test that the disk takes a write
+        if failure is not None:
+            raise _unwritable(failure, paths.log_file) from failure
         lock = InstanceLock(paths.lock) if exclusive else None
         if lock is not None:
             lock.acquire()

@@ -2,70 +2,111 @@
 
 Exit codes: 0 success; 1 the command ran and found problems (e.g. `db check`, `catalog
 validate`); 2 it could not run (bad usage, or an environment error such as a locked or
-too-new database). Each capability registers its subcommands from its own module here.
+too-new database, or a full disk); 141 the reader of its output went away (`govshare
+catalog list | head -1`), as a Unix tool killed by SIGPIPE ends, so that a `set -o
+pipefail` script sees what it sees of `cat` or `grep` — and no traceback.
+
+`parser.py` declares every command; this module imports only the handler module of the
+command it runs, so a quick answer does not pay for the whole application's imports.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from contextlib import redirect_stderr, redirect_stdout
+from typing import TYPE_CHECKING, TextIO, cast
 
-from govshare_desktop import __version__
-from govshare_desktop.app.context import AppContext
-from govshare_desktop.cli import catalog, data_files, db, excel
 from govshare_desktop.cli.common import (
+    EXIT_BROKEN_PIPE,
     EXIT_UNUSABLE,
-    Command,
-    common_options,
     label,
     print_json,
     translator,
 )
+from govshare_desktop.cli.parser import build_parser
+from govshare_desktop.cli.session import Session
+from govshare_desktop.cli.terminal import TerminalSafeWriter
 from govshare_desktop.domain.errors import KnownError
-from govshare_desktop.domain.messages import error_text
+
+if TYPE_CHECKING:
+    from govshare_desktop.domain.messages import Translate
 
 log = logging.getLogger(__name__)
+# A command that fails before its log file is open must not have its log records printed
+# by Python's last-resort handler: the officer gets the one translated sentence instead.
+logging.getLogger("govshare_desktop").addHandler(logging.NullHandler())
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = common_options()
-    parser = argparse.ArgumentParser(
-        prog="govshare", description="GovShare Desktop, headless.", parents=[common]
-    )
-    parser.add_argument("--version", action="version", version=f"govshare {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    db.register(commands, common)
-    catalog.register(commands, common)
-    excel.register(commands, common)
-    data_files.register(commands, common)
-    return parser
+def _handler(name: str) -> Callable[..., int]:
+    """The function a command names as "module:function", its module imported only now."""
+    module, _, function = name.partition(":")
+    found = getattr(importlib.import_module(f"govshare_desktop.cli.{module}"), function)
+    return cast("Callable[..., int]", found)
+
+
+def _report(error: KnownError, speak: Translate, *, as_json: bool) -> int:
+    # the sentences of every code import the validation rules: only a failure pays for them
+    from govshare_desktop.domain.messages import error_text  # noqa: PLC0415
+
+    log.warning("command failed: %s", error)
+    print(error_text(error, speak), file=sys.stderr)
+    if as_json:  # scripts reading --json get one object whatever happened
+        print_json({"ok": False, "error": error.code.value, "message": error_text(error, speak)})
+    return EXIT_UNUSABLE
+
+
+def _run(args: argparse.Namespace) -> int:
+    speak = translator("zh_CN")
+    try:
+        session = Session.open(args.home, exclusive=args.exclusive, migrate=args.migrate)
+    except KnownError as error:
+        return _report(error, speak, as_json=args.json)
+    try:
+        speak = translator(str(session.preflight.settings.get("ui.language")))
+        handler = _handler(args.handler)
+        if args.preflight_only:
+            return handler(session, args, speak)
+        ctx = session.ctx
+        if args.needs_head and ctx.services.database.needs_migration():
+            print(label(speak, "behind"), file=sys.stderr)
+            return EXIT_UNUSABLE
+        return handler(ctx, args, speak)
+    except KnownError as error:
+        return _report(error, speak, as_json=args.json)
+    finally:
+        session.close()
+
+
+def _safe(stream: TextIO) -> TextIO:
+    return cast("TextIO", TerminalSafeWriter(stream))
+
+
+def _stdout_gone() -> int:
+    """The reader closed the pipe: nothing more can be said, and Python must not try again
+    at exit (the flush there would print 'Exception ignored … BrokenPipeError')."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # not a real file (a test's capture): nothing to protect
+        pass
+    return EXIT_BROKEN_PIPE
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    speak = translator("zh_CN")
+    stdout = sys.stdout
     try:
-        ctx = AppContext.open(args.home, exclusive=args.exclusive, migrate=args.migrate)
-    except KnownError as error:
-        print(error_text(error, speak), file=sys.stderr)
-        return EXIT_UNUSABLE
-    try:
-        speak = translator(str(ctx.settings.get("ui.language")))
-        if getattr(args, "needs_head", False) and ctx.services.database.needs_migration():
-            print(label(speak, "behind"), file=sys.stderr)
-            return EXIT_UNUSABLE
-        handler: Command = args.handler
-        return handler(ctx, args, speak)
-    except KnownError as error:
-        log.warning("command failed: %s", error)
-        print(error_text(error, speak), file=sys.stderr)
-        if getattr(args, "json", False):
-            # scripts reading --json get one object whatever happened
-            print_json(
-                {"ok": False, "error": error.code.value, "message": error_text(error, speak)}
-            )
-        return EXIT_UNUSABLE
-    finally:
-        ctx.close()
+        try:
+            with redirect_stderr(_safe(sys.stderr)):
+                args = build_parser().parse_args(argv)
+                # --json needs no wrapper: print_json escapes whatever a terminal would act on
+                with redirect_stdout(stdout if args.json else _safe(stdout)):
+                    return _run(args)
+        finally:  # a closed pipe shows here (--help's exit too), not in the interpreter's exit
+            stdout.flush()
+    except BrokenPipeError:
+        return _stdout_gone()

@@ -6,17 +6,23 @@ import argparse
 import dataclasses
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from govshare_desktop.app.context import AppContext
-from govshare_desktop.cli.common import EXIT_OK, EXIT_PROBLEMS, label, print_json, wording
+from govshare_desktop.cli.common import EXIT_OK, EXIT_PROBLEMS, label, print_json
+from govshare_desktop.cli.terminal import terminal_safe
+from govshare_desktop.cli.words import Words
 from govshare_desktop.domain.entities import Resource
 from govshare_desktop.domain.enums import Severity
 from govshare_desktop.domain.errors import ErrorCode, KnownError
-from govshare_desktop.domain.messages import Translate, finding_text
+from govshare_desktop.domain.messages import finding_text
 from govshare_desktop.domain.search import SearchFilters
-from govshare_desktop.services.catalog.filing import DRAFT
 from govshare_desktop.settings.user_file import atomic_write_text
+
+if TYPE_CHECKING:
+    from govshare_desktop.app.context import AppContext
+    from govshare_desktop.domain.messages import Translate
+
+ITEM_COLUMNS = ("name", "data_type", "length")  # a data item's line in `catalog show`
 
 
 def _rows(ctx: AppContext, resources: list[Resource]) -> list[dict[str, Any]]:
@@ -38,13 +44,14 @@ def _row(resource: Resource, sync_state: str) -> dict[str, Any]:
 
 
 def _print_table(ctx: AppContext, resources: list[Resource], speak: Translate) -> None:
+    words = Words.of(ctx, speak)
     headers = [label(speak, k) for k in ("unit", "code", "name", "share_type", "items")]
     print("\t".join(headers))
-    words = wording(ctx, speak)
     for r in resources:
-        share = words.value("share_type", r.share_type)
+        share = words.field("share_type", r.share_type)
         mark = " 🔒" if r.secret else ""
-        print(f"{r.unit_code}\t{r.code}\t{r.name}{mark}\t{share}\t{len(r.data_items)}")
+        cells = (words.value(r.unit_code), words.value(r.code), words.value(r.name) + mark)
+        print("\t".join((*cells, share, str(len(r.data_items)))))
     print(label(speak, "count", n=len(resources)))
 
 
@@ -75,23 +82,27 @@ def cmd_show(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int
         if args.json:
             print_json({"error": "not_found", "key": args.key})
         else:
-            print(label(speak, "not_found", key=args.key))
+            print(label(speak, "not_found", key=terminal_safe(args.key)))
         return EXIT_PROBLEMS
     if args.json:
         print_json(dataclasses.asdict(resource))
         return EXIT_OK
-    words = wording(ctx, speak)
+    words = Words.of(ctx, speak)
     for spec in ctx.profile.fields:
-        value = getattr(resource, spec.key, resource.extra.get(spec.key, ""))
         if spec.key == "classification":
-            value = resource.classification.code
-        print(f"{words.field(spec.key)}: {words.value(spec.key, value)}")
+            cls = resource.classification
+            value = words.classification(cls.code, cls.category)
+        else:
+            raw = getattr(resource, spec.key, resource.extra.get(spec.key, ""))
+            # a multi-line value goes on indented lines under its field, not into the next
+            value = words.field(spec.key, raw, multiline=True).replace("\n", "\n    ")
+        print(f"{words.label(spec.key)}: {value}")
     if resource.secret:
         print(label(speak, "secret"))
     print(f"{label(speak, 'items')}:")
     for item in resource.data_items:
-        kind = ctx.profile.enum_label("data_type", str(item.data_type), english=words.english)
-        print(f"  {item.name}\t{kind}\t{item.length or ''}")
+        cells = (words.field(k, getattr(item, k), item=True) for k in ITEM_COLUMNS)
+        print("  " + "\t".join(cells))
     return EXIT_OK
 
 
@@ -118,14 +129,16 @@ def cmd_validate(ctx: AppContext, args: argparse.Namespace, speak: Translate) ->
         print_json({"ok": errors == 0, "resources": len(resources), "errors": errors,
                     "warnings": warnings, "findings": rows})  # fmt: skip
     else:
+        words = Words.of(ctx, speak)
         for row in rows:
-            where = row["field"]
-            if row["item"] is not None:
-                where = f"{label(speak, 'item', n=row['item'] + 1)} {where}"
+            item = row["item"]
+            where = words.label(row["field"], item=item is not None)
+            if item is not None:
+                where = f"{label(speak, 'item', n=item + 1)} {where}"
             severity = label(speak, "error" if row["severity"] == "error" else "warning")
-            print(
-                f"{row['resource_code']}\t{row['resource_name']}\t{where}\t{severity}\t{row['message']}"
-            )
+            cells = (words.value(row["resource_code"]), words.value(row["resource_name"]), where,
+                     severity, terminal_safe(row["message"]))  # fmt: skip
+            print("\t".join(cells))
         if rows:
             print(label(speak, "findings", errors=errors, warnings=warnings))
         else:
@@ -142,7 +155,7 @@ def cmd_export_dcat(ctx: AppContext, args: argparse.Namespace, speak: Translate)
     if args.json:
         print_json({"ok": True, "output": str(target), "datasets": count})
     else:
-        print(label(speak, "exported", n=count, path=target))
+        print(label(speak, "exported", n=count, path=terminal_safe(str(target))))
     return EXIT_OK
 
 
@@ -153,15 +166,16 @@ def cmd_one_source(ctx: AppContext, args: argparse.Namespace, speak: Translate) 
             {"overlaps": [dataclasses.asdict(o) | {"justified": o.justified} for o in overlaps]}
         )
         return EXIT_OK
-    words = wording(ctx, speak)
+    words = Words.of(ctx, speak)
     for overlap in overlaps:
         kind = label(speak, "overlap_item" if overlap.kind == "data_item" else "overlap_name")
         mark = label(speak, "justified") if overlap.justified else label(speak, "unresolved")
-        data_type = words.data_type(overlap.data_type) if overlap.data_type else ""
-        print(f"{kind}\t{overlap.name}\t{data_type}\t{mark}")
+        data_type = words.field("data_type", overlap.data_type, item=True)
+        print("\t".join((kind, words.value(overlap.name), data_type, mark)))
         for holder in overlap.holders:
-            provider = holder.provider_name or holder.provider
-            print(f"\t{provider}\t{holder.resource_code}\t{holder.resource_name}")
+            cells = (holder.provider_name or holder.provider, holder.resource_code,
+                     holder.resource_name)  # fmt: skip
+            print("\t" + "\t".join(words.value(c) for c in cells))
     unresolved = sum(1 for o in overlaps if not o.justified)
     print(label(speak, "overlaps", n=len(overlaps), open=unresolved))
     return EXIT_OK
@@ -174,7 +188,7 @@ def cmd_export_json(ctx: AppContext, args: argparse.Namespace, speak: Translate)
     if args.json:
         print_json({"ok": True, "output": args.output, "resources": count})
     else:
-        print(label(speak, "exported_json", n=count, path=args.output))
+        print(label(speak, "exported_json", n=count, path=terminal_safe(args.output)))
     return EXIT_OK
 
 
@@ -191,8 +205,9 @@ def cmd_load_superior(ctx: AppContext, args: argparse.Namespace, speak: Translat
     if args.json:
         print_json(dataclasses.asdict(result))
     else:
-        print(label(speak, "loaded_superior", unit=result.unit_code, added=result.added,
-                    changed=result.changed, unchanged=result.unchanged))  # fmt: skip
+        print(label(speak, "loaded_superior", unit=terminal_safe(result.unit_code),
+                    added=result.added, changed=result.changed,
+                    unchanged=result.unchanged))  # fmt: skip
     return EXIT_OK
 
 
@@ -201,15 +216,17 @@ def cmd_derive(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> i
     for key in args.sources:
         found = ctx.services.catalog.find(key)
         if found is None:
-            print(label(speak, "not_found", key=key))
+            print(label(speak, "not_found", key=terminal_safe(key)))
             return EXIT_PROBLEMS
         sources.append(found.id)
     created = ctx.services.derivation.derive(sources, args.unit or "")
     if args.json:
         print_json({"created": _rows(ctx, created)})
     else:
+        words = Words.of(ctx, speak)
         for resource in created:
-            print(label(speak, "derived", code=resource.code, name=resource.name))
+            print(label(speak, "derived", code=words.value(resource.code),
+                        name=words.value(resource.name)))  # fmt: skip
     return EXIT_OK
 
 
@@ -236,20 +253,18 @@ def cmd_versions(ctx: AppContext, args: argparse.Namespace, speak: Translate) ->
     if args.json:
         print_json({"versions": [dataclasses.asdict(v) for v in versions]})
         return EXIT_OK
-    words = _state_words(speak)
+    states = _state_words(speak)
+    words = Words.of(ctx, speak)
     for v in versions:
-        when = v.frozen_at.strftime("%Y-%m-%d %H:%M") if v.frozen_at else ""
-        extra = f"\t{v.authority_comment}" if v.authority_comment else ""
-        print(f"v{v.number}\t{words.get(v.state.value, v.state.value)}\t{when}\t{v.reason}{extra}")
+        cells = [f"v{v.number}", states.get(v.state.value, v.state.value),
+                 words.value(v.frozen_at), words.value(v.reason)]  # fmt: skip
+        if v.authority_comment:
+            cells.append(words.value(v.authority_comment))
+        print("\t".join(cells))
     status = ctx.services.filing.status(args.unit or "")
     if status.draft_differs:
         print(label(speak, "draft_differs"))
     return EXIT_OK
-
-
-def _version_arg(text: str) -> int | str:
-    text = text.strip().lower().removeprefix("v")
-    return text if text == DRAFT else int(text)
 
 
 def cmd_diff(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
@@ -257,15 +272,17 @@ def cmd_diff(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int
     if args.json:
         print_json(dataclasses.asdict(diff))
         return EXIT_OK
-    words = wording(ctx, speak)
+    words = Words.of(ctx, speak)
     for title, changes in (("added", diff.added), ("removed", diff.removed)):
         for change in changes:
-            print(f"{label(speak, title)}\t{change.code}\t{change.name}")
+            print("\t".join((label(speak, title), words.value(change.code),
+                             words.value(change.name))))  # fmt: skip
     for change in diff.changed:
-        print(f"{label(speak, 'changed')}\t{change.code}\t{change.name}")
+        print("\t".join((label(speak, "changed"), words.value(change.code),
+                         words.value(change.name))))  # fmt: skip
         for f in change.fields:
-            old, new = words.change(f.field, f.old), words.change(f.field, f.new)
-            print(f"\t{words.field(f.field)}: {old} → {new}")
+            old, new = words.field(f.field, f.old), words.field(f.field, f.new)
+            print(f"\t{words.label(f.field)}: {old} → {new}")
         item_changes = (
             ("items_added", change.items_added),
             ("items_removed", change.items_removed),
@@ -273,78 +290,7 @@ def cmd_diff(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int
         )
         for key, names in item_changes:
             if names:
-                print(f"\t{label(speak, key)}: {'、'.join(names)}")
+                print(f"\t{label(speak, key)}: {words.value(names)}")
     counts = {"added": len(diff.added), "removed": len(diff.removed), "changed": len(diff.changed)}
     print(label(speak, "diff_summary", unchanged=diff.unchanged, **counts))
     return EXIT_OK
-
-
-def register(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
-) -> None:
-    catalog = commands.add_parser("catalog", help="the unit's information resource catalog")
-    actions = catalog.add_subparsers(dest="catalog_command", required=True, metavar="ACTION")
-    scope = argparse.ArgumentParser(add_help=False, parents=[common])
-    scope.add_argument(
-        "--unit", metavar="CODE", help="one unit's resources (default: all held here)"
-    )
-    listing = actions.add_parser("list", parents=[scope], help="resources by code")
-    listing.set_defaults(handler=cmd_list)
-    show = actions.add_parser("show", parents=[common], help="one resource with its data items")
-    show.add_argument("key", metavar="CODE_OR_ID")
-    show.set_defaults(handler=cmd_show)
-    validate = actions.add_parser(
-        "validate", parents=[scope], help="check every resource; exit 1 if any error is found"
-    )
-    validate.set_defaults(handler=cmd_validate)
-    search = actions.add_parser(
-        "search", parents=[scope], help="full-text search, Chinese included"
-    )
-    search.add_argument("query")
-    search.add_argument("--share-type", choices=("unconditional", "conditional", "not_shared"))
-    search.add_argument("--provider", metavar="CREDIT_CODE")
-    search.add_argument("--limit", type=int, default=200)
-    search.set_defaults(handler=cmd_search)
-    export = actions.add_parser(
-        "export-dcat", parents=[scope], help="resources open to society as DCAT JSON-LD (Art. 19)"
-    )
-    export.add_argument("output", metavar="OUT.jsonld")
-    export.set_defaults(handler=cmd_export_dcat)
-    one_source = actions.add_parser(
-        "one-source", parents=[common], help="一数一源: the same data offered by several providers"
-    )
-    one_source.set_defaults(handler=cmd_one_source)
-    export_json = actions.add_parser(
-        "export-json",
-        parents=[scope],
-        help="the unit's catalog as an exchange file for its subordinates",
-    )
-    export_json.add_argument("output", metavar="OUT.json")
-    export_json.set_defaults(handler=cmd_export_json)
-    load = actions.add_parser(
-        "load-superior", parents=[common], help="hold the superior unit's catalog (exchange file)"
-    )
-    load.add_argument("file", metavar="FILE.json")
-    load.set_defaults(handler=cmd_load_superior, exclusive=True, migrate=False, needs_head=True)
-    derive = actions.add_parser(
-        "derive",
-        parents=[scope],
-        help="new entries from the superior's (Art. 11 §3), linked to them",
-    )
-    derive.add_argument("sources", nargs="+", metavar="CODE_OR_ID")
-    derive.set_defaults(handler=cmd_derive, exclusive=True, migrate=False, needs_head=True)
-    for parser in (listing, show, validate, search, export, one_source, export_json):
-        parser.set_defaults(exclusive=False, migrate=False, needs_head=True)
-    filing = actions.add_parser(
-        "file", parents=[scope], help="freeze the catalog as a version and submit it for 备案"
-    )
-    filing.add_argument("--reason", help="required when filing again after a reorganisation")
-    filing.set_defaults(handler=cmd_file, exclusive=True, migrate=False, needs_head=True)
-    versions = actions.add_parser(
-        "versions", parents=[scope], help="the filed versions and their state"
-    )
-    versions.set_defaults(handler=cmd_versions, exclusive=False, migrate=False, needs_head=True)
-    diff = actions.add_parser("diff", parents=[scope], help="what changed between two versions")
-    diff.add_argument("old", type=_version_arg, metavar="OLD", help="a version number, or draft")
-    diff.add_argument("new", type=_version_arg, metavar="NEW", help="a version number, or draft")
-    diff.set_defaults(handler=cmd_diff, exclusive=False, migrate=False, needs_head=True)

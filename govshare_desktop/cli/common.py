@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-import argparse
 import json
-from collections.abc import Callable
-from typing import Any
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
-from govshare_desktop.app.context import AppContext
 from govshare_desktop.assets import i18n_dir
-from govshare_desktop.domain.display import Wording
-from govshare_desktop.domain.messages import Translate
-from govshare_desktop.domain.sheet_findings import CellFinding
+from govshare_desktop.cli.terminal import json_safe
 from govshare_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from govshare_desktop.domain.ts_catalog import TsCatalog
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE = 0, 1, 2
+if TYPE_CHECKING:
+    from govshare_desktop.domain.messages import Translate
+    from govshare_desktop.domain.sheet_findings import CellFinding
 
-Command = Callable[[AppContext, argparse.Namespace, Translate], int]
+EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE = 0, 1, 2
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a tool whose reader went away
 
 LABELS = {
     "version": QT_TRANSLATE_NOOP("Cli", "Version"),
@@ -90,13 +89,6 @@ def translator(language: str) -> Translate:
     return TsCatalog.load(i18n_dir() / f"govshare_{language}.ts").translate
 
 
-def wording(ctx: AppContext, speak: Translate) -> Wording:
-    """The catalog profile's labels in the CLI's language (the GUI's setting): codes such as
-    monthly are for --json, people read 每月 (or Monthly)."""
-    english = not str(ctx.settings.get("ui.language")).startswith("zh")
-    return Wording(ctx.profile, speak, english=english)
-
-
 def label(speak: Translate, which: str, **params: object) -> str:
     return speak("Cli", LABELS[which]).format(**params)
 
@@ -113,17 +105,13 @@ def finding_entry(finding: CellFinding, message: str) -> dict[str, Any]:
     }
 
 
+def _json_value(value: object) -> object:
+    """Dates and times as ISO 8601 (stored times are UTC), anything else as its text."""
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return str(value)
+
+
 def print_json(data: dict[str, Any]) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
-
-
-def common_options() -> argparse.ArgumentParser:
-    """--home and --json, accepted before or after the subcommand."""
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--home",
-        metavar="DIR",
-        help="data directory (default: per-user data dir, or $GOVSHARE_HOME)",
-    )
-    common.add_argument("--json", action="store_true", help="print one JSON object")
-    return common
+    """One JSON object; the characters a terminal would act on are written as escapes."""
+    print(json_safe(json.dumps(data, ensure_ascii=False, indent=2, default=_json_value)))

@@ -10,14 +10,19 @@ from __future__ import annotations
 import argparse
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from govshare_desktop.app.context import AppContext
 from govshare_desktop.cli.common import EXIT_OK, EXIT_PROBLEMS, finding_entry, print_json
+from govshare_desktop.cli.terminal import terminal_safe
 from govshare_desktop.domain.enums import Severity
-from govshare_desktop.domain.messages import Translate, cell_finding_text
-from govshare_desktop.domain.sheet_findings import CellFinding
+from govshare_desktop.domain.messages import cell_finding_text
 from govshare_desktop.domain.translatable import QT_TRANSLATE_NOOP
-from govshare_desktop.services.catalog.data_files import DataFileReport
+
+if TYPE_CHECKING:
+    from govshare_desktop.app.context import AppContext
+    from govshare_desktop.domain.messages import Translate
+    from govshare_desktop.domain.sheet_findings import CellFinding
+    from govshare_desktop.services.catalog.data_files import DataFileReport
 
 LABELS = {
     "checked": QT_TRANSLATE_NOOP(
@@ -45,8 +50,8 @@ def _where(finding: CellFinding, speak: Translate) -> str:
     if not _PLAIN_SHEET_NAME.fullmatch(sheet):
         sheet = "'" + sheet.replace("'", "''") + "'"
     if finding.cell:
-        return f"{sheet}!{finding.cell}"
-    return f"{sheet} {_say(speak, 'row', n=finding.row)}"
+        return terminal_safe(f"{sheet}!{finding.cell}")
+    return terminal_safe(f"{sheet} {_say(speak, 'row', n=finding.row)}")
 
 
 def _print_json(report: DataFileReport, messages: list[str]) -> None:
@@ -71,12 +76,14 @@ def _print_text(report: DataFileReport, messages: list[str], speak: Translate) -
     warning = _say(speak, "warning")
     for finding, message in zip(report.findings, messages, strict=True):
         mark = "" if finding.severity is Severity.ERROR else f"{warning}: "
-        print(f"{_where(finding, speak)} {finding.column}: {mark}{message}")
+        column, text = terminal_safe(finding.column), terminal_safe(message)
+        print(f"{_where(finding, speak)} {column}: {mark}{text}")
     if report.truncated:
         print(_say(speak, "truncated", n=report.truncated))
     resource = report.resource
-    print(_say(speak, "checked", rows=report.rows_checked, sheet=report.sheet,
-               header=report.header_row, code=resource.code, name=resource.name))  # fmt: skip
+    print(_say(speak, "checked", rows=report.rows_checked, sheet=terminal_safe(report.sheet),
+               header=report.header_row, code=terminal_safe(resource.code),
+               name=terminal_safe(resource.name)))  # fmt: skip
     if report.findings or report.truncated:
         print(_say(speak, "summary", errors=report.errors, warnings=report.warnings))
     if report.ok:
@@ -94,25 +101,5 @@ def cmd_validate_data(ctx: AppContext, args: argparse.Namespace, speak: Translat
     else:
         _print_text(report, messages, speak)
         if args.report:
-            print(_say(speak, "report", path=args.report))
+            print(_say(speak, "report", path=terminal_safe(args.report)))
     return EXIT_OK if report.ok else EXIT_PROBLEMS
-
-
-def register(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
-) -> None:
-    validate = commands.add_parser(
-        "validate-data",
-        parents=[common],
-        help="check a data file (xlsx, xls, ods, csv) against a resource's data items",
-    )
-    validate.add_argument("file", metavar="FILE")
-    validate.add_argument(
-        "--resource", required=True, metavar="CODE", help="the resource's code (or id)"
-    )
-    validate.add_argument(
-        "--report", metavar="OUT.xlsx", help="also save the findings as a workbook"
-    )
-    validate.set_defaults(
-        handler=cmd_validate_data, exclusive=False, migrate=False, needs_head=True
-    )

@@ -3,35 +3,46 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from govshare_desktop import __version__
-from govshare_desktop.app.context import AppContext
-from govshare_desktop.cli.common import (
-    EXIT_OK,
-    EXIT_PROBLEMS,
-    label,
-    print_json,
-)
-from govshare_desktop.domain.messages import Translate
+from govshare_desktop.assets import DEFAULT_PROFILE, profile_path
+from govshare_desktop.cli.common import EXIT_OK, EXIT_PROBLEMS, label, print_json
+from govshare_desktop.cli.terminal import terminal_safe
+from govshare_desktop.domain.profile import load_profile
 from govshare_desktop.store.schema_version import HEAD_REVISION
 
+if TYPE_CHECKING:
+    from govshare_desktop.app.context import AppContext
+    from govshare_desktop.cli.session import Session
+    from govshare_desktop.domain.messages import Translate
 
-def cmd_info(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
-    revision = ctx.services.database.schema_revision()
+
+def cmd_info(session: Session, args: argparse.Namespace, speak: Translate) -> int:
+    """Answered from the preflight alone when the database is at this build's schema; a
+    missing or older one is opened (a missing one created) as every command opens it."""
+    preflight = session.preflight
+    if preflight.needs_migration:
+        ctx = session.ctx
+        revision, profile = ctx.services.database.schema_revision(), ctx.profile
+    else:
+        revision, profile = preflight.revision, load_profile(profile_path(DEFAULT_PROFILE))
+    paths = preflight.paths
     data = {
         "version": __version__,
-        "home": str(ctx.paths.home),
-        "db": str(ctx.paths.db),
+        "home": str(paths.home),
+        "db": str(paths.db),
         "schema": revision,
         "head": HEAD_REVISION,
-        "profile": f"{ctx.profile.id} ({ctx.profile.name})",
-        "log": str(ctx.paths.log_file),
+        "profile": f"{profile.id} ({profile.name})",
+        "log": str(paths.log_file),
     }
     if args.json:
         print_json(data)
     else:
         for key, value in data.items():
-            print(f"{label(speak, key)}: {value if value is not None else label(speak, 'none')}")
+            shown = terminal_safe(value) if value is not None else label(speak, "none")
+            print(f"{label(speak, key)}: {shown}")
     return EXIT_OK
 
 
@@ -47,10 +58,11 @@ def cmd_db_check(ctx: AppContext, args: argparse.Namespace, speak: Translate) ->
             }
         )
     else:
-        print(f"{label(speak, 'db')}: {ctx.paths.db}")
-        print(f"{label(speak, 'schema')}: {report.schema}  ({label(speak, 'head')}: {report.head})")
+        schema = report.schema or label(speak, "none")
+        print(f"{label(speak, 'db')}: {terminal_safe(str(ctx.paths.db))}")
+        print(f"{label(speak, 'schema')}: {schema}  ({label(speak, 'head')}: {report.head})")
         for problem in report.problems:
-            print(f"{label(speak, 'problem')}: {problem}")
+            print(f"{label(speak, 'problem')}: {terminal_safe(problem)}")
         if not report.at_head:
             print(label(speak, "behind"))
         elif report.ok:
@@ -78,26 +90,7 @@ def cmd_db_upgrade(ctx: AppContext, args: argparse.Namespace, speak: Translate) 
             )
         )
         if result.backup:
-            print(f"{label(speak, 'backup')}: {result.backup}")
+            print(f"{label(speak, 'backup')}: {terminal_safe(str(result.backup))}")
     else:
         print(label(speak, "current"))
     return EXIT_OK
-
-
-def register(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
-) -> None:
-    info = commands.add_parser(
-        "info", parents=[common], help="version, data directory, DB, schema, profile"
-    )
-    info.set_defaults(handler=cmd_info, exclusive=False, migrate=False)
-    db = commands.add_parser("db", help="database maintenance")
-    db_commands = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
-    upgrade = db_commands.add_parser(
-        "upgrade", parents=[common], help="back up, then upgrade to the newest schema"
-    )
-    upgrade.set_defaults(handler=cmd_db_upgrade, exclusive=True, migrate=True)
-    check = db_commands.add_parser(
-        "check", parents=[common], help="integrity check; exit 1 unless sound and at head"
-    )
-    check.set_defaults(handler=cmd_db_check, exclusive=False, migrate=False)

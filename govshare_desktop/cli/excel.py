@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from govshare_desktop.app.context import AppContext
 from govshare_desktop.cli.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
@@ -18,13 +18,19 @@ from govshare_desktop.cli.common import (
     label,
     print_json,
 )
+from govshare_desktop.cli.terminal import terminal_safe
+from govshare_desktop.cli.words import local_time
 from govshare_desktop.domain.enums import Severity
-from govshare_desktop.domain.messages import Translate, cell_finding_text
+from govshare_desktop.domain.messages import cell_finding_text
 from govshare_desktop.domain.progress import Progress
 from govshare_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from govshare_desktop.excel.report_writer import write_report
 from govshare_desktop.excel.template_writer import write_template
 from govshare_desktop.services.catalog.importing import ImportReport
+
+if TYPE_CHECKING:
+    from govshare_desktop.app.context import AppContext
+    from govshare_desktop.domain.messages import Translate
 
 log = logging.getLogger(__name__)
 
@@ -57,9 +63,10 @@ def _say(speak: Translate, key: str, **params: object) -> str:
 
 def _print_findings(report: ImportReport, speak: Translate) -> None:
     for finding in report.findings:
-        where = f"{finding.sheet}!{finding.cell or finding.row}"
+        where = terminal_safe(f"{finding.sheet}!{finding.cell or finding.row}")
         level = label(speak, "error" if finding.severity is Severity.ERROR else "warning")
-        print(f"{where}\t{finding.column}\t{level}: {cell_finding_text(finding, speak)}")
+        message = terminal_safe(cell_finding_text(finding, speak))
+        print(f"{where}\t{terminal_safe(finding.column)}\t{level}: {message}")
 
 
 def _summary(report: ImportReport, speak: Translate) -> str:
@@ -101,10 +108,10 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> i
     else:
         _print_findings(report, speak)
         if report.imported_before:
-            print(_say(speak, "again", at=report.imported_before))
+            print(_say(speak, "again", at=local_time(report.imported_before)))
         print(_summary(report, speak))
         if args.report:
-            print(_say(speak, "report", path=args.report))
+            print(_say(speak, "report", path=terminal_safe(args.report)))
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
 
@@ -113,7 +120,7 @@ def cmd_export_template(ctx: AppContext, args: argparse.Namespace, speak: Transl
     if args.json:
         print_json({"ok": True, "path": args.output})
     else:
-        print(_say(speak, "template", path=args.output))
+        print(_say(speak, "template", path=terminal_safe(args.output)))
     return EXIT_OK
 
 
@@ -123,32 +130,5 @@ def cmd_export_catalog(ctx: AppContext, args: argparse.Namespace, speak: Transla
     if args.json:
         print_json({"ok": True, "path": args.output, "resources": len(resources)})
     else:
-        print(_say(speak, "catalog", n=len(resources), path=args.output))
+        print(_say(speak, "catalog", n=len(resources), path=terminal_safe(args.output)))
     return EXIT_OK
-
-
-def register(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
-) -> None:
-    importing = commands.add_parser(
-        "import-catalog", parents=[common], help="import a catalog workbook (all or nothing)"
-    )
-    importing.add_argument("file", metavar="FILE")
-    importing.add_argument("--dry-run", action="store_true", help="check only; store nothing")
-    importing.add_argument(
-        "--report", metavar="OUT.xlsx", help="write the workbook with its problems marked"
-    )
-    importing.set_defaults(handler=cmd_import, exclusive=True, migrate=False, needs_head=True)
-    template = commands.add_parser(
-        "export-template", parents=[common], help="write an empty catalog template"
-    )
-    template.add_argument("output", metavar="OUT.xlsx")
-    template.set_defaults(handler=cmd_export_template, exclusive=False, migrate=False)
-    catalog = commands.add_parser(
-        "export-catalog", parents=[common], help="write the catalog into the template"
-    )
-    catalog.add_argument("output", metavar="OUT.xlsx")
-    catalog.add_argument("--unit", metavar="CODE", help="one unit's resources (default: all)")
-    catalog.set_defaults(
-        handler=cmd_export_catalog, exclusive=False, migrate=False, needs_head=True
-    )

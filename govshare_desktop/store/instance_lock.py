@@ -7,6 +7,7 @@ commands that write, so `govshare db upgrade` cannot race a running app.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
@@ -21,17 +22,35 @@ class InstanceLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        """Take the lock or raise `KnownError(INSTANCE_RUNNING)` at once; never waits."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        """Take the lock or raise `KnownError(INSTANCE_RUNNING)` at once; never waits.
+
+        A lock file that cannot be created or written (a full disk, a read-only folder)
+        raises `KnownError(DISK_FULL | DATA_DIR_UNWRITABLE)` and holds nothing.
+        """
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise self._unwritable(exc) from exc
         try:
             _lock(fd)
         except OSError as exc:
             os.close(fd)
             raise KnownError(ErrorCode.INSTANCE_RUNNING, path=str(self.path.parent)) from exc
-        os.ftruncate(fd, 0)
-        os.write(fd, str(os.getpid()).encode())
+        try:  # the holder's pid, for whoever looks; it needs one block of a full disk
+            os.ftruncate(fd, 0)
+            os.write(fd, str(os.getpid()).encode())
+        except OSError as exc:
+            os.close(fd)
+            raise self._unwritable(exc) from exc
         self._fd = fd
+
+    def _unwritable(self, exc: OSError) -> KnownError:
+        if exc.errno == errno.ENOSPC:
+            return KnownError(ErrorCode.DISK_FULL, path=str(self.path))
+        return KnownError(
+            ErrorCode.DATA_DIR_UNWRITABLE, path=str(self.path.parent), reason=exc.strerror
+        )
 
     def release(self) -> None:
         if self._fd is not None:

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from govshare_desktop.app.context import AppContext
+from govshare_desktop.cli.common import EXIT_BROKEN_PIPE
+from govshare_desktop.domain.entities import Resource
 from govshare_desktop.store.instance_lock import InstanceLock
 from govshare_desktop.store.migrate import head_revision
 
@@ -104,3 +110,41 @@ def test_unwritable_home_gets_a_message(tmp_path: Path) -> None:
 
 def test_usage_errors_exit_2() -> None:
     assert govshare("no-such-command").returncode == 2
+
+
+def run_into_a_closed_pipe(*args: str) -> subprocess.CompletedProcess[str]:
+    """`govshare … | head -1` at its worst: the reader is gone before the first line."""
+    reader, writer = os.pipe()
+    os.close(reader)
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "govshare_desktop.cli", *args],
+            stdout=writer, stderr=subprocess.PIPE, text=True, timeout=60, check=False,
+        )  # fmt: skip
+    finally:
+        os.close(writer)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("catalog", "show", "301001/000001"),
+        ("catalog", "list"),
+        ("catalog", "list", "--json"),
+        ("info",),
+    ],
+    ids=" ".join,
+)
+def test_a_reader_that_goes_away_ends_the_command_quietly(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    ctx = AppContext.open(tmp_path)
+    try:
+        ctx.services.catalog.save(
+            Resource(name="企业登记信息", unit_code="U1", code="301001/000001")
+        )
+    finally:
+        ctx.close()
+    result = run_into_a_closed_pipe(*command, "--home", str(tmp_path))
+    assert result.returncode == EXIT_BROKEN_PIPE == 141  # as a tool killed by SIGPIPE
+    assert result.stderr == ""

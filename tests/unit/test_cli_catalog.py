@@ -107,7 +107,7 @@ def test_validate_names_control_characters(home: Path) -> None:
         ctx.close()
     result = govshare("catalog", "validate", "--home", str(home))
     assert result.returncode == 1
-    assert "abstract" in result.stdout and "控制字符 U+001B U+0000" in result.stdout
+    assert "信息资源摘要" in result.stdout and "控制字符 U+001B U+0000" in result.stdout
     assert "\x1b" not in result.stdout and "\x00" not in result.stdout
     report = json.loads(govshare("catalog", "validate", "--home", str(home), "--json").stdout)
     assert [(f["field"], f["finding"]) for f in report["findings"]] == [
@@ -216,7 +216,7 @@ def test_diff_shows_labels_in_the_ui_language(home: Path) -> None:
     diff = govshare("catalog", "diff", "v1", "draft", "--unit", "U1", "--home", str(home))
     assert diff.returncode == 0, diff.stderr
     for line in ("更新周期: 每日 → 每周", "共享类型: 无条件共享 → 有条件共享",
-                 "共享条件: （空） → 审批用", "是否向社会开放: 否 → 是",
+                 "共享条件: — → 审批用", "是否向社会开放: 否 → 是",
                  "信息资源格式: 数据库 → 服务接口"):  # fmt: skip
         assert line in diff.stdout, diff.stdout
     for code in ("daily", "weekly", "conditional", "False", "True", "database"):
@@ -237,7 +237,7 @@ def test_diff_shows_labels_in_the_ui_language(home: Path) -> None:
     english = govshare("catalog", "diff", "v1", "draft", "--unit", "U1", "--home", str(home))
     assert english.returncode == 0, english.stderr
     for line in ("Update cycle: Daily → Weekly", "Share type: Unconditional → Conditional",
-                 "Share conditions: (empty) → 审批用", "Open to society: no → yes",
+                 "Share conditions: — → 审批用", "Open to society: no → yes",
                  "Format: Database → Service interface"):  # fmt: skip
         assert line in english.stdout, english.stdout
     shown = govshare("catalog", "show", "301001/000001", "--home", str(home)).stdout

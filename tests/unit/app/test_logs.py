@@ -1,11 +1,12 @@
 from __future__ import annotations
 
+import errno
 import logging
 from pathlib import Path
 
 import pytest
 
-from govshare_desktop.app.logs import configure_logging, mask_secrets
+from govshare_desktop.app.logs import configure_logging, log_failure, mask_secrets
 
 
 @pytest.mark.parametrize(
@@ -37,3 +38,27 @@ def test_log_file_never_receives_a_secret(tmp_path: Path) -> None:
     content = log_file.read_text(encoding="utf-8")
     assert "s3cret!" not in content
     assert content.count("sign-in failed") == 1
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs the /dev/full device")
+def test_a_log_the_disk_refuses_loses_the_line_quietly(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """No "--- Logging error ---" traceback per line; the failure waits for Preflight."""
+    log_file = tmp_path / "logs" / "govshare.log"
+    log_file.parent.mkdir()
+    log_file.symlink_to("/dev/full")  # every write: ENOSPC, as on a full disk
+    configure_logging(log_file)
+    try:
+        assert log_failure() is None
+        logging.getLogger("test").info("a line the disk has no room for")
+        failure = log_failure()
+        assert failure is not None and failure.errno == errno.ENOSPC
+        assert capfd.readouterr().err == ""
+    finally:
+        root = logging.getLogger()
+        for handler in [
+            h for h in root.handlers if getattr(h, "baseFilename", "") == str(log_file)
+        ]:
+            root.removeHandler(handler)
+            handler.close()
