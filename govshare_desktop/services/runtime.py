@@ -72,3 +72,17 @@ class Runtime:
                 details=details or {},
             )
         )
+
+
+class Service:
+    """A use case over the runtime: the store it reads, the profile, and the executor its
+    `@writes` methods run on."""
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._rt = runtime
+        self._db = runtime.database
+        self.profile: CatalogProfile = runtime.profile
+
+    @property
+    def executor(self) -> Executor:
+        return self._rt.executor

@@ -20,8 +20,8 @@ from govshare_desktop.domain.progress import Progress
 from govshare_desktop.domain.resource_content import resource_content, resource_from_content
 from govshare_desktop.domain.search import SearchFilters
 from govshare_desktop.services.catalog.resources import CatalogService
-from govshare_desktop.services.executor import Executor, writes
-from govshare_desktop.services.runtime import Runtime
+from govshare_desktop.services.executor import writes
+from govshare_desktop.services.runtime import Runtime, Service
 from govshare_desktop.store.repositories.resources import ResourceRepository
 
 EXCHANGE_KIND = "govshare-catalog"
@@ -42,15 +42,10 @@ class LoadResult:
     unchanged: int
 
 
-class DerivationService:
+class DerivationService(Service):
     def __init__(self, runtime: Runtime, catalog: CatalogService) -> None:
-        self._rt = runtime
-        self._db = runtime.database
+        super().__init__(runtime)
         self._catalog = catalog
-
-    @property
-    def executor(self) -> Executor:
-        return self._rt.executor
 
     def export_document(self, unit_code: str) -> dict[str, Any]:
         """A unit's catalog as an exchange document (secret entries left out)."""

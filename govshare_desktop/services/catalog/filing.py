@@ -18,8 +18,8 @@ from govshare_desktop.domain.enums import CatalogVersionState, Severity
 from govshare_desktop.domain.errors import ErrorCode, KnownError
 from govshare_desktop.domain.resource_content import resource_content
 from govshare_desktop.domain.validation import validate_catalog
-from govshare_desktop.services.executor import Executor, writes
-from govshare_desktop.services.runtime import Runtime
+from govshare_desktop.services.executor import writes
+from govshare_desktop.services.runtime import Service
 from govshare_desktop.store.repositories.resources import ResourceRepository
 from govshare_desktop.store.repositories.versions import VersionRepository
 
@@ -42,16 +42,7 @@ class FilingStatus:
         return self.latest is not None and self.latest.state is CatalogVersionState.RETURNED
 
 
-class FilingService:
-    def __init__(self, runtime: Runtime) -> None:
-        self._rt = runtime
-        self._db = runtime.database
-        self._profile = runtime.profile
-
-    @property
-    def executor(self) -> Executor:
-        return self._rt.executor
-
+class FilingService(Service):
     def _draft(self, session: Any, unit_code: str) -> Snapshot:
         resources = ResourceRepository(session).list_live(unit_code)
         return {r.id: resource_content(r) for r in resources}
@@ -92,7 +83,7 @@ class FilingService:
                 raise KnownError(ErrorCode.FILING_REASON_REQUIRED)
             if not status.can_submit:
                 raise KnownError(ErrorCode.NOTHING_TO_FILE)
-            findings = validate_catalog(resources, self._profile)
+            findings = validate_catalog(resources, self.profile)
             errors = sum(
                 1 for found in findings.values() for f in found if f.severity is Severity.ERROR
             )

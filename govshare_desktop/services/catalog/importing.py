@@ -35,9 +35,8 @@ from govshare_desktop.excel.report_writer import write_report
 from govshare_desktop.excel.template_writer import write_template
 from govshare_desktop.excel.values import text
 from govshare_desktop.excel.workbook import open_workbook
-from govshare_desktop.services.executor import Executor
 from govshare_desktop.services.gc_pause import collection_paused
-from govshare_desktop.services.runtime import Runtime
+from govshare_desktop.services.runtime import Service
 from govshare_desktop.store.repositories.audit import AuditRepository
 from govshare_desktop.store.repositories.bulk_import import BulkResourceWriter
 from govshare_desktop.store.repositories.resources import ResourceRepository
@@ -147,16 +146,7 @@ def judge(parsed: ParsedCatalog, profile: CatalogProfile) -> list[CellFinding]:
     return findings
 
 
-class CatalogImportService:
-    def __init__(self, runtime: Runtime) -> None:
-        self._rt = runtime
-        self._db = runtime.database
-        self.profile: CatalogProfile = runtime.profile
-
-    @property
-    def executor(self) -> Executor:
-        return self._rt.executor
-
+class CatalogImportService(Service):
     def column_choices(self) -> list[tuple[str, str]]:
         """(key, Chinese label) of every template column a workbook column can be read as."""
         matcher = catalog_matcher(self.profile)

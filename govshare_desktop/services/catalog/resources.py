@@ -17,22 +17,13 @@ from govshare_desktop.domain.one_source import Overlap, one_source_report
 from govshare_desktop.domain.search import SearchFilters
 from govshare_desktop.domain.tracking import Tracked
 from govshare_desktop.domain.validation import Finding, validate_catalog, validate_resource
-from govshare_desktop.services.executor import Executor, writes
-from govshare_desktop.services.runtime import Runtime
+from govshare_desktop.services.executor import writes
+from govshare_desktop.services.runtime import Service
 from govshare_desktop.store.repositories.resources import ResourceRepository
 from govshare_desktop.store.repositories.search import SearchIndex
 
 
-class CatalogService:
-    def __init__(self, runtime: Runtime) -> None:
-        self._rt = runtime
-        self._db = runtime.database
-        self.profile = runtime.profile
-
-    @property
-    def executor(self) -> Executor:
-        return self._rt.executor
-
+class CatalogService(Service):
     @property
     def unit_code(self) -> str:
         """The unit whose catalog this is; empty until the officer first signs in."""
