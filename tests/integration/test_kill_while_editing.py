@@ -29,7 +29,7 @@ gui.prepare_application(app)
 shell = gui.open_shell(app, sys.argv[1], print)
 page = shell.window.catalog_page
 shell.window.show()
-state = {"n": 0, "id": None}
+state = {"n": 0, "id": None, "started": False}
 
 def edit_next():
     state["n"] += 1
@@ -45,10 +45,13 @@ def on_saved(resource_id):
     QTimer.singleShot(0, edit_next)
 
 def start():
+    if state["started"]:  # the tree may reload before the new resource's save is reported
+        return
+    state["started"] = True
     page.saved.connect(on_saved)
     page.new_resource()
 
-page.loaded.connect(lambda: QTimer.singleShot(0, start) if state["id"] is None and state["n"] == 0 else None)
+page.loaded.connect(lambda: QTimer.singleShot(0, start))
 app.exec()
 """
 
