@@ -189,11 +189,76 @@ class TrackedWrites:
         self._rebase(row, _open(ops), merge, remote)
         return merge.content
 
-    def remote_deleted(self, row: TrackedRow) -> None:
-        """The entity left the platform (or the other unit's catalog)."""
+    def remote_deleted(self, row: TrackedRow, server_version: int | None = None) -> None:
+        """The entity left the platform (or the other unit's catalog). With local edits
+        waiting to be sent it is a "deleted remotely" conflict instead: the officer decides,
+        and nothing is re-created or dropped silently (PouchDB #7645)."""
+        if self._waiting(row):
+            self.deleted_remotely(row)
+            return
         row.deleted = True
         row.local_rev += 1
+        if server_version is not None:
+            row.server_version = server_version
+        row.sync_state = SyncState.SYNCED.value if server_version is not None else row.sync_state
         self._changes.add(self._kind, row.id, ChangeAction.DELETED, Origin.REMOTE)
+
+    # ------------------------------------------------------------------ what a push learns
+    def acknowledged(self, row: TrackedRow, server: Content, server_version: int) -> bool:
+        """The platform applied our op and holds the entity at `server_version` as `server`.
+        Returns whether the server's record may replace the local content: only when nothing
+        of the entity waits to be sent (an edit made while the op was in flight stays
+        pending, and is sent by its own op: the Anki #4366 rule)."""
+        row.server_version = server_version
+        row.base_json = json.dumps(dict(server), ensure_ascii=False, sort_keys=True)
+        waiting = self._waiting(row)
+        row.sync_state = (SyncState.PENDING if waiting else SyncState.SYNCED).value
+        self._changes.add(self._kind, row.id, ChangeAction.UPDATED)
+        return not waiting
+
+    def deletion_acknowledged(self, row: TrackedRow, server_version: int | None) -> None:
+        """The platform holds our delete (or had already lost the entity)."""
+        if server_version is not None:
+            row.server_version = server_version
+        row.sync_state = self._waiting_state(row)
+        self._changes.add(self._kind, row.id, ChangeAction.UPDATED)
+
+    def reconcile(
+        self, row: TrackedRow, local: Content, remote: Content, server_version: int
+    ) -> dict[str, Any]:
+        """The platform refused our op because the entity moved on (412): merge its state with
+        ours against the base, and send what is still ours as a new op on its version (or
+        stop at a conflict when both changed the same field). Returns the merged content."""
+        base = json.loads(row.base_json) if row.base_json else None
+        merge = three_way(base, local, remote)
+        row.base_json = json.dumps(dict(remote), ensure_ascii=False, sort_keys=True)
+        row.server_version = server_version
+        row.local_rev += 1
+        self._changes.add(self._kind, row.id, ChangeAction.UPDATED, Origin.REMOTE)
+        open_op = _open(self._outbox.ops_of(row.id))
+        left = changed_fields(remote, merge.content, self._groups)
+        if open_op is None and left and not merge.clashes:
+            self._queue(row, OutboxOp.PATCH, left)
+        self._rebase(row, open_op, merge, remote)
+        return merge.content
+
+    def refused(self, row: TrackedRow) -> None:
+        """The platform refused an op of the entity: it shows as rejected until fixed."""
+        row.sync_state = SyncState.REJECTED.value
+        self._changes.add(self._kind, row.id, ChangeAction.UPDATED)
+
+    def deleted_remotely(self, row: TrackedRow) -> None:
+        """Our entity is gone from the platform while we still have changes for it."""
+        if row.sync_state != SyncState.CONFLICT.value:
+            self._session.add(
+                SyncConflictRow(
+                    id=str(uuid.uuid4()), entity_type=self._kind.value, entity_id=row.id,
+                    kind="deleted_remotely", base_json=row.base_json or "{}",
+                    local_json="{}", remote_json="{}", fields_json="[]", created_at=utcnow(),
+                )
+            )  # fmt: skip
+        row.sync_state = SyncState.CONFLICT.value
+        self._changes.add(self._kind, row.id, ChangeAction.UPDATED, Origin.REMOTE)
 
     # ------------------------------------------------------------------ the rules
     def _send_change(self, row: TrackedRow, before: Content | None, after: Content) -> None:
@@ -277,13 +342,16 @@ class TrackedWrites:
         else:
             row.sync_state = self._waiting_state(row)
 
-    def _waiting_state(self, row: TrackedRow) -> str:
-        """Pending while an op of the entity waits to be sent or is on its way, else synced."""
-        waiting = any(
+    def _waiting(self, row: TrackedRow) -> bool:
+        """Whether an op of the entity waits to be sent or is on its way."""
+        return any(
             op.status in (OutboxStatus.PENDING, OutboxStatus.IN_FLIGHT)
             for op in self._outbox.ops_of(row.id)
         )
-        return (SyncState.PENDING if waiting else SyncState.SYNCED).value
+
+    def _waiting_state(self, row: TrackedRow) -> str:
+        """Pending while an op of the entity waits to be sent or is on its way, else synced."""
+        return (SyncState.PENDING if self._waiting(row) else SyncState.SYNCED).value
 
     def _queue(self, row: TrackedRow, op: OutboxOp, payload: dict[str, Any]) -> None:
         self._outbox.queue(

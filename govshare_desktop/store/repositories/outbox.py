@@ -194,3 +194,143 @@ class OutboxRepository:
     def ops_for(self, entity_id: str) -> list[tuple[str, str]]:
         """(op, status) of an entity's ops in send order; for tests and diagnostics."""
         return [(o.op.value, o.status.value) for o in self.ops_of(entity_id)]
+
+
+@dataclass(frozen=True, slots=True)
+class OutgoingOp:
+    """An op as the push sends it: everything needed to build the request."""
+
+    seq: int
+    op_id: str
+    entity_type: str
+    entity_id: str
+    op: OutboxOp
+    payload: dict[str, Any]
+    base_version: int | None
+    attempts: int
+
+
+class OutboxQueue:
+    """The push's view of the outbox: what to send next and how each attempt ended.
+
+    The marks follow SYNC.md's crash rules: an op is committed `in_flight` (attempts + 1)
+    before it is sent, so a kill after the send is resent with the same key; a kill
+    before it is put back to `pending` at the next start.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def next_sendable(self, after_seq: int, now: Any, blocked: set[str]) -> OutgoingOp | None:
+        """The oldest pending op after `after_seq` that may be tried now, skipping entities
+        in `blocked` (a conflict, or an earlier op of theirs waiting to be retried: the ops
+        of one entity go in order). Entities skipped for a wait are added to `blocked`."""
+        rows = self._session.scalars(
+            select(SyncOutboxRow)
+            .where(
+                SyncOutboxRow.seq > after_seq,
+                SyncOutboxRow.status.in_(
+                    (OutboxStatus.PENDING.value, OutboxStatus.IN_FLIGHT.value)
+                ),
+            )
+            .order_by(SyncOutboxRow.seq)
+        )
+        for row in rows:
+            if row.entity_id in blocked:
+                continue
+            if row.next_attempt_at is not None and row.next_attempt_at > now:
+                blocked.add(row.entity_id)  # later ops of the entity wait behind this one
+                continue
+            return OutgoingOp(
+                seq=row.seq, op_id=row.op_id, entity_type=row.entity_type,
+                entity_id=row.entity_id, op=OutboxOp(row.op),
+                payload=json.loads(row.payload_json), base_version=row.base_version,
+                attempts=row.attempts,
+            )  # fmt: skip
+        return None
+
+    def begin_attempt(self, seq: int, payload: dict[str, Any] | None = None) -> None:
+        """Commit `in_flight`, attempts + 1, before sending (and the payload it freezes)."""
+        row = self._row(seq)
+        row.status = OutboxStatus.IN_FLIGHT.value
+        row.attempts += 1
+        if payload is not None:
+            row.payload_json = _dumps(payload)
+
+    def finish(self, seq: int) -> None:
+        row = self._row(seq)
+        row.status = OutboxStatus.DONE.value
+        row.last_error, row.next_attempt_at = "", None
+
+    def fail(self, seq: int, status: OutboxStatus, http_status: int | None, error: str) -> None:
+        """The platform refused the op (`failed`) or it waits for the officer (`blocked`)."""
+        row = self._row(seq)
+        row.status = status.value
+        row.last_http_status, row.last_error = http_status, error
+
+    def retry_later(self, seq: int, at: Any, http_status: int | None, error: str) -> None:
+        row = self._row(seq)
+        row.status = OutboxStatus.PENDING.value
+        row.next_attempt_at = at
+        row.last_http_status, row.last_error = http_status, error
+
+    def links(self, seq: int) -> list[tuple[str, int]]:
+        """(entity id, revision carried) of every entity an op speaks for."""
+        rows = self._session.execute(
+            select(SyncOutboxEntityRow.entity_id, SyncOutboxEntityRow.snapshot_rev)
+            .where(SyncOutboxEntityRow.seq == seq)
+            .order_by(SyncOutboxEntityRow.entity_id)
+        )
+        return [(str(i), int(r)) for i, r in rows]
+
+    def unlink(self, seq: int, entity_id: str) -> None:
+        """One entity of a batch is settled; the batch is done when it speaks for no one."""
+        self._session.execute(
+            delete(SyncOutboxEntityRow).where(
+                SyncOutboxEntityRow.seq == seq, SyncOutboxEntityRow.entity_id == entity_id
+            )
+        )
+
+    def queue_failed(
+        self,
+        kind: EntityKind,
+        entity_id: str,
+        op: OutboxOp,
+        payload: dict[str, Any],
+        *,
+        http_status: int | None,
+        error: str,
+    ) -> int:
+        """An op the platform already refused (a batch row): kept, visibly, with the reason."""
+        seq = OutboxRepository(self._session).queue(
+            kind, entity_id, op, payload, base_version=None, snapshot_rev=0
+        )
+        row = self._row(seq)
+        row.status, row.attempts = OutboxStatus.FAILED.value, 1
+        row.last_http_status, row.last_error = http_status, error
+        return seq
+
+    def held_entities(self) -> set[str]:
+        """Entities whose ops wait for the officer (`blocked`): nothing of theirs is sent."""
+        return set(
+            self._session.scalars(
+                select(SyncOutboxRow.entity_id).where(
+                    SyncOutboxRow.status == OutboxStatus.BLOCKED.value
+                )
+            )
+        )
+
+    def reset_in_flight(self) -> int:
+        """At start: ops a crash left `in_flight` go back to pending, resent with their key."""
+        result = self._session.execute(
+            update(SyncOutboxRow)
+            .where(SyncOutboxRow.status == OutboxStatus.IN_FLIGHT.value)
+            .values(status=OutboxStatus.PENDING.value)
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
+
+    def _row(self, seq: int) -> SyncOutboxRow:
+        row = self._session.get(SyncOutboxRow, seq)
+        if row is None:
+            raise LookupError(seq)
+        return row

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -259,11 +260,58 @@ class ResourceRepository:
             synced_content(resource),
             server_version=server_version,
         )
-        kept = resource if held is None else held
-        local_only = {k: v for k, v in resource_content(kept).items() if k in LOCAL_ONLY}
-        content = resource_from_content(resource.id, {**local_only, **merged})
-        self._write_fields(row, replace(content, secret=kept.secret))
+        self._write_fields(row, self._with_local_fields(held or resource, merged))
         return self._stored(row)
+
+    # ------------------------------------------------------------------ what a push learns
+    def acknowledge(self, resource_id: str, server: Resource, server_version: int) -> None:
+        """The platform applied our create or patch: it holds `server` at that version. With
+        nothing else waiting, its canonical record replaces ours (local notes kept)."""
+        row = self._row(resource_id)
+        if self._tracked.acknowledged(row, synced_content(server), server_version):
+            self._write_fields(row, self._with_local_fields(to_domain(row), server))
+        self._stored(row)
+
+    def acknowledge_deletion(self, resource_id: str, server_version: int | None) -> None:
+        self._tracked.deletion_acknowledged(self._row(resource_id), server_version)
+
+    def reconcile(self, resource_id: str, server: Resource, server_version: int) -> None:
+        """Our op met a newer platform version (412): merge by field, resend what is ours."""
+        row = self._row(resource_id)
+        held = to_domain(row)
+        merged = self._tracked.reconcile(
+            row, synced_content(held), synced_content(server), server_version
+        )
+        self._write_fields(row, self._with_local_fields(held, merged))
+        self._stored(row)
+
+    def remote_delete(self, resource_id: str, server_version: int) -> None:
+        """The platform deleted the resource (a pull's tombstone, or a 404/410 answer)."""
+        row = self._session.get(ResourceRow, resource_id)
+        if row is None or row.deleted:
+            return
+        self._tracked.remote_deleted(row, server_version)
+        self._stored(row)
+
+    def refused(self, resource_id: str) -> None:
+        self._tracked.refused(self._row(resource_id))
+
+    def deleted_remotely(self, resource_id: str) -> None:
+        self._tracked.deleted_remotely(self._row(resource_id))
+
+    def _row(self, resource_id: str) -> ResourceRow:
+        row = self._session.get(ResourceRow, resource_id)
+        if row is None:
+            raise LookupError(resource_id)
+        return row
+
+    @staticmethod
+    def _with_local_fields(held: Resource, synced: Resource | dict[str, Any]) -> Resource:
+        """`synced` content with the unit's own fields (notes, links, secret) of `held`."""
+        content = synced_content(synced) if isinstance(synced, Resource) else synced
+        local_only = {k: v for k, v in resource_content(held).items() if k in LOCAL_ONLY}
+        merged = resource_from_content(held.id, {**local_only, **content})
+        return replace(merged, secret=held.secret)
 
     def _stored(self, row: ResourceRow) -> Tracked[Resource]:
         self._session.flush()

@@ -1,0 +1,197 @@
+"""Pull: the unit's change feed, page by page, each page and its cursor in one transaction.
+
+Writing the cursor with its page (never before it: PouchDB #1240) makes an interrupted
+pull resume where it stopped; items not newer than what is held are skipped, so a page
+applied twice, or an older version after a newer one, changes nothing. A resource with
+local edits waiting is merged by field, never overwritten (the tracker decides). Filing
+decisions are the authority's: they always come from the platform.
+
+A 410 (`resync_required`: the cursor is older than the server's horizon, or the server was
+restored from a backup) is answered by a resync: the unit's whole catalog as the platform
+holds it now, in one transaction, then the feed from its start. The outbox is kept: what
+the officer has not sent yet is sent after it, rebased on the platform's versions.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import partial
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from govshare_desktop.domain.enums import CatalogVersionState
+from govshare_desktop.domain.progress import Progress
+from govshare_desktop.store.models import CatalogVersionRow, ResourceRow
+from govshare_desktop.store.repositories.resources import ResourceRepository
+from govshare_desktop.store.repositories.sync_meta import SyncMetaRepository
+from govshare_desktop.store.repositories.versions import VersionRepository
+from govshare_desktop.store.session import Database
+from govshare_desktop.sync.checkpoints import BEFORE_PAGE, checkpoint
+from govshare_desktop.sync.push import RESOURCES_PATH, WriteFn, resource_from_wire
+from govshare_desktop.sync.transport import Reply, Transport
+
+log = logging.getLogger(__name__)
+
+CHANGES_PATH = "/changes"
+PAGE_SIZE = 500
+SNAPSHOT_PAGE = 500
+
+
+class FeedRefused(Exception):
+    """The feed answered something the client cannot act on (not transient)."""
+
+
+@dataclass
+class PullReport:
+    applied: int = 0
+    skipped: int = 0
+    resynced: bool = False
+
+
+def _check(reply: Reply) -> dict[str, Any]:
+    if reply.ok and isinstance(reply.body, dict):
+        return reply.body
+    if reply.transient:
+        raise reply.busy()
+    raise FeedRefused(reply.problem_text)
+
+
+class Puller:
+    def __init__(
+        self,
+        database: Database,
+        transport: Transport,
+        write: WriteFn[Any],
+        now: Callable[[], datetime],
+        page_size: int = PAGE_SIZE,
+    ) -> None:
+        self._db = database
+        self._http = transport
+        self._write = write
+        self._now = now
+        self._page_size = page_size
+        self.report = PullReport()
+
+    def pull_all(self, progress: Progress) -> PullReport:
+        with self._db.read() as session:
+            cursor = SyncMetaRepository(session).cursor()
+        while True:
+            params: dict[str, Any] = {"limit": self._page_size}
+            if cursor:
+                params["since"] = cursor
+            reply = self._http.request("GET", CHANGES_PATH, params=params)
+            if reply.status == 410 and not self.report.resynced:
+                self._resync(progress)
+                cursor = None
+                continue
+            page = _check(reply)
+            checkpoint(BEFORE_PAGE)
+            cursor = str(page["next_cursor"])
+            self._write(partial(self._apply_page, page["items"], cursor))
+            progress.report(self.report.applied, 0, "pull")
+            if not page.get("has_more"):
+                return self.report
+
+    # ------------------------------------------------------------------ one page
+    def _apply_page(self, items: list[dict[str, Any]], cursor: str) -> None:
+        with self._db.write() as session:
+            for item in items:
+                if self._apply(session, item):
+                    self.report.applied += 1
+                else:
+                    self.report.skipped += 1
+            SyncMetaRepository(session).set_cursor(cursor)
+
+    def _apply(self, session: Session, item: dict[str, Any]) -> bool:
+        kind, data, version = item["type"], item.get("data"), int(item["version"])
+        if kind == "resource":
+            return self._apply_resource(session, str(item["id"]), item["kind"], data, version)
+        if kind == "catalog_filing" and isinstance(data, dict):
+            return self._apply_filing(session, data)
+        log.debug("feed item of type %s not kept by this version", kind)
+        return False
+
+    @staticmethod
+    def _apply_resource(
+        session: Session, resource_id: str, kind: str, data: Any, version: int
+    ) -> bool:
+        repo = ResourceRepository(session)
+        held = repo.get_tracked(resource_id)
+        known = held.envelope.server_version if held is not None else None
+        if known is not None and known >= version:
+            return False  # a replay, or older than what is held
+        if kind == "delete":
+            if held is None:
+                return False
+            repo.remote_delete(resource_id, version)
+            return True
+        if not isinstance(data, dict):
+            return False
+        server, server_version = resource_from_wire(data)
+        repo.store_remote(server, server_version)
+        return True
+
+    def _apply_filing(self, session: Session, data: dict[str, Any]) -> bool:
+        """The authority's decision on a filing this PC submitted (its id is the version's)."""
+        row = session.get(CatalogVersionRow, str(data["id"]))
+        state = str(data.get("state", ""))
+        if row is None or state not in ("filed", "returned") or row.state == state:
+            return False
+        decided = data.get("decided_at")
+        at = self._now()
+        if decided:  # the platform's time of the decision, stored as naive UTC like ours
+            at = datetime.fromisoformat(str(decided).replace("Z", "+00:00"))
+            at = at.astimezone(UTC).replace(tzinfo=None) if at.tzinfo else at
+        VersionRepository(session).record_decision(
+            row.id,
+            filed=state == CatalogVersionState.FILED.value,
+            comment=str(data.get("decision_text") or ""),
+            actor=str(data.get("decided_by") or ""),
+            at=at,
+        )
+        return True
+
+    # ------------------------------------------------------------------ resync
+    def _resync(self, progress: Progress) -> None:
+        """Take the platform's whole catalog of the unit, then read the feed from its start;
+        pending ops stay queued and go out after, on the platform's versions."""
+        log.warning("the change feed asks for a resync")
+        documents: list[dict[str, Any]] = []
+        page_cursor: str | None = None
+        while True:
+            params: dict[str, Any] = {"limit": SNAPSHOT_PAGE}
+            if page_cursor:
+                params["cursor"] = page_cursor
+            page = _check(self._http.request("GET", RESOURCES_PATH, params=params))
+            documents.extend(page["items"])
+            progress.report(len(documents), 0, "resync")
+            page_cursor = page.get("next_cursor")
+            if not page_cursor:
+                break
+        self._write(lambda: self._apply_snapshot(documents))
+        self.report.resynced = True
+
+    def _apply_snapshot(self, documents: list[dict[str, Any]]) -> None:
+        with self._db.write() as session:
+            present = set()
+            for document in documents:
+                present.add(str(document["id"]))
+                self._apply_resource(
+                    session, str(document["id"]), "upsert", document, int(document["version"])
+                )
+            # what the platform confirmed once and no longer holds is gone there
+            confirmed = session.execute(
+                select(ResourceRow.id, ResourceRow.server_version).where(
+                    ResourceRow.server_version.is_not(None), ResourceRow.deleted.is_(False)
+                )
+            ).all()
+            repo = ResourceRepository(session)
+            for resource_id, server_version in confirmed:
+                if resource_id not in present:
+                    repo.remote_delete(resource_id, int(server_version or 0) + 1)
+            SyncMetaRepository(session).set_cursor(None)
