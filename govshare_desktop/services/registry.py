@@ -12,6 +12,7 @@ from govshare_desktop.services.catalog.importing import CatalogImportService
 from govshare_desktop.services.catalog.resources import CatalogService
 from govshare_desktop.services.database import DatabaseService
 from govshare_desktop.services.runtime import Runtime
+from govshare_desktop.services.sync.conflicts import ConflictService
 from govshare_desktop.services.sync.status import StatusService
 
 
@@ -25,6 +26,7 @@ class Services:
     filing: FilingService
     derivation: DerivationService
     status: StatusService
+    conflicts: ConflictService
 
     @classmethod
     def build(cls, runtime: Runtime, database: DatabaseService, platform_url: str) -> Services:
@@ -38,4 +40,5 @@ class Services:
             filing=FilingService(runtime),
             derivation=DerivationService(runtime, catalog),
             status=StatusService(runtime.database, platform_url),
+            conflicts=ConflictService(runtime),
         )

@@ -242,6 +242,34 @@ class TrackedWrites:
         self._rebase(row, open_op, merge, remote)
         return merge.content
 
+    def resolved(self, row: TrackedRow, chosen: Content) -> None:
+        """The officer resolved a conflict to `chosen`: what differs from the platform's
+        state (the base now) goes out as a new op on the platform's version."""
+        base = json.loads(row.base_json) if row.base_json else {}
+        row.local_rev += 1
+        self._changes.add(self._kind, row.id, ChangeAction.UPDATED)
+        for op in self._outbox.ops_of(row.id):
+            if op.status is OutboxStatus.BLOCKED:
+                self._outbox.drop(op.seq)  # the resolution speaks for it now
+        open_op = _open(self._outbox.ops_of(row.id))
+        if open_op is not None:
+            self._outbox.drop(open_op.seq)
+        if changed := changed_fields(base, chosen, self._groups):
+            self._queue(row, OutboxOp.PATCH, changed)
+        else:
+            row.sync_state = self._waiting_state(row)
+
+    def let_go(self, row: TrackedRow) -> None:
+        """Deleted remotely, and the officer agrees: the local copy becomes a tombstone and
+        nothing of it is sent any more."""
+        for op in self._outbox.ops_of(row.id):
+            if op.status in (OutboxStatus.BLOCKED, OutboxStatus.PENDING, OutboxStatus.FAILED):
+                self._outbox.drop(op.seq)
+        row.deleted = True
+        row.local_rev += 1
+        row.sync_state = SyncState.SYNCED.value
+        self._changes.add(self._kind, row.id, ChangeAction.DELETED)
+
     def refused(self, row: TrackedRow) -> None:
         """The platform refused an op of the entity: it shows as rejected until fixed."""
         row.sync_state = SyncState.REJECTED.value

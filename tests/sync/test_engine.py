@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from govshare_desktop.domain.conflicts import Choice, ConflictKind
 from govshare_desktop.domain.enums import CatalogVersionState, SyncState
 from govshare_desktop.sync.engine import Outcome
 from tests.platform.conftest import Platform
@@ -200,3 +201,61 @@ def test_no_answer_at_all_is_offline_and_nothing_is_lost(client: OpenClient) -> 
     assert report.outcome is Outcome.OFFLINE
     assert report.retry_after is not None and report.retry_after >= 1
     assert pc.ops(resource.id)[0][0] == "create"
+
+
+def test_a_conflict_resolved_field_by_field_converges_on_both_pcs(
+    client: OpenClient, platform: Platform
+) -> None:
+    first, second = client(pc="pc1"), client(pc="pc2")
+    resource = first.new_resource("临时救助对象信息")
+    first.sync()
+    second.sync()
+    first.ctx.services.catalog.edit(
+        resource.id, {"abstract": "第一台的摘要", "format_detail": "MySQL"}
+    )
+    second.ctx.services.catalog.edit(
+        resource.id, {"abstract": "第二台的摘要", "format_detail": "Oracle"}
+    )
+    first.sync()
+    assert second.sync().conflicts == 1
+    (conflict,) = second.ctx.services.conflicts.open()
+    assert conflict.name == "临时救助对象信息"
+    assert set(conflict.fields) == {"abstract", "format_detail"}
+    assert conflict.remote["abstract"] == "第一台的摘要"
+    second.ctx.services.conflicts.resolve(
+        conflict.id, {"abstract": Choice.MINE, "format_detail": Choice.THEIRS}
+    )
+    assert second.ctx.services.conflicts.open() == []
+    assert second.sync().outcome is Outcome.DONE
+    held = server_resources(platform)[resource.id]
+    assert (held["abstract"], held["format_detail"]) == ("第二台的摘要", "MySQL")
+    assert first.sync().outcome is Outcome.DONE
+    for pc in (first, second):
+        mine = pc.resource(resource.id)
+        assert (mine.abstract, mine.format_detail) == ("第二台的摘要", "MySQL")
+        assert pc.waiting() == {}
+
+
+def test_a_resource_deleted_remotely_while_edited_here_is_the_officers_to_decide(
+    client: OpenClient, platform: Platform
+) -> None:
+    first, second = client(pc="pc1"), client(pc="pc2")
+    kept, dropped = first.new_resource("被删后保留"), first.new_resource("被删后放弃")
+    first.sync()
+    second.sync()
+    for resource in (kept, dropped):
+        first.ctx.services.catalog.delete(resource.id)
+        second.ctx.services.catalog.edit(resource.id, {"abstract": "另一台电脑的修改"})
+    first.sync()
+    report = second.sync()
+    assert report.conflicts == 2  # never re-created silently, never dropped silently
+    conflicts = {c.name: c for c in second.ctx.services.conflicts.open()}
+    assert {c.kind for c in conflicts.values()} == {ConflictKind.DELETED_REMOTELY}
+    second.ctx.services.conflicts.let_go(conflicts["被删后放弃"].id)
+    copy = second.ctx.services.conflicts.keep_as_new(conflicts["被删后保留"].id)
+    assert second.sync().outcome is Outcome.DONE
+    held = server_resources(platform)
+    assert dropped.id not in held and kept.id not in held
+    assert held[copy.id]["name"] == "被删后保留"
+    assert held[copy.id]["abstract"] == "另一台电脑的修改"
+    assert second.waiting() == {}

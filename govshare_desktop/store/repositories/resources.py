@@ -293,6 +293,20 @@ class ResourceRepository:
         self._tracked.remote_deleted(row, server_version)
         self._stored(row)
 
+    # ------------------------------------------------------------------ the officer's say
+    def resolve(self, resource_id: str, chosen: dict[str, Any]) -> Tracked[Resource]:
+        """A conflict resolved to `chosen` (synced content): stored, and sent on."""
+        row = self._row(resource_id)
+        held = to_domain(row)
+        self._write_fields(row, self._with_local_fields(held, chosen))
+        self._tracked.resolved(row, chosen)
+        return self._stored(row)
+
+    def let_go(self, resource_id: str) -> None:
+        """Deleted remotely, accepted: a tombstone here too."""
+        self._tracked.let_go(self._row(resource_id))
+        self._search.remove(resource_id)
+
     def refused(self, resource_id: str) -> None:
         self._tracked.refused(self._row(resource_id))
 
