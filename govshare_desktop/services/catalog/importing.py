@@ -125,6 +125,7 @@ class ImportReport:
     imported_before: str | None = None  # when the same file (by sha256) was imported
     changes: tuple[ExistingChange, ...] = ()  # existing resources it changes, by row
     import_id: str | None = None  # the stored import, to undo it
+    created: tuple[str, ...] = ()  # ids of the resources the stored import created
 
     @property
     def overwrites(self) -> tuple[ExistingChange, ...]:
@@ -352,7 +353,11 @@ class CatalogImportService:
 
         plan, refused, import_id = self.executor.write(store)  # stored by the writer
         report = self._reported(report, parsed, plan, refused)
-        return replace(report, stored=import_id is not None, import_id=import_id)
+        if import_id is None:
+            return report
+        return replace(
+            report, stored=True, import_id=import_id, created=tuple(r.id for r in plan.fresh)
+        )
 
     def _reported(
         self, report: ImportReport, parsed: ParsedCatalog, plan: _Plan, refused: list[CellFinding]
