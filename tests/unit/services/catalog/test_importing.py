@@ -291,7 +291,7 @@ def test_undo_is_refused_once_the_import_batch_was_tried(ctx: AppContext) -> Non
     assert "企业登记基本信息" in refused.value.params["names"]
     assert ctx.services.catalog.count() == 4  # nothing taken back
     chinese = TsCatalog.load(i18n_dir() / "govshare_zh_CN.ts").translate
-    assert "平台" in error_text(refused.value, chinese)  # TODO ts
+    assert "平台" in error_text(refused.value, chinese)
 
 
 def test_undo_is_refused_once_the_platform_confirmed_a_changed_resource(ctx: AppContext) -> None:
