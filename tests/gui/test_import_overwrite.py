@@ -9,6 +9,7 @@ declining stores nothing, agreeing updates it, Ctrl+Z takes the whole import bac
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ from govshare_desktop.ui.catalog.commands import ImportCommand
 from govshare_desktop.ui.catalog.import_dialog import CHANGES_TAB, ImportDialog
 from govshare_desktop.ui.catalog.page import CatalogPage
 from govshare_desktop.ui.messages import wording
-from tests.gui.test_change_bus import catalog_page, create, type_into
+from tests.gui.test_change_bus import catalog_page, create, remote_write, type_into
 from tests.gui.test_import_dialog import screenshot
 
 WAIT = 10_000
@@ -131,6 +132,7 @@ def test_an_import_over_a_resource_typed_by_hand_asks_shows_and_undoes(
     box = confirmation(qtbot, dialog)
     assert "城乡低保对象信息" in box.text() and "1" in box.text()
     assert box.defaultButton() is box.escapeButton()  # Enter and Esc both cancel
+    screenshot(box, "import-confirm-changes.png")
     qtbot.keyClick(box, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not box.isVisible(), timeout=WAIT)
     assert dialog.isVisible()
@@ -190,3 +192,31 @@ def test_undo_of_an_import_already_sent_is_refused_and_kept(
     assert catalog.count() == 2  # nothing taken back
     top = page.undo_stack.command(page.undo_stack.index() - 1)
     assert isinstance(top, ImportCommand)  # the step is still there, with its reason told
+
+
+def test_a_remote_change_to_an_imported_resource_outdates_the_import_step(
+    qtbot: QtBot, shell: Shell, tmp_path: Path
+) -> None:
+    """Undo never overwrites what the platform sent: once a pull changed one of the imported
+    resources, Ctrl+Z drops the import's step with a note instead of taking it back."""
+    page = catalog_page(shell)
+    catalog = shell.ctx.services.catalog
+    dialog = checked(qtbot, page, relief_workbook(tmp_path / "民政局目录.xlsx"))
+    with qtbot.waitSignals([dialog.imported, page.loaded], timeout=WAIT):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert page.excel.result_box is not None
+    page.excel.result_box.close()
+    step = page.undo_stack.command(page.undo_stack.index() - 1)
+    assert isinstance(step, ImportCommand)
+    pulled = catalog.find("301001/000002")
+    assert pulled is not None
+    remote_write(shell, replace(pulled, abstract="省平台修订的摘要"), 1)
+    qtbot.waitUntil(lambda: step.outdated, timeout=WAIT)
+    with qtbot.waitSignal(page.undo_dropped, timeout=WAIT):
+        shell.window.undo_action.trigger()
+    assert "平台" in shell.window.statusBar().currentMessage()
+    assert catalog.count() == 2  # nothing taken back
+    assert not any(
+        isinstance(page.undo_stack.command(i), ImportCommand)
+        for i in range(page.undo_stack.count())
+    )

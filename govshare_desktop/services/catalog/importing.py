@@ -479,7 +479,10 @@ class CatalogImportService:
         plan: _Plan,
         changed: list[ChangedResource],
     ) -> None:
-        """What the undo needs, in the import's own transaction."""
+        """What the undo needs, in the import's own transaction (nothing to keep when the
+        workbook changed nothing)."""
+        if not (plan.fresh or changed):
+            return
         shared = next((r.id for r in plan.fresh if not r.secret), None)
         batch = OutboxRepository(session).ops_of(shared)[-1].seq if shared else None
         ImportRecords(session).add(

@@ -130,7 +130,7 @@ class ExcelActions(QObject):
         box.setText(dialog.result_text(report))
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.setDefaultButton(QMessageBox.StandardButton.Ok)
-        if report.import_id is not None:
+        if report.import_id is not None and (report.new or report.changed):
             undo = box.addButton(self.tr("&Undo import"), QMessageBox.ButtonRole.ActionRole)
             undo.setObjectName("undoImport")
             undo.setToolTip(self.tr("Take the whole import back (Ctrl+Z)"))

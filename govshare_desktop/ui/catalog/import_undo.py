@@ -55,8 +55,8 @@ class ImportUndo(QObject):
 
     def push(self, report: ImportReport) -> None:
         """A stored import becomes the latest step of the undo history."""
-        if report.import_id is None:
-            return
+        if report.import_id is None or not (report.new or report.changed):
+            return  # nothing to take back
         ids = frozenset(report.created) | {c.resource_id for c in report.changes}
         self._stack.push(ImportCommand(self, report.import_id, ids, self._text(report.file)))
 
