@@ -220,3 +220,24 @@ def test_a_remote_change_to_an_imported_resource_outdates_the_import_step(
         isinstance(page.undo_stack.command(i), ImportCommand)
         for i in range(page.undo_stack.count())
     )
+
+
+def test_a_resource_typed_after_the_check_is_not_overwritten_unasked(
+    qtbot: QtBot, shell: Shell, tmp_path: Path
+) -> None:
+    """The check found nothing to change, then the catalog got a resource under one of the
+    workbook's codes (a pull, another window): the import stores nothing and checks again,
+    so the officer sees the change before agreeing to it."""
+    page = catalog_page(shell)
+    catalog = shell.ctx.services.catalog
+    dialog = checked(qtbot, page, relief_workbook(tmp_path / "民政局目录.xlsx"))
+    assert dialog.report is not None and not dialog.report.changes
+    rid = create(qtbot, page)  # 301001/000001, typed while the dialog was open
+    mine = catalog.get(rid)
+    with qtbot.waitSignal(dialog.checked, timeout=WAIT):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert "变化" in dialog.message.text()
+    assert catalog.list_resources() == [mine]
+    assert dialog.report is not None and len(dialog.report.overwrites) == 1
+    assert dialog.changes_note.isVisible() and dialog.tabs.currentIndex() == CHANGES_TAB
+    dialog.reject()
