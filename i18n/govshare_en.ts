@@ -464,6 +464,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} row(s) would change resources this catalog already holds (listed above). To update them on purpose, import again with --update-existing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources this catalog already holds that the workbook changes: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANOTHER NAME under this code: most likely a different resource whose code collides with yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted before; the import brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid the import of {file}: {deleted} resource(s) it created deleted, {restored} given back their previous content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This workbook was already imported on {at}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -691,6 +711,14 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the whole import back (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -865,6 +893,80 @@ Please send the log file to IT support:
     </message>
 </context>
 <context>
+    <name>ImportChangesView</name>
+    <message>
+        <source>Code / field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing would change %n resource(s) your catalog already holds: see the tab “Changes to existing resources”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them would get another name, most likely because the workbook holds a different resource under one of your codes: {list}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This import changes %n resource(s) your catalog already holds: their fields are replaced by the workbook&apos;s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them would get another name: {list}. If these are different resources, cancel and give them codes of their own in the workbook.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted before; the import brings it back with the workbook&apos;s content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted) {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another name under the same code: most likely a different resource whose code collides with yours, not an update of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data items added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data items removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data items changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import catalog workbook</source>
@@ -921,6 +1023,13 @@ Please send the log file to IT support:
     <message>
         <source>Columns</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes to existing resources (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Catalog workbook</source>
@@ -1003,11 +1112,30 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Change existing resources?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is on the tab “Changes to existing resources”. Until something is synced, Ctrl+Z takes the whole import back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n and import</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Importing the catalog workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog or the workbook changed since it was checked, and the import would now change other existing resources. Nothing was stored; look at the changes again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1019,7 +1147,22 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undo import (or Ctrl+Z) takes the whole import back, as long as nothing of it has been synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was stored; the catalog is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndo</name>
+    <message>
+        <source>Import {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of {file} undone: {deleted} resource(s) it created deleted, {restored} given back their previous content.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1169,6 +1312,18 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The import of {file} can no longer be undone: {names} may already have reached the platform since. Nothing was changed; correct those resources in the editor instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of {file} was not undone: {names} was changed after the import, and undoing it would overwrite that change. Nothing was changed; take that change back first, or correct the resources in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import can no longer be undone: it was undone already, or it is too old (only the latest imports are kept for undoing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1266,6 +1421,10 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>The code {value} belongs to an entry of another unit&apos;s catalog held read-only here; give this resource a code of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code {value} is already used by “{name}” in this catalog: importing this row (“{new_name}”) would overwrite that resource. Give the row a code of its own, or import with --update-existing to update “{name}” on purpose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -463,6 +463,26 @@
         <translation>{resources} 个信息资源中有 {errors} 个错误、{warnings} 个警告。未保存任何内容；请修改工作簿后重新导入。</translation>
     </message>
     <message>
+        <source>{n} row(s) would change resources this catalog already holds (listed above). To update them on purpose, import again with --update-existing.</source>
+        <translation>有 {n} 行将修改本目录中已有的信息资源（见上文列表）。如确需更新这些资源，请加 --update-existing 重新导入。</translation>
+    </message>
+    <message>
+        <source>Resources this catalog already holds that the workbook changes: {n}</source>
+        <translation>工作簿将修改的已有信息资源：{n} 个</translation>
+    </message>
+    <message>
+        <source>ANOTHER NAME under this code: most likely a different resource whose code collides with yours</source>
+        <translation>此代码下名称不同：很可能是另一项信息资源占用了本单位已用的代码</translation>
+    </message>
+    <message>
+        <source>deleted before; the import brings it back</source>
+        <translation>此前已删除；导入将恢复该资源</translation>
+    </message>
+    <message>
+        <source>Undid the import of {file}: {deleted} resource(s) it created deleted, {restored} given back their previous content.</source>
+        <translation>已撤销 {file} 的导入：删除了导入新建的 {deleted} 个信息资源，{restored} 个恢复为导入前的内容。</translation>
+    </message>
+    <message>
         <source>This workbook was already imported on {at}.</source>
         <translation>该工作簿已于 {at} 导入过。</translation>
     </message>
@@ -690,6 +710,14 @@ Please send the log file to IT support:
         <translation>导入目录工作簿</translation>
     </message>
     <message>
+        <source>&amp;Undo import</source>
+        <translation>撤销导入(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Take the whole import back (Ctrl+Z)</source>
+        <translation>撤销整次导入（Ctrl+Z）</translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -863,6 +891,75 @@ Please send the log file to IT support:
     </message>
 </context>
 <context>
+    <name>ImportChangesView</name>
+    <message>
+        <source>Code / field</source>
+        <translation>代码 / 字段</translation>
+    </message>
+    <message>
+        <source>Before the import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>After the import</source>
+        <translation>导入后</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform>等，另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing would change %n resource(s) your catalog already holds: see the tab “Changes to existing resources”.</source>
+        <translation>
+            <numerusform>导入将修改本目录中已有的 %n 个信息资源，详见“将修改的已有资源”页签。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them would get another name, most likely because the workbook holds a different resource under one of your codes: {list}.</source>
+        <translation>
+            <numerusform>其中 %n 个的名称将被改变，很可能是工作簿中另一项信息资源占用了本单位已用的代码：{list}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This import changes %n resource(s) your catalog already holds: their fields are replaced by the workbook&apos;s.</source>
+        <translation>
+            <numerusform>本次导入将修改本目录中已有的 %n 个信息资源：其各项内容将被工作簿中的内容替换。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them would get another name: {list}. If these are different resources, cancel and give them codes of their own in the workbook.</source>
+        <translation>
+            <numerusform>其中 %n 个的名称将被改变：{list}。如果它们是不同的信息资源，请取消，并在工作簿中为其另编代码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted before; the import brings it back with the workbook&apos;s content.</source>
+        <translation>此前已删除；导入将按工作簿的内容恢复该资源。</translation>
+    </message>
+    <message>
+        <source>(deleted) {name}</source>
+        <translation>（已删除）{name}</translation>
+    </message>
+    <message>
+        <source>Another name under the same code: most likely a different resource whose code collides with yours, not an update of it.</source>
+        <translation>同一代码下名称不同：很可能是另一项信息资源占用了本单位已用的代码，而不是对该资源的更新。</translation>
+    </message>
+    <message>
+        <source>Data items added</source>
+        <translation>新增信息项</translation>
+    </message>
+    <message>
+        <source>Data items removed</source>
+        <translation>删除信息项</translation>
+    </message>
+    <message>
+        <source>Data items changed</source>
+        <translation>修改信息项</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import catalog workbook</source>
@@ -919,6 +1016,12 @@ Please send the log file to IT support:
     <message>
         <source>Columns</source>
         <translation>列映射</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes to existing resources (%n)</source>
+        <translation>
+            <numerusform>将修改的已有资源（%n）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Catalog workbook</source>
@@ -1001,12 +1104,30 @@ Please send the log file to IT support:
         <translation>正在保存信息资源…</translation>
     </message>
     <message>
+        <source>Change existing resources?</source>
+        <translation>要修改已有的信息资源吗？</translation>
+    </message>
+    <message>
+        <source>The list is on the tab “Changes to existing resources”. Until something is synced, Ctrl+Z takes the whole import back.</source>
+        <translation>修改清单见“将修改的已有资源”页签。在同步之前，可按 Ctrl+Z 撤销整次导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n and import</source>
+        <translation>
+            <numerusform>修改 %n 个并导入</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
         <source>Importing the catalog workbook</source>
         <translation>正在导入目录工作簿</translation>
+    </message>
+    <message>
+        <source>The catalog or the workbook changed since it was checked, and the import would now change other existing resources. Nothing was stored; look at the changes again.</source>
+        <translation>检查之后目录或工作簿发生了变化，导入现在会修改其他已有资源。未保存任何内容；请重新查看修改清单。</translation>
     </message>
     <message>
         <source>The workbook changed since it was checked and now has errors. Nothing was stored.</source>
@@ -1017,8 +1138,23 @@ Please send the log file to IT support:
         <translation>已导入 {resources} 个信息资源、{items} 个信息项：新增 {new} 个，修改 {changed} 个，未变 {unchanged} 个。</translation>
     </message>
     <message>
+        <source>Undo import (or Ctrl+Z) takes the whole import back, as long as nothing of it has been synced.</source>
+        <translation>在导入的内容同步之前，可用“撤销导入”（或 Ctrl+Z）撤销整次导入。</translation>
+    </message>
+    <message>
         <source>Nothing was stored; the catalog is as it was before.</source>
         <translation>未保存任何内容；目录保持原样。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndo</name>
+    <message>
+        <source>Import {file}</source>
+        <translation>导入 {file}</translation>
+    </message>
+    <message>
+        <source>Import of {file} undone: {deleted} resource(s) it created deleted, {restored} given back their previous content.</source>
+        <translation>已撤销 {file} 的导入：删除了导入新建的 {deleted} 个信息资源，{restored} 个恢复为导入前的内容。</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1303,18 @@ Please send the log file to IT support:
         <translation>{resource}：{field}含有工作表无法保存的字符 {char}。未导出任何内容：请删除该字符后重新导出。</translation>
     </message>
     <message>
+        <source>The import of {file} can no longer be undone: {names} may already have reached the platform since. Nothing was changed; correct those resources in the editor instead.</source>
+        <translation>{file} 的导入已无法撤销：{names} 可能已同步到共享平台。未做任何改动；请在编辑器中修改这些信息资源。</translation>
+    </message>
+    <message>
+        <source>The import of {file} was not undone: {names} was changed after the import, and undoing it would overwrite that change. Nothing was changed; take that change back first, or correct the resources in the editor.</source>
+        <translation>未撤销 {file} 的导入：{names} 在导入后又被修改过，撤销导入会覆盖这些修改。未做任何改动；请先撤销那些修改，或在编辑器中直接修改这些信息资源。</translation>
+    </message>
+    <message>
+        <source>This import can no longer be undone: it was undone already, or it is too old (only the latest imports are kept for undoing).</source>
+        <translation>该次导入已无法撤销：它已被撤销，或时间过早（只保留最近几次导入以供撤销）。</translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation>已取消，未做任何修改。</translation>
     </message>
@@ -1265,6 +1413,10 @@ Please send the log file to IT support:
     <message>
         <source>The code {value} belongs to an entry of another unit&apos;s catalog held read-only here; give this resource a code of its own.</source>
         <translation>代码 {value} 属于本机只读保存的其他单位目录条目；请为该资源另编代码。</translation>
+    </message>
+    <message>
+        <source>The code {value} is already used by “{name}” in this catalog: importing this row (“{new_name}”) would overwrite that resource. Give the row a code of its own, or import with --update-existing to update “{name}” on purpose.</source>
+        <translation>代码 {value} 已被本目录中的“{name}”使用：导入此行（“{new_name}”）将覆盖该资源。请为此行另编代码；如确需更新“{name}”，请加 --update-existing 导入。</translation>
     </message>
     <message>
         <source>The data item “{label}” of the resource has no column in this file.</source>

@@ -3,6 +3,7 @@
 from govshare_desktop.store.models.base import Base, SyncColumns
 from govshare_desktop.store.models.catalog import (
     CatalogFilingRow,
+    CatalogImportRow,
     CatalogVersionRow,
     DataItemRow,
     ResourceRow,
@@ -28,6 +29,7 @@ __all__ = [
     "AuditEventRow",
     "Base",
     "CatalogFilingRow",
+    "CatalogImportRow",
     "CatalogVersionRow",
     "DataItemRow",
     "GrantRow",

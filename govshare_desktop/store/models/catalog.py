@@ -112,3 +112,19 @@ class CatalogFilingRow(Base):
     actor: Mapped[str] = mapped_column(String(100), default="")
     at: Mapped[datetime] = mapped_column(default=utcnow)
     comment: Mapped[str] = mapped_column(Text, default="")
+
+
+class CatalogImportRow(Base):
+    """What a stored Excel import did, kept so it can be undone as one step: the resources
+    it created, and the content before and after of those it changed. Local only, never
+    synced; the latest few are kept (`ImportRecords.KEEP`), an undone one is removed."""
+
+    __tablename__ = "catalog_imports"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    file: Mapped[str] = mapped_column(String(260), default="")
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    batch_seq: Mapped[int | None] = mapped_column(default=None)
+    created_json: Mapped[str] = mapped_column(Text, default="[]")
+    changed_json: Mapped[str] = mapped_column(Text, default="[]")

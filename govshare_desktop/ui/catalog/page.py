@@ -51,6 +51,7 @@ from govshare_desktop.ui.catalog.derive_dialog import DeriveDialog
 from govshare_desktop.ui.catalog.excel_actions import ExcelActions
 from govshare_desktop.ui.catalog.filing_dialog import FilingDialog
 from govshare_desktop.ui.catalog.import_dialog import ImportDialog
+from govshare_desktop.ui.catalog.import_undo import ImportUndo
 from govshare_desktop.ui.catalog.items_editor import DataItemsEditor
 from govshare_desktop.ui.catalog.items_model import DataItemsModel
 from govshare_desktop.ui.catalog.one_source_dialog import OneSourceDialog
@@ -88,6 +89,7 @@ class CatalogPage(Page):
         super().__init__(parent, fill=True)
         self.setObjectName("page:catalog")
         self.undo_stack = QUndoStack(self)
+        self.import_undo = ImportUndo(self, self.undo_stack, self.drop_undo_step)
         self._catalog: CatalogService | None = None
         self._filing: FilingService | None = None
         self.filing_dialog: FilingDialog | None = None
@@ -249,6 +251,9 @@ class CatalogPage(Page):
         self.excel.attach(
             catalog, shell.runner, self._unit_code, services.catalog_import, services.data_files
         )
+        self.import_undo.attach(services.catalog_import, shell.runner)
+        self.excel.imported.connect(self.import_undo.push)  # an import is one undo step
+        self.excel.undo_requested.connect(self.import_undo.undo_now)
         shell.changes.changed.connect(self._on_changes)
         self.model = CatalogTreeModel(catalog.profile, english())
         self.tree.setModel(self.model)
@@ -357,12 +362,6 @@ class CatalogPage(Page):
             return
         self._filing_states.pop(resource.id + ":source", None)
         self._write(lambda _p: derivation.mark_reviewed(resource.id))
-
-    def _after_import(self) -> None:
-        """An import rewrote resources wholesale: undoing an older edit could now overwrite
-        what the workbook just set, so the edit history starts again here."""
-        self.undo_stack.clear()
-        self.refresh_all()
 
     def open_import(self, path: Path | None = None) -> ImportDialog | None:
         """导入目录工作簿 (toolbar, Ctrl+I, or a workbook dropped on the window)."""
@@ -713,7 +712,7 @@ class CatalogPage(Page):
     def _outdate_undo_steps(self, resource_ids: frozenset[str]) -> None:
         for index in range(self.undo_stack.count()):
             command = self.undo_stack.command(index)
-            if isinstance(command, ResourceCommand) and command.resource_id in resource_ids:
+            if isinstance(command, ResourceCommand) and command.touches(resource_ids):
                 command.outdated = True
 
     def _refresh_resources(self, resource_ids: list[str]) -> None:
