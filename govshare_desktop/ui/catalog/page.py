@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QScrollArea,
     QSplitter,
     QTableView,
     QToolBar,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -102,6 +104,7 @@ class CatalogPage(Page):
         self.tree = QTreeView()
         self.tree.setObjectName("catalogTree")
         self.tree.setUniformRowHeights(True)
+        self.tree.setIndentation(self.tree.fontMetrics().horizontalAdvance("M") + 6)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._build_toolbar()
         problems_box = self._build_problems()
@@ -127,8 +130,10 @@ class CatalogPage(Page):
         self.right.addWidget(self.form_area)
         self.items_editor: DataItemsEditor | None = None
         self.splitter.addWidget(self.right)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([420, 640])
+        # a wider window widens the tree and the form alike (2 : 3), never the search box
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([400, 484])
         self.body.addWidget(self.splitter, 1)
         self._connect()
         for widget in self._tools():
@@ -159,8 +164,10 @@ class CatalogPage(Page):
         self.problems_view.setModel(self.problems)
         self.problems_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.problems_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.problems_view.horizontalHeader().setStretchLastSection(True)
         self.problems_view.verticalHeader().hide()
+        self.problems_view.setWordWrap(False)
+        self.problems_view.setTextElideMode(Qt.TextElideMode.ElideRight)  # whole text: tooltip
+        self._size_problem_columns()
         self.problems_view.activated.connect(self._go_to_problem)
         self.problems_view.clicked.connect(self._go_to_problem)
         self.problems_label = QLabel()
@@ -172,31 +179,68 @@ class CatalogPage(Page):
         problems_layout.addWidget(self.problems_view)
         return problems_box
 
+    def _size_tree_columns(self) -> None:
+        """The name takes the width; code and share type are as wide as their longest text,
+        measured once from the font (asking ten thousand rows for their size is slow)."""
+        if self._catalog is None:
+            return
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        metrics = self.tree.fontMetrics()
+        options = self._catalog.profile.enumerations.get("share_type", ())
+        shares = [self.tr("Share type"), *(o.label for o in options)]
+        shares += [o.label_en for o in options]
+        pad = metrics.horizontalAdvance("M") * 2
+        for column, texts in ((1, [self.tr("Code"), "301001/000001"]), (2, shares)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            width = max(metrics.horizontalAdvance(t) for t in [*texts, "M" * 4]) + pad
+            header.resizeSection(column, width)
+
+    def _size_problem_columns(self) -> None:
+        """Severity as wide as its word; the resource by its code (its name in the tooltip);
+        the field by a usual label; the message takes the rest."""
+        header = self.problems_view.horizontalHeader()
+        metrics = self.problems_view.fontMetrics()
+        header.setMinimumSectionSize(metrics.horizontalAdvance("M") * 4)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(1, metrics.horizontalAdvance("301001/000001 …") + 16)
+        self.problems_view.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
+
     def _build_toolbar(self) -> None:
+        """Two rows: the editor's actions over the whole width, then the search and filters.
+
+        The search box takes what its hint needs and no more: extra width belongs to the
+        tree and the form below, not to an empty box."""
         self.search = QLineEdit()
         self.search.setObjectName("catalogSearch")
         self.search.setClearButtonEnabled(True)
-        # The tool bar beside it overflows into its » menu rather than squeeze the search away.
-        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("M") * 14)
         self.share_filter = QComboBox()
         self.share_filter.setObjectName("shareFilter")
-        self.share_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.state_filter = QComboBox()
         self.state_filter.setObjectName("stateFilter")
-        self.state_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for key in STATE_FILTERS:
             self.state_filter.addItem("", key)
         self.provider_filter = QComboBox()
         self.provider_filter.setObjectName("providerFilter")
-        self.provider_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # a long provider name is elided in the closed box (its list shows it whole)
+        self.provider_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.provider_filter.setMinimumContentsLength(10)
         self.provider_filter.addItem("", "")
         self.grouping = QComboBox()
         self.grouping.setObjectName("grouping")
         self.grouping.addItems(["", ""])
-        self.grouping.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        # Actions in a tool bar: when the window is narrow, the ones that do not fit move
-        # into its overflow menu instead of forcing the window wider.
+        for combo in (self.share_filter, self.state_filter, self.grouping):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # A tool bar keeps its overflow menu as a last resort (a much longer language); at
+        # 1100 px and up in Chinese and English every action stands in the bar itself.
         self.actions_bar = QToolBar()
+        self.actions_bar.setObjectName("catalogActions")
         self.actions_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.new_action = self.actions_bar.addAction("")
         self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
@@ -215,27 +259,39 @@ class CatalogPage(Page):
         for action, name in (
             (self.new_action, "newResource"), (self.delete_action, "deleteResource"),
             (self.filing_action, "openFiling"), (self.one_source_action, "openOneSource"),
+            (self.derive_action, "openDerive"), (self.reviewed_action, "sourceReviewed"),
         ):  # fmt: skip
             action.setObjectName(name)
         self.count_label = QLabel()
         self.count_label.setObjectName("catalogCount")
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 1)
         filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)  # up to its hint's width (a narrow window: less)
         for combo in (self.share_filter, self.state_filter, self.provider_filter, self.grouping):
             filters.addWidget(combo)
         filters.addStretch(1)
-        bar.addWidget(self.actions_bar)
-        self.body.addLayout(bar)
+        self.body.addWidget(self.actions_bar)
         self.body.addLayout(filters)
 
     def _add_excel_actions(self) -> None:
-        """Import (Ctrl+I), the export menu and the data-file check, after the editor's own."""
+        """Import (Ctrl+I), the two exports and the data-file check, in one menu button: the
+        bar stays short enough for a 1100 px window, and their letters cannot clash with
+        the editor's own."""
         self.actions_bar.addSeparator()
         self.excel = ExcelActions(self)
-        self.actions_bar.addAction(self.excel.import_action)
-        self.actions_bar.addWidget(self.excel.export_button)
-        self.actions_bar.addAction(self.excel.data_file_action)
+        self.excel_menu = QMenu(self)
+        self.excel_menu.setObjectName("excelMenu")
+        excel = (
+            self.excel.import_action, self.excel.template_action,
+            self.excel.catalog_action, self.excel.data_file_action,
+        )  # fmt: skip
+        self.excel_menu.addActions(excel)
+        self.excel_menu.insertSeparator(self.excel.data_file_action)
+        self.addActions(excel)  # their shortcuts (Ctrl+I) work while the page is shown
+        self.excel_button = QToolButton()
+        self.excel_button.setObjectName("excelButton")
+        self.excel_button.setMenu(self.excel_menu)
+        self.excel_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.actions_bar.addWidget(self.excel_button)
 
     # ------------------------------------------------------------------ wiring
     def attach(self, shell: ShellContext) -> None:
@@ -252,11 +308,7 @@ class CatalogPage(Page):
         shell.changes.changed.connect(self._on_changes)
         self.model = CatalogTreeModel(catalog.profile, english())
         self.tree.setModel(self.model)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._size_tree_columns()
         self.tree.selectionModel().selectionChanged.connect(self._on_selection)
         self.form = ResourceForm(catalog.profile)
         self.form.edited.connect(self._on_edited)
@@ -287,14 +339,26 @@ class CatalogPage(Page):
             )
         )
         self.notice.hide()
-        self.search.setPlaceholderText(self.tr("Search names, abstracts and data items…"))
-        self.new_action.setText(self.tr("&New resource"))
-        self.delete_action.setText(self.tr("&Delete"))
-        self.filing_action.setText(self.tr("&Filing…"))
-        self.one_source_action.setText(self.tr("One &source…"))
-        self.derive_action.setText(self.tr("De&rive…"))
+        self._set_search_hint(self.tr("Search names, abstracts and data items…"))
+        # Each letter once in the window (the menu bar has F, E, V, H); the tool buttons
+        # carry the & themselves so that Alt+letter presses them.
+        for action, text in (
+            (self.new_action, self.tr("&New resource")),
+            (self.delete_action, self.tr("&Delete")),
+            (self.filing_action, self.tr("Fi&ling…")),
+            (self.one_source_action, self.tr("One &source…")),
+            (self.derive_action, self.tr("De&rive…")),
+            (self.reviewed_action, self.tr("Source chec&ked")),
+        ):
+            action.setText(text)
+            action.setIconText(text)
+        self.excel_button.setText(self.tr("E&xcel"))
+        self.excel_button.setToolTip(
+            self.tr(
+                "Import a catalog workbook, export the template or the catalog, check a data file"
+            )
+        )
         self.derive_action.setToolTip(self.tr("Derive entries from the superior unit's catalog"))
-        self.reviewed_action.setText(self.tr("Source &reviewed"))
         self.reviewed_action.setToolTip(
             self.tr("The superior entry this one was derived from changed; mark it as reviewed")
         )
@@ -331,6 +395,14 @@ class CatalogPage(Page):
             self.model.headers = (self.tr("Name"), self.tr("Code"), self.tr("Share type"))
             self.model.set_english(english())
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+
+    def _set_search_hint(self, hint: str) -> None:
+        """The hint sets the box's width: all of it readable, nothing more."""
+        self.search.setPlaceholderText(hint)
+        metrics = self.search.fontMetrics()
+        room = metrics.horizontalAdvance(hint) + metrics.horizontalAdvance("M") * 4  # clear button
+        self.search.setMaximumWidth(room)
+        self.search.setMinimumWidth(min(room, metrics.horizontalAdvance("M") * 10))
 
     def _tools(self) -> tuple[QWidget | QAction, ...]:
         return (
