@@ -59,6 +59,7 @@ from govshare_desktop.ui.catalog.one_source_dialog import OneSourceDialog
 from govshare_desktop.ui.catalog.problems_model import Problem, ProblemsModel
 from govshare_desktop.ui.catalog.resource_form import ResourceForm, english
 from govshare_desktop.ui.catalog.tree_model import ID_ROLE, CatalogTreeModel
+from govshare_desktop.ui.empty_state import EmptyOr, EmptyState
 from govshare_desktop.ui.messages import finding_text
 from govshare_desktop.ui.pages.base import Page
 
@@ -85,6 +86,7 @@ class CatalogPage(Page):
     saved = Signal(str)  # a resource id whose edit (by this page) reached the DB and is shown
     shown = Signal(str)  # a resource id now shown in the form
     undo_dropped = Signal(str)  # the text of an undo step dropped: the platform changed it
+    deleted = Signal(str)  # a sentence naming the resource the officer just deleted
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, fill=True)
@@ -101,27 +103,14 @@ class CatalogPage(Page):
         self._selected: str | None = None
         self.model: CatalogTreeModel | None = None
         self.form: ResourceForm | None = None
-        self.tree = QTreeView()
-        self.tree.setObjectName("catalogTree")
-        self.tree.setUniformRowHeights(True)
-        self.tree.setIndentation(self.tree.fontMetrics().horizontalAdvance("M") + 6)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._build_toolbar()
-        problems_box = self._build_problems()
-        self.left = QSplitter(Qt.Orientation.Vertical)
-        tree_box = QWidget()
-        tree_layout = QVBoxLayout(tree_box)
-        tree_layout.setContentsMargins(0, 0, 0, 0)
-        tree_layout.addWidget(self.tree)
-        tree_layout.addWidget(self.count_label)
-        self.left.addWidget(tree_box)
-        self.left.addWidget(problems_box)
-        self.left.setSizes([480, 200])
+        self._build_left()
         self._focus_field: str | None = None
         self._check_due = True  # a whole-catalog check, once the tree (or a resource) is up
         self._seen = 0  # change sets seen: a read begun before the last one is stale
         self._loaded: list[ResourceSummary] = []
         self._filing_states: dict[str, str] = {}
+        self._held_by: dict[str, int] = {}  # findings a new resource's form holds back
         self.splitter = QSplitter()
         self.splitter.addWidget(self.left)
         self.form_area = QScrollArea()
@@ -129,7 +118,7 @@ class CatalogPage(Page):
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(self.form_area)
         self.items_editor: DataItemsEditor | None = None
-        self.splitter.addWidget(self.right)
+        self.splitter.addWidget(self._build_empty_state())
         # a wider window widens the tree and the form alike (2 : 3), never the search box
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
@@ -157,6 +146,23 @@ class CatalogPage(Page):
         self.derive_action.triggered.connect(self.open_derive)
         self.reviewed_action.triggered.connect(self.mark_source_reviewed)
 
+    def _build_left(self) -> None:
+        """The tree with its count over the problems list."""
+        self.tree = QTreeView()
+        self.tree.setObjectName("catalogTree")
+        self.tree.setUniformRowHeights(True)
+        self.tree.setIndentation(self.tree.fontMetrics().horizontalAdvance("M") + 6)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.left = QSplitter(Qt.Orientation.Vertical)
+        tree_box = QWidget()
+        tree_layout = QVBoxLayout(tree_box)
+        tree_layout.setContentsMargins(0, 0, 0, 0)
+        tree_layout.addWidget(self.tree)
+        tree_layout.addWidget(self.count_label)
+        self.left.addWidget(tree_box)
+        self.left.addWidget(self._build_problems())
+        self.left.setSizes([480, 200])
+
     def _build_problems(self) -> QWidget:
         self.problems = ProblemsModel()
         self.problems_view = QTableView()
@@ -178,6 +184,16 @@ class CatalogPage(Page):
         problems_layout.addWidget(self.problems_label)
         problems_layout.addWidget(self.problems_view)
         return problems_box
+
+    def _build_empty_state(self) -> EmptyOr:
+        """An empty catalog says how to fill it, where the form would be."""
+        empty = self.empty_catalog = EmptyState("emptyCatalog")
+        self.empty_new = empty.add_button("emptyNew", self.new_resource)
+        self.empty_import = empty.add_button("emptyImport", self.open_import)
+        self.empty_template = empty.add_button("emptyTemplate", self.excel.export_template)
+        self.right_pane = EmptyOr(self.right, empty)
+        self.right_pane.show_view(True)  # until the store says the catalog is empty
+        return self.right_pane
 
     def _size_tree_columns(self) -> None:
         """The name takes the width; code and share type are as wide as their longest text,
@@ -312,6 +328,7 @@ class CatalogPage(Page):
         self.tree.selectionModel().selectionChanged.connect(self._on_selection)
         self.form = ResourceForm(catalog.profile)
         self.form.edited.connect(self._on_edited)
+        self.form.revealed.connect(lambda resource_id: self._refresh_resources([resource_id]))
         self.form_area.setWidget(self.form)
         self.items_editor = DataItemsEditor(catalog.profile)
         self.items_editor.model.items_changed.connect(self._on_items_changed)
@@ -365,6 +382,16 @@ class CatalogPage(Page):
         self.one_source_action.setToolTip(
             self.tr("一数一源: the same data offered by several providers")
         )
+        self.empty_catalog.say(
+            self.tr("The catalog has no resources yet"),
+            self.tr(
+                "Create resources one by one, or import a catalog workbook filled in Excel or "
+                "WPS. No workbook yet? Export the blank template, fill it in and import it."
+            ),
+        )
+        self.empty_new.setText(self.tr("New resource"))
+        self.empty_import.setText(self.tr("Import a catalog workbook…"))
+        self.empty_template.setText(self.tr("Export the blank template…"))
         self.excel.retranslate()
         words = {
             "": self.tr("All states"),
@@ -476,6 +503,7 @@ class CatalogPage(Page):
             return None
         if self.form is not None:
             self.form.commit_pending()
+            self.form.reveal_all()  # filing checks the whole catalog: every finding counts
         dialog = FilingDialog(
             self._filing, self._catalog.profile, self._runner, self._unit_code, self
         )
@@ -519,6 +547,23 @@ class CatalogPage(Page):
             check, lambda result: self._show_problems(result, seen), label="problems"
         )
 
+    def _problem_rows(
+        self, rows: list[tuple[str, str, str, Finding]], resource_ids: tuple[str, ...] = ()
+    ) -> list[Problem]:
+        """The problems list's rows of `resource_ids` (all: empty); a new resource's empty
+        fields wait as in the form, counted apart."""
+        if not resource_ids:
+            self._held_by.clear()
+        for resource_id in resource_ids:
+            self._held_by.pop(resource_id, None)
+        problems = []
+        for row in rows:
+            if self.form is not None and self.form.is_held(row[0], row[3]):
+                self._held_by[row[0]] = self._held_by.get(row[0], 0) + 1
+            else:
+                problems.append(self._problem(*row))
+        return problems
+
     def _problem(self, resource_id: str, code: str, name: str, finding: Finding) -> Problem:
         if finding.item is not None:
             where = self.tr("Data item {n}").format(n=finding.item + 1)
@@ -533,7 +578,7 @@ class CatalogPage(Page):
             self.check_catalog()
             return
         rows, self._filing_states = result
-        self.problems.set_problems([self._problem(*row) for row in rows])
+        self.problems.set_problems(self._problem_rows(rows))
         self._update_problem_count()
         if self.state_filter.currentData():
             self._refilter()
@@ -565,14 +610,17 @@ class CatalogPage(Page):
 
     def _update_problem_count(self) -> None:
         errors, warnings = self.problems.counts()
-        self.problems_label.setText(
-            self.tr("Problems: {errors} error(s), {warnings} warning(s)").format(
-                errors=errors, warnings=warnings
-            )
+        text = self.tr("Problems: {errors} error(s), {warnings} warning(s)").format(
+            errors=errors, warnings=warnings
         )
+        if held := sum(self._held_by.values()):
+            text += self.tr("; %n field(s) of a new resource still to fill in", "", held)
+        self.problems_label.setText(text)
 
     def _go_to_problem(self, index: QModelIndex) -> None:
         problem = self.problems.problem(index.row())
+        if self.form is not None:  # the officer looks for the problems: say them all
+            self.form.reveal(problem.resource_id)
         self._focus_field = None if problem.finding.item is not None else problem.finding.field
         if problem.resource_id == self._selected and self.form and self.form.resource:
             self._focus_pending()
@@ -594,6 +642,8 @@ class CatalogPage(Page):
         if self.model is None:
             return
         self._loaded = summaries
+        filtered = bool(self.search.text().strip() or self.share_filter.currentData())
+        self.right_pane.show_view(bool(summaries) or filtered)
         self._list_providers(summaries)
         self._refilter()
         log.info("catalog page loaded (%d resources)", len(summaries))
@@ -706,6 +756,8 @@ class CatalogPage(Page):
             classification=cls,
         )
         self._selected = template.id
+        if self.form is not None:  # nothing typed yet: its empty fields are no mistakes yet
+            self.form.hold_until_left(template.id)
         self.undo_stack.push(CreateResourceCommand(self, template, self.tr("New resource")))
 
     def delete_selected(self) -> None:
@@ -714,6 +766,9 @@ class CatalogPage(Page):
         resource = self.form.resource
         text = self.tr("Delete {code}").format(code=resource.code)
         self.undo_stack.push(DeleteResourceCommand(self, resource.id, text))
+        self.deleted.emit(
+            self.tr("Deleted “{name}” ({code}).").format(name=resource.name, code=resource.code)
+        )
 
     # ------------------------------------------------------------------ applying (Editor)
     def _write(self, op: Any) -> None:
@@ -818,9 +873,9 @@ class CatalogPage(Page):
             if resource.id == self._selected:
                 self._display(resource)
             if self._catalog is not None:
+                found = self._catalog.validate(resource)
+                rows = [(resource.id, resource.code, resource.name, f) for f in found]
                 self.problems.replace_resource(
-                    resource.id,
-                    [self._problem(resource.id, resource.code, resource.name, f)
-                     for f in self._catalog.validate(resource)],
-                )  # fmt: skip
+                    resource.id, self._problem_rows(rows, (resource.id,))
+                )
         self._update_problem_count()
