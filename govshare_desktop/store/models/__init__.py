@@ -4,6 +4,7 @@ from govshare_desktop.store.models.base import Base, SyncColumns
 from govshare_desktop.store.models.catalog import (
     CatalogFilingRow,
     CatalogVersionRow,
+    ClassNameRow,
     DataItemRow,
     ResourceRow,
     UnitRow,
@@ -29,6 +30,7 @@ __all__ = [
     "Base",
     "CatalogFilingRow",
     "CatalogVersionRow",
+    "ClassNameRow",
     "DataItemRow",
     "GrantRow",
     "NoticeRow",

@@ -28,6 +28,10 @@ class Editor(Protocol):
     def drop_undo_step(self, command: ResourceCommand) -> None: ...
 
 
+class ClassNamer(Protocol):
+    def apply_class_name(self, code: str, name: str) -> None: ...
+
+
 class ResourceCommand(QUndoCommand):
     """A step on one resource; `outdated` once that resource changed remotely."""
 
@@ -114,3 +118,21 @@ class DeleteResourceCommand(ResourceCommand):
 
     def _take_back(self) -> None:
         self._editor.restore_resource(self.resource_id)
+
+
+class NameClassCommand(QUndoCommand):
+    """The unit's name for one of its classes (项 / 目): undo gives back the name it had.
+    Class names stay on this PC, so no remote change can outdate the step."""
+
+    def __init__(self, namer: ClassNamer, code: str, *, old: str, new: str, text: str) -> None:
+        super().__init__(text)
+        self._namer = namer
+        self.code = code
+        self.old = old
+        self.new = new
+
+    def redo(self) -> None:
+        self._namer.apply_class_name(self.code, self.new)
+
+    def undo(self) -> None:
+        self._namer.apply_class_name(self.code, self.old)

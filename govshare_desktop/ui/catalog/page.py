@@ -17,7 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from govshare_desktop.domain.enums import Severity
 from govshare_desktop.domain.search import SearchFilters
 from govshare_desktop.domain.validation import Finding, validate_catalog
 from govshare_desktop.tasks.runner import Runner
+from govshare_desktop.ui.catalog.class_naming import ClassNaming
 from govshare_desktop.ui.catalog.commands import (
     CreateResourceCommand,
     DeleteResourceCommand,
@@ -153,6 +154,9 @@ class CatalogPage(Page):
         self.tree.setUniformRowHeights(True)
         self.tree.setIndentation(self.tree.fontMetrics().horizontalAdvance("M") + 6)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._tree_menu)
+        self.naming: ClassNaming | None = None
         self.left = QSplitter(Qt.Orientation.Vertical)
         tree_box = QWidget()
         tree_layout = QVBoxLayout(tree_box)
@@ -324,6 +328,11 @@ class CatalogPage(Page):
         shell.changes.changed.connect(self._on_changes)
         self.model = CatalogTreeModel(catalog.profile, english())
         self.tree.setModel(self.model)
+        self.naming = ClassNaming(
+            services.class_names, shell.runner, unit_code=self._unit_code,
+            profile=catalog.profile, undo_stack=self.undo_stack, parent=self,
+        )  # fmt: skip
+        self.naming.names_changed.connect(self._show_class_names)
         self._size_tree_columns()
         self.tree.selectionModel().selectionChanged.connect(self._on_selection)
         self.form = ResourceForm(catalog.profile)
@@ -346,6 +355,17 @@ class CatalogPage(Page):
             )
         self.retranslate()
         self.reload()
+        self.naming.load()
+
+    def _tree_menu(self, position: QPoint) -> None:
+        if self.naming is not None and self.model is not None:
+            self.naming.offer_menu(self.tree, self.model, position)
+
+    def _show_class_names(self, names: dict[str, str]) -> None:
+        if self.model is not None:
+            self.model.set_class_names(names)
+        if self.form is not None:
+            self.form.set_class_names(names)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Catalog"))
@@ -821,6 +841,8 @@ class CatalogPage(Page):
     def _on_changes(self, changes: ChangeSet) -> None:
         """Whoever wrote, the page catches up: the tree, the form, the problems list."""
         resources = EntityKind.RESOURCE
+        if changes.touches(EntityKind.CLASS_NAME) and self.naming is not None:
+            self.naming.load()
         if not (changes.touches(resources) or changes.touches(EntityKind.CATALOG_VERSION)):
             return
         self._seen += 1

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from govshare_desktop.domain.entities import Resource
 from govshare_desktop.domain.profile import CatalogProfile, FieldSpec
 from govshare_desktop.domain.validation import Finding, FindingCode
+from govshare_desktop.ui.catalog.tree_model import class_label
 from govshare_desktop.ui.messages import finding_text
 
 PAUSE_MS = 800  # typing pause after which the field is saved (a crash loses at most this)
@@ -98,6 +99,7 @@ class ResourceForm(QWidget):
         self._pending: str | None = None
         self._findings: list[Finding] = []
         self._new: dict[str, set[str]] = {}  # new resource id → the fields the officer left
+        self._class_names: dict[str, str] = {}  # the unit's names for its classes
         self._form = QFormLayout()
         self.heading = QLabel()
         self.heading.setObjectName("resourceHeading")
@@ -117,13 +119,19 @@ class ResourceForm(QWidget):
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
         levels = QWidget()
-        row = QHBoxLayout(levels)
-        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(levels)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
         for key in CLASS_LEVELS:
             edit = self._line_edit(key)
             edit.setMaximumWidth(80 if key != "class_detail" else 120)
             row.addWidget(edit)
         row.addStretch(1)
+        column.addLayout(row)
+        self.class_path = QLabel()  # 3 部门信息资源类 › 301 市场监管 › 301001 …
+        self.class_path.setObjectName("classPath")
+        self.class_path.setWordWrap(True)
+        column.addWidget(self.class_path)
         self._add_row("classification", levels)
         for spec in self._profile.fields:
             if spec.key == "classification":
@@ -251,6 +259,27 @@ class ResourceForm(QWidget):
                 self._set_value(key, self.field_value(resource, key))
         self.show_findings(findings)
         self.retranslate()
+
+    def set_class_names(self, names: dict[str, str]) -> None:
+        """The unit's names for its classes, shown under the classification."""
+        self._class_names = names
+        self._show_class_path()
+
+    def _show_class_path(self) -> None:
+        cls = self._resource.classification if self._resource else None
+        parts = []
+        if cls is not None:
+            code = ""
+            for level, value in (("category", cls.category), ("item", cls.item),
+                                 ("subject", cls.subject)):  # fmt: skip
+                if not value:
+                    break
+                code += value
+                parts.append(
+                    class_label(self._profile, self._class_names, code, level, english=english())
+                )
+        self.class_path.setText(" › ".join(parts))
+        self.class_path.setVisible(bool(parts))
 
     def show_findings(self, findings: list[Finding]) -> None:
         self._findings = findings
@@ -391,6 +420,7 @@ class ResourceForm(QWidget):
                 for i, option in enumerate(self._profile.enumerations.get(spec.enum, ()), start=1):
                     if i < editor.count():
                         editor.setItemText(i, option.label_en if en else option.label)
+        self._show_class_path()
         resource = self._resource
         self.heading.setText(
             f"<b>{html.escape(resource.code)} {html.escape(resource.name)}</b>"
