@@ -51,8 +51,10 @@ def page(qtbot: QtBot, shell: Shell) -> Iterator[CatalogPage]:
     page = fill(shell)
     with qtbot.waitSignal(page.loaded, timeout=5000):
         page.reload()
-    with qtbot.waitSignal(page.shown, timeout=5000):
-        page.select_first()
+    page.select_first()  # (the page may have opened on it by itself)
+    assert page.model is not None and page.form is not None
+    first = page.model.first_resource_id()
+    qtbot.waitUntil(lambda: page.form.resource is not None and page.form.resource.id == first)  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: page.problems.rowCount() > 0, timeout=5000)
     yield page
 

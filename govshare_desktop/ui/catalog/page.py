@@ -40,8 +40,9 @@ from PySide6.QtWidgets import (
 from govshare_desktop.domain.changes import ChangeAction, ChangeSet, EntityKind, Origin
 from govshare_desktop.domain.entities import Classification, DataItem, Resource, ResourceSummary
 from govshare_desktop.domain.enums import Severity
+from govshare_desktop.domain.profile import CatalogProfile
 from govshare_desktop.domain.search import SearchFilters
-from govshare_desktop.domain.validation import Finding, validate_catalog
+from govshare_desktop.domain.validation import Finding, validate_catalog, validate_resource
 from govshare_desktop.tasks.runner import Runner
 from govshare_desktop.ui.catalog.class_naming import ClassNaming
 from govshare_desktop.ui.catalog.commands import (
@@ -76,6 +77,7 @@ SEARCH_PAUSE_MS = 250
 STATE_FILTERS = ("", "errors", "new", "changed", "filed", "source_changed")
 DEFAULT_CLASSIFICATION = Classification("3", "01", "001")
 BULK = 200  # more resources changed at once than this: re-read the whole tree instead
+EXPAND_WHOLE = 500  # up to this many resources the tree opens fully expanded
 
 
 CheckResult = tuple[list[tuple[str, str, str, Finding]], dict[str, str]]
@@ -88,6 +90,7 @@ class CatalogPage(Page):
     shown = Signal(str)  # a resource id now shown in the form
     undo_dropped = Signal(str)  # the text of an undo step dropped: the platform changed it
     deleted = Signal(str)  # a sentence naming the resource the officer just deleted
+    previewed = Signal(str)  # a resource id shown read-only before the store was attached
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, fill=True)
@@ -107,11 +110,12 @@ class CatalogPage(Page):
         self._build_toolbar()
         self._build_left()
         self._focus_field: str | None = None
-        self._check_due = True  # a whole-catalog check, once the tree (or a resource) is up
+        self._check_due = True  # a whole-catalog check, once the first resource and tree are up
         self._seen = 0  # change sets seen: a read begun before the last one is stale
         self._loaded: list[ResourceSummary] = []
         self._filing_states: dict[str, str] = {}
         self._held_by: dict[str, int] = {}  # findings a new resource's form holds back
+        self.opened = False  # the first resource (if any) and then the tree have been shown
         self.splitter = QSplitter()
         self.splitter.addWidget(self.left)
         self.form_area = QScrollArea()
@@ -322,6 +326,7 @@ class CatalogPage(Page):
         derivation = self._derivation = services.derivation
         self._runner = shell.runner
         self._unit_code = catalog.unit_code
+        self._open_first()  # read while the editor is built below; the tree comes after
         self.excel.attach(
             catalog, shell.runner, self._unit_code, services.catalog_import, services.data_files
         )
@@ -335,15 +340,9 @@ class CatalogPage(Page):
         self.naming.names_changed.connect(self._show_class_names)
         self._size_tree_columns()
         self.tree.selectionModel().selectionChanged.connect(self._on_selection)
-        self.form = ResourceForm(catalog.profile)
-        self.form.edited.connect(self._on_edited)
-        self.form.revealed.connect(lambda resource_id: self._refresh_resources([resource_id]))
-        self.form_area.setWidget(self.form)
-        self.items_editor = DataItemsEditor(catalog.profile)
-        self.items_editor.model.items_changed.connect(self._on_items_changed)
-        self.items_editor.set_enabled(False)
-        self.right.addWidget(self.items_editor)
-        self.right.setSizes([420, 260])
+        form, items = self._build_editor(catalog.profile)
+        form.setEnabled(True)  # closed while it only showed a preview
+        items.set_enabled(form.resource is not None)
         self.share_filter.clear()
         self.share_filter.addItem("", "")
         for option in catalog.profile.enumerations.get("share_type", ()):
@@ -354,8 +353,48 @@ class CatalogPage(Page):
                 and (widget is not self.derive_action or derivation is not None)
             )
         self.retranslate()
-        self.reload()
         self.naming.load()
+
+    def _build_editor(self, profile: CatalogProfile) -> tuple[ResourceForm, DataItemsEditor]:
+        """The form and the data items table, built once (for a preview, or at attach)."""
+        if self.form is None or self.items_editor is None:
+            self.form = ResourceForm(profile)
+            self.form.edited.connect(self._on_edited)
+            self.form.revealed.connect(lambda rid: self._refresh_resources([rid]))
+            self.form_area.setWidget(self.form)
+            self.items_editor = DataItemsEditor(profile)
+            self.items_editor.model.items_changed.connect(self._on_items_changed)
+            self.items_editor.set_enabled(False)
+            self.right.addWidget(self.items_editor)
+            self.right.setSizes([420, 260])
+        return self.form, self.items_editor
+
+    def preview(self, profile: CatalogProfile, resource: Resource | None) -> None:
+        """Before the store is attached: show the first resource (read by app/gui.py with
+        the standard library), closed for typing — an edit now could not be saved. The
+        editor re-reads and opens it once attached."""
+        if self._catalog is not None or resource is None:
+            return  # attached already: the editor's own read shows it
+        form, items = self._build_editor(profile)
+        form.show_resource(resource, validate_resource(resource, profile))
+        form.setEnabled(False)
+        items.model.set_items(resource.data_items, {})
+        log.info("resource previewed")
+        self.previewed.emit(resource.id)
+
+    def _open_first(self) -> None:
+        """Open on the catalog's first resource, read alone: ten thousand summaries and
+        their tree are read and built after it is shown, not before."""
+        if self._catalog is None or self._runner is None:
+            return
+        catalog, unit = self._catalog, self._unit_code or None
+        self._runner.run_read(lambda _p: catalog.first(unit), self._show_first, label="first")
+
+    def _show_first(self, resource: Resource | None) -> None:
+        if resource is not None and self._selected is None:  # unless the officer chose
+            self._selected = resource.id
+            self._display(resource)
+        self.reload()
 
     def _tree_menu(self, position: QPoint) -> None:
         if self.naming is not None and self.model is not None:
@@ -620,10 +659,11 @@ class CatalogPage(Page):
         elif wanted:
             summaries = [s for s in summaries if self._filing_states.get(s.id) == wanted]
         grouped = not self.search.text().strip()
-        self.model.set_summaries(
-            summaries, grouped=grouped, by_provider=self.grouping.currentIndex() == 1
-        )
-        self.tree.expandToDepth(0 if self.grouping.currentIndex() == 1 or not grouped else 2)
+        by_provider = self.grouping.currentIndex() == 1
+        self.model.set_summaries(summaries, grouped=grouped, by_provider=by_provider)
+        # a small catalog opens whole; a large one down to its 目 (selecting opens the way)
+        whole = len(summaries) <= EXPAND_WHOLE
+        self.tree.expandToDepth(0 if by_provider or not grouped else 2 if whole else 1)
         self.retranslate()
         if self._selected:
             self.select(self._selected)
@@ -667,8 +707,9 @@ class CatalogPage(Page):
         self._list_providers(summaries)
         self._refilter()
         log.info("catalog page loaded (%d resources)", len(summaries))
+        self.opened = True
         self.loaded.emit()
-        if self._check_due and not self._selected:
+        if self._check_due:  # after the first resource and the tree: it reads everything
             self._check_due = False
             QTimer.singleShot(0, self.check_catalog)
 
@@ -708,6 +749,9 @@ class CatalogPage(Page):
         if not resource_id or self._catalog is None or self._runner is None:
             return
         self._selected = resource_id
+        if self.form is not None and self.form.resource and self.form.resource.id == resource_id:
+            self.shown.emit(resource_id)  # already shown (opened first, or re-selected after
+            return  # a reload) and kept fresh by the bus: no need to read it again
         catalog = self._catalog
         self._runner.run_read(
             lambda _p: catalog.get(resource_id), self._show_resource, label="open"
@@ -733,9 +777,6 @@ class CatalogPage(Page):
         if resource is not None:
             log.info("resource shown")
             self.shown.emit(resource.id)
-            if self._check_due:  # the resource the officer asked for came first
-                self._check_due = False
-                QTimer.singleShot(0, self.check_catalog)
         if resource is not None and self._focus_field is not None:
             self._focus_pending()
         if self.items_editor is not None:

@@ -51,9 +51,15 @@ class Node:
     summary: ResourceSummary | None = None
     key: str = ""  # the group's classification prefix, for "new resource here"
     level: str = ""  # the group's classification level (category, item, subject)
+    position: int = 0  # its row under its parent (rows never move: a change rebuilds)
 
     def row(self) -> int:
-        return self.parent.children.index(self) if self.parent else 0
+        return self.position
+
+    def add(self, child: Node) -> Node:
+        child.position = len(self.children)
+        self.children.append(child)
+        return child
 
 
 class CatalogTreeModel(QAbstractItemModel):
@@ -84,13 +90,10 @@ class CatalogTreeModel(QAbstractItemModel):
                 for key, level in self._levels(summary, by_provider):
                     node = groups.get(key)
                     if node is None:
-                        node = Node(self._group_label(key, level), parent, key=key, level=level)
-                        parent.children.append(node)
-                        groups[key] = node
+                        label = self._group_label(key, level)
+                        node = groups[key] = parent.add(Node(label, parent, key=key, level=level))
                     parent = node
-            leaf = Node(summary.name, parent, summary=summary)
-            parent.children.append(leaf)
-            self._by_id[summary.id] = leaf
+            self._by_id[summary.id] = parent.add(Node(summary.name, parent, summary=summary))
         self._groups = groups
         self.endResetModel()
 
