@@ -17,21 +17,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QItemSelection, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QMenu,
     QScrollArea,
     QSplitter,
-    QTableView,
-    QToolBar,
-    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -39,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from govshare_desktop.domain.changes import ChangeAction, ChangeSet, EntityKind, Origin
 from govshare_desktop.domain.entities import Classification, DataItem, Resource, ResourceSummary
-from govshare_desktop.domain.enums import Severity
 from govshare_desktop.domain.profile import CatalogProfile
 from govshare_desktop.domain.search import SearchFilters
 from govshare_desktop.domain.validation import Finding, validate_catalog, validate_resource
@@ -52,14 +44,15 @@ from govshare_desktop.ui.catalog.commands import (
     SetFieldCommand,
 )
 from govshare_desktop.ui.catalog.derive_dialog import DeriveDialog
-from govshare_desktop.ui.catalog.excel_actions import ExcelActions
 from govshare_desktop.ui.catalog.filing_dialog import FilingDialog
 from govshare_desktop.ui.catalog.import_dialog import ImportDialog
 from govshare_desktop.ui.catalog.items_editor import DataItemsEditor
 from govshare_desktop.ui.catalog.items_model import DataItemsModel
 from govshare_desktop.ui.catalog.one_source_dialog import OneSourceDialog
-from govshare_desktop.ui.catalog.problems_model import Problem, ProblemsModel
+from govshare_desktop.ui.catalog.problems_model import Problem
+from govshare_desktop.ui.catalog.problems_panel import ProblemsPanel
 from govshare_desktop.ui.catalog.resource_form import ResourceForm, english
+from govshare_desktop.ui.catalog.toolbar import CatalogToolbar
 from govshare_desktop.ui.catalog.tree_model import ID_ROLE, CatalogTreeModel
 from govshare_desktop.ui.empty_state import EmptyOr, EmptyState
 from govshare_desktop.ui.messages import finding_text
@@ -74,7 +67,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SEARCH_PAUSE_MS = 250
-STATE_FILTERS = ("", "errors", "new", "changed", "filed", "source_changed")
 DEFAULT_CLASSIFICATION = Classification("3", "01", "001")
 BULK = 200  # more resources changed at once than this: re-read the whole tree instead
 EXPAND_WHOLE = 500  # up to this many resources the tree opens fully expanded
@@ -114,7 +106,6 @@ class CatalogPage(Page):
         self._seen = 0  # change sets seen: a read begun before the last one is stale
         self._loaded: list[ResourceSummary] = []
         self._filing_states: dict[str, str] = {}
-        self._held_by: dict[str, int] = {}  # findings a new resource's form holds back
         self.opened = False  # the first resource (if any) and then the tree have been shown
         self.splitter = QSplitter()
         self.splitter.addWidget(self.left)
@@ -130,7 +121,7 @@ class CatalogPage(Page):
         self.splitter.setSizes([400, 484])
         self.body.addWidget(self.splitter, 1)
         self._connect()
-        for widget in self._tools():
+        for widget in self.toolbar.tools():
             widget.setEnabled(False)
         self.retranslate()
 
@@ -160,6 +151,8 @@ class CatalogPage(Page):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._tree_menu)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("catalogCount")
         self.naming: ClassNaming | None = None
         self.left = QSplitter(Qt.Orientation.Vertical)
         tree_box = QWidget()
@@ -172,26 +165,18 @@ class CatalogPage(Page):
         self.left.setSizes([480, 200])
 
     def _build_problems(self) -> QWidget:
-        self.problems = ProblemsModel()
-        self.problems_view = QTableView()
-        self.problems_view.setObjectName("problemsTable")
-        self.problems_view.setModel(self.problems)
-        self.problems_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.problems_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.problems_view.verticalHeader().hide()
-        self.problems_view.setWordWrap(False)
-        self.problems_view.setTextElideMode(Qt.TextElideMode.ElideRight)  # whole text: tooltip
-        self._size_problem_columns()
-        self.problems_view.activated.connect(self._go_to_problem)
-        self.problems_view.clicked.connect(self._go_to_problem)
-        self.problems_label = QLabel()
-        self.problems_label.setObjectName("problemsSummary")
-        problems_box = QWidget()
-        problems_layout = QVBoxLayout(problems_box)
-        problems_layout.setContentsMargins(0, 0, 0, 0)
-        problems_layout.addWidget(self.problems_label)
-        problems_layout.addWidget(self.problems_view)
-        return problems_box
+        self.problems_panel = ProblemsPanel()
+        self.problems_panel.held = lambda rid, f: (
+            self.form is not None and self.form.is_held(rid, f)
+        )
+        self.problems_panel.field_label = lambda key: (
+            self.form.field_label(key) if self.form else key
+        )
+        self.problems_panel.chosen.connect(self._go_to_problem)
+        self.problems = self.problems_panel.model
+        self.problems_view = self.problems_panel.view
+        self.problems_label = self.problems_panel.label
+        return self.problems_panel
 
     def _build_empty_state(self) -> EmptyOr:
         """An empty catalog says how to fill it, where the form would be."""
@@ -221,101 +206,23 @@ class CatalogPage(Page):
             width = max(metrics.horizontalAdvance(t) for t in [*texts, "M" * 4]) + pad
             header.resizeSection(column, width)
 
-    def _size_problem_columns(self) -> None:
-        """Severity as wide as its word; the resource by its code (its name in the tooltip);
-        the field by a usual label; the message takes the rest."""
-        header = self.problems_view.horizontalHeader()
-        metrics = self.problems_view.fontMetrics()
-        header.setMinimumSectionSize(metrics.horizontalAdvance("M") * 4)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(1, metrics.horizontalAdvance("301001/000001 …") + 16)
-        self.problems_view.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
-
     def _build_toolbar(self) -> None:
-        """Two rows: the editor's actions over the whole width, then the search and filters.
-
-        The search box takes what its hint needs and no more: extra width belongs to the
-        tree and the form below, not to an empty box."""
-        self.search = QLineEdit()
-        self.search.setObjectName("catalogSearch")
-        self.search.setClearButtonEnabled(True)
-        self.share_filter = QComboBox()
-        self.share_filter.setObjectName("shareFilter")
-        self.state_filter = QComboBox()
-        self.state_filter.setObjectName("stateFilter")
-        for key in STATE_FILTERS:
-            self.state_filter.addItem("", key)
-        self.provider_filter = QComboBox()
-        self.provider_filter.setObjectName("providerFilter")
-        # a long provider name is elided in the closed box (its list shows it whole)
-        self.provider_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.provider_filter.setMinimumContentsLength(10)
-        self.provider_filter.addItem("", "")
-        self.grouping = QComboBox()
-        self.grouping.setObjectName("grouping")
-        self.grouping.addItems(["", ""])
-        for combo in (self.share_filter, self.state_filter, self.grouping):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        # A tool bar keeps its overflow menu as a last resort (a much longer language); at
-        # 1100 px and up in Chinese and English every action stands in the bar itself.
-        self.actions_bar = QToolBar()
-        self.actions_bar.setObjectName("catalogActions")
-        self.actions_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.new_action = self.actions_bar.addAction("")
-        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
-        self.delete_action = self.actions_bar.addAction("")
-        self.actions_bar.addSeparator()
-        self.filing_action = self.actions_bar.addAction("")
-        self.one_source_action = self.actions_bar.addAction("")
-        self.derive_action = self.actions_bar.addAction("")
-        self.reviewed_action = self.actions_bar.addAction("")
-        self.reviewed_action.setEnabled(False)  # only for an entry whose source changed
-        self._add_excel_actions()
-        self.new_button = self.actions_bar.widgetForAction(self.new_action)
-        self.delete_button = self.actions_bar.widgetForAction(self.delete_action)
-        self.filing_button = self.actions_bar.widgetForAction(self.filing_action)
-        self.one_source_button = self.actions_bar.widgetForAction(self.one_source_action)
-        for action, name in (
-            (self.new_action, "newResource"), (self.delete_action, "deleteResource"),
-            (self.filing_action, "openFiling"), (self.one_source_action, "openOneSource"),
-            (self.derive_action, "openDerive"), (self.reviewed_action, "sourceReviewed"),
-        ):  # fmt: skip
-            action.setObjectName(name)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("catalogCount")
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 1)  # up to its hint's width (a narrow window: less)
-        for combo in (self.share_filter, self.state_filter, self.provider_filter, self.grouping):
-            filters.addWidget(combo)
-        filters.addStretch(1)
-        self.body.addWidget(self.actions_bar)
-        self.body.addLayout(filters)
-
-    def _add_excel_actions(self) -> None:
-        """Import (Ctrl+I), the two exports and the data-file check, in one menu button: the
-        bar stays short enough for a 1100 px window, and their letters cannot clash with
-        the editor's own."""
-        self.actions_bar.addSeparator()
-        self.excel = ExcelActions(self)
-        self.excel_menu = QMenu(self)
-        self.excel_menu.setObjectName("excelMenu")
-        excel = (
-            self.excel.import_action, self.excel.template_action,
-            self.excel.catalog_action, self.excel.data_file_action,
-        )  # fmt: skip
-        self.excel_menu.addActions(excel)
-        self.excel_menu.insertSeparator(self.excel.data_file_action)
-        self.addActions(excel)  # their shortcuts (Ctrl+I) work while the page is shown
-        self.excel_button = QToolButton()
-        self.excel_button.setObjectName("excelButton")
-        self.excel_button.setMenu(self.excel_menu)
-        self.excel_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.actions_bar.addWidget(self.excel_button)
+        """The actions over the whole width, then the search and filters (toolbar.py); the
+        page keeps its own names for them."""
+        bar = self.toolbar = CatalogToolbar(self)
+        self.body.addWidget(bar.actions_bar)
+        self.body.addLayout(bar.filters)
+        self.actions_bar, self.search, self.excel = bar.actions_bar, bar.search, bar.excel
+        self.share_filter, self.state_filter = bar.share_filter, bar.state_filter
+        self.provider_filter, self.grouping = bar.provider_filter, bar.grouping
+        self.new_action, self.delete_action = bar.new_action, bar.delete_action
+        self.filing_action, self.one_source_action = bar.filing_action, bar.one_source_action
+        self.derive_action, self.reviewed_action = bar.derive_action, bar.reviewed_action
+        self.excel_menu, self.excel_button = bar.excel_menu, bar.excel_button
+        self.new_button = bar.button(bar.new_action)
+        self.delete_button = bar.button(bar.delete_action)
+        self.filing_button = bar.button(bar.filing_action)
+        self.one_source_button = bar.button(bar.one_source_action)
 
     # ------------------------------------------------------------------ wiring
     def attach(self, shell: ShellContext) -> None:
@@ -343,11 +250,8 @@ class CatalogPage(Page):
         form, items = self._build_editor(catalog.profile)
         form.setEnabled(True)  # closed while it only showed a preview
         items.set_enabled(form.resource is not None)
-        self.share_filter.clear()
-        self.share_filter.addItem("", "")
-        for option in catalog.profile.enumerations.get("share_type", ()):
-            self.share_filter.addItem(option.label, option.code)
-        for widget in self._tools():
+        self.toolbar.set_share_types(catalog.profile.enumerations.get("share_type", ()))
+        for widget in self.toolbar.tools():
             widget.setEnabled(
                 (widget is not self.filing_action or filing is not None)
                 and (widget is not self.derive_action or derivation is not None)
@@ -415,32 +319,7 @@ class CatalogPage(Page):
             )
         )
         self.notice.hide()
-        self._set_search_hint(self.tr("Search names, abstracts and data items…"))
-        # Each letter once in the window (the menu bar has F, E, V, H); the tool buttons
-        # carry the & themselves so that Alt+letter presses them.
-        for action, text in (
-            (self.new_action, self.tr("&New resource")),
-            (self.delete_action, self.tr("&Delete")),
-            (self.filing_action, self.tr("Fi&ling…")),
-            (self.one_source_action, self.tr("One &source…")),
-            (self.derive_action, self.tr("De&rive…")),
-            (self.reviewed_action, self.tr("Source chec&ked")),
-        ):
-            action.setText(text)
-            action.setIconText(text)
-        self.excel_button.setText(self.tr("E&xcel"))
-        self.excel_button.setToolTip(
-            self.tr(
-                "Import a catalog workbook, export the template or the catalog, check a data file"
-            )
-        )
-        self.derive_action.setToolTip(self.tr("Derive entries from the superior unit's catalog"))
-        self.reviewed_action.setToolTip(
-            self.tr("The superior entry this one was derived from changed; mark it as reviewed")
-        )
-        self.one_source_action.setToolTip(
-            self.tr("一数一源: the same data offered by several providers")
-        )
+        self.toolbar.retranslate()
         self.empty_catalog.say(
             self.tr("The catalog has no resources yet"),
             self.tr(
@@ -451,58 +330,12 @@ class CatalogPage(Page):
         self.empty_new.setText(self.tr("New resource"))
         self.empty_import.setText(self.tr("Import a catalog workbook…"))
         self.empty_template.setText(self.tr("Export the blank template…"))
-        self.excel.retranslate()
-        words = {
-            "": self.tr("All states"),
-            "errors": self.tr("With errors"),
-            "new": self.tr("Not yet filed"),
-            "changed": self.tr("Changed since filing"),
-            "filed": self.tr("As filed"),
-            "source_changed": self.tr("Superior entry changed"),
-        }
-        for index, key in enumerate(STATE_FILTERS):
-            self.state_filter.setItemText(index, words[key])
-        self.grouping.setItemText(0, self.tr("By classification"))
-        self.grouping.setItemText(1, self.tr("By provider"))
-        self.provider_filter.setItemText(0, self.tr("All providers"))
-        if self.share_filter.count():
-            self.share_filter.setItemText(0, self.tr("All share types"))
         count = self.model.resource_count() if self.model else 0
         self.count_label.setText(self.tr("%n resource(s)", "", count))
-        self.problems.headers = (
-            self.tr("Severity"), self.tr("Resource"), self.tr("Field"), self.tr("Problem"),
-        )  # fmt: skip
-        self.problems.severity_words = {
-            Severity.ERROR: self.tr("Error"), Severity.WARNING: self.tr("Warning"),
-            Severity.INFO: self.tr("Note"),
-        }  # fmt: skip
-        self._update_problem_count()
         if self.model is not None:
             self.model.headers = (self.tr("Name"), self.tr("Code"), self.tr("Share type"))
             self.model.set_english(english())
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
-
-    def _set_search_hint(self, hint: str) -> None:
-        """The hint sets the box's width: all of it readable, nothing more."""
-        self.search.setPlaceholderText(hint)
-        metrics = self.search.fontMetrics()
-        room = metrics.horizontalAdvance(hint) + metrics.horizontalAdvance("M") * 4  # clear button
-        self.search.setMaximumWidth(room)
-        self.search.setMinimumWidth(min(room, metrics.horizontalAdvance("M") * 10))
-
-    def _tools(self) -> tuple[QWidget | QAction, ...]:
-        return (
-            self.search,
-            self.share_filter,
-            self.state_filter,
-            self.provider_filter,
-            self.grouping,
-            self.new_action,
-            self.delete_action,
-            self.filing_action,
-            self.one_source_action,
-            self.derive_action,
-        )
 
     def source_changed(self, resource_id: str) -> bool:
         """Whether the superior entry `resource_id` was derived from changed (last check)."""
@@ -606,30 +439,6 @@ class CatalogPage(Page):
             check, lambda result: self._show_problems(result, seen), label="problems"
         )
 
-    def _problem_rows(
-        self, rows: list[tuple[str, str, str, Finding]], resource_ids: tuple[str, ...] = ()
-    ) -> list[Problem]:
-        """The problems list's rows of `resource_ids` (all: empty); a new resource's empty
-        fields wait as in the form, counted apart."""
-        if not resource_ids:
-            self._held_by.clear()
-        for resource_id in resource_ids:
-            self._held_by.pop(resource_id, None)
-        problems = []
-        for row in rows:
-            if self.form is not None and self.form.is_held(row[0], row[3]):
-                self._held_by[row[0]] = self._held_by.get(row[0], 0) + 1
-            else:
-                problems.append(self._problem(*row))
-        return problems
-
-    def _problem(self, resource_id: str, code: str, name: str, finding: Finding) -> Problem:
-        if finding.item is not None:
-            where = self.tr("Data item {n}").format(n=finding.item + 1)
-        else:
-            where = self.form.field_label(finding.field) if self.form else finding.field
-        return Problem(resource_id, code, name, finding, where, finding_text(finding))
-
     def _show_problems(self, result: CheckResult, seen: int) -> None:
         if seen != self._seen:
             # the catalog changed while the check read it: its rows would undo what the
@@ -637,8 +446,7 @@ class CatalogPage(Page):
             self.check_catalog()
             return
         rows, self._filing_states = result
-        self.problems.set_problems(self._problem_rows(rows))
-        self._update_problem_count()
+        self.problems_panel.set_rows(rows)
         if self.state_filter.currentData():
             self._refilter()
 
@@ -668,17 +476,7 @@ class CatalogPage(Page):
         if self._selected:
             self.select(self._selected)
 
-    def _update_problem_count(self) -> None:
-        errors, warnings = self.problems.counts()
-        text = self.tr("Problems: {errors} error(s), {warnings} warning(s)").format(
-            errors=errors, warnings=warnings
-        )
-        if held := sum(self._held_by.values()):
-            text += self.tr("; %n field(s) of a new resource still to fill in", "", held)
-        self.problems_label.setText(text)
-
-    def _go_to_problem(self, index: QModelIndex) -> None:
-        problem = self.problems.problem(index.row())
+    def _go_to_problem(self, problem: Problem) -> None:
         if self.form is not None:  # the officer looks for the problems: say them all
             self.form.reveal(problem.resource_id)
         self._focus_field = None if problem.finding.item is not None else problem.finding.field
@@ -938,7 +736,4 @@ class CatalogPage(Page):
             if self._catalog is not None:
                 found = self._catalog.validate(resource)
                 rows = [(resource.id, resource.code, resource.name, f) for f in found]
-                self.problems.replace_resource(
-                    resource.id, self._problem_rows(rows, (resource.id,))
-                )
-        self._update_problem_count()
+                self.problems_panel.replace_rows(resource.id, rows)
