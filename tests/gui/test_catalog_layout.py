@@ -167,6 +167,11 @@ def test_no_text_is_cut_off(qtbot: QtBot, shell: Shell, page: CatalogPage) -> No
         hint = search.fontMetrics().horizontalAdvance(search.placeholderText())
         assert hint + 16 <= search.width(), f"{width}: the search hint is cut"
         assert cut_off(page.problems_view) == [], width
+        assert page.form is not None  # the classification's names: one line, whole or elided
+        path = page.form.class_path
+        assert path.fontMetrics().horizontalAdvance(path.text()) <= path.contentsRect().width()
+        assert path.full_text.startswith("3 部门信息资源类 › 301")
+        assert path.text() == path.full_text or path.toolTip() == path.full_text
         assert cut_off(page.items_editor.table) == [], width
         # the items table shows the short columns whole
         table = page.items_editor.table

@@ -73,11 +73,13 @@ def test_classes_read_their_names_and_the_unit_names_its_own(
     with qtbot.waitSignal(page.shown, timeout=5000):
         page.select_first()
     assert page.form is not None
-    assert page.form.class_path.text() == "3 部门信息资源类 › 301 市场监管 › 301001（未命名的目）"
+    assert (
+        page.form.class_path.full_text == "3 部门信息资源类 › 301 市场监管 › 301001（未命名的目）"
+    )
 
     shell.window.undo_action.trigger()
     assert labels(page)[1] == "301（未命名的项）"
-    assert "301（未命名的项）" in page.form.class_path.text()
+    assert "301（未命名的项）" in page.form.class_path.full_text
     qtbot.waitUntil(lambda: shell.ctx.services.class_names.names("") == {}, timeout=5000)
     shell.window.redo_action.trigger()
     qtbot.waitUntil(

@@ -34,6 +34,7 @@ from govshare_desktop.domain.entities import Resource
 from govshare_desktop.domain.profile import CatalogProfile, FieldSpec
 from govshare_desktop.domain.validation import Finding, FindingCode
 from govshare_desktop.ui.catalog.tree_model import class_label
+from govshare_desktop.ui.elided_label import ElidedLabel
 from govshare_desktop.ui.messages import finding_text
 
 PAUSE_MS = 800  # typing pause after which the field is saved (a crash loses at most this)
@@ -128,9 +129,8 @@ class ResourceForm(QWidget):
             row.addWidget(edit)
         row.addStretch(1)
         column.addLayout(row)
-        self.class_path = QLabel()  # 3 部门信息资源类 › 301 市场监管 › 301001 …
+        self.class_path = ElidedLabel()  # 3 部门信息资源类 › 301 市场监管 › 301001 …
         self.class_path.setObjectName("classPath")
-        self.class_path.setWordWrap(True)
         column.addWidget(self.class_path)
         self._add_row("classification", levels)
         for spec in self._profile.fields:
@@ -278,7 +278,7 @@ class ResourceForm(QWidget):
                 parts.append(
                     class_label(self._profile, self._class_names, code, level, english=english())
                 )
-        self.class_path.setText(" › ".join(parts))
+        self.class_path.set_full_text(" › ".join(parts))
         self.class_path.setVisible(bool(parts))
 
     def show_findings(self, findings: list[Finding]) -> None:
