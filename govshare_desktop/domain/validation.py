@@ -156,7 +156,9 @@ def _check_fields(resource: Resource, profile: CatalogProfile) -> list[Finding]:
         if spec.key in controls:
             findings += controls.pop(spec.key)  # other rules would only quote the text back
             continue
-        text = _text(value) if spec.type != "bool" else ("x" if value is not None else "")
+        if spec.type == "bool":
+            continue  # a yes/no field always has its answer: unticked (or never set) is 否
+        text = _text(value)
         if spec.required and not text:
             findings.append(Finding(spec.key, FindingCode.REQUIRED, {"label": spec.label}))
             continue

@@ -1,4 +1,5 @@
-"""Units, resources, data items, and the versions and filings of a unit's catalog."""
+"""Units, resources, data items, the versions and filings of a unit's catalog, and the names a
+unit gives its own classes (项 / 目)."""
 
 from __future__ import annotations
 
@@ -128,3 +129,15 @@ class CatalogImportRow(Base):
     batch_seq: Mapped[int | None] = mapped_column(default=None)
     created_json: Mapped[str] = mapped_column(Text, default="[]")
     changed_json: Mapped[str] = mapped_column(Text, default="[]")
+
+
+class ClassNameRow(Base):
+    """A name the unit gives one of its classes ("301" → 市场监管), local to this PC: the
+    tree and the form show it beside the code. The platform's catalog carries codes only."""
+
+    __tablename__ = "class_names"
+
+    unit_code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

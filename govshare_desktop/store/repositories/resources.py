@@ -84,6 +84,14 @@ class ResourceRepository:
         row = self._session.get(ResourceRow, resource_id)
         return to_tracked(row) if row else None
 
+    def first(self, unit_code: str | None) -> Resource | None:
+        """The live resource first by code (of a unit): the catalog tree's first entry."""
+        query = select(ResourceRow).where(ResourceRow.deleted.is_(False))
+        if unit_code:
+            query = query.where(ResourceRow.unit_code == unit_code)
+        row = self._session.scalar(query.order_by(ResourceRow.code).limit(1))
+        return to_domain(row) if row else None
+
     def list_live(self, unit_code: str | None) -> list[Resource]:
         query = select(ResourceRow).where(ResourceRow.deleted.is_(False))
         if unit_code:

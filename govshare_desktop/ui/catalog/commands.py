@@ -40,6 +40,10 @@ class ImportEditor(StepDropper, Protocol):
     def undo_import(self, command: ImportCommand) -> None: ...
 
 
+class ClassNamer(Protocol):
+    def apply_class_name(self, code: str, name: str) -> None: ...
+
+
 class ResourceCommand(QUndoCommand):
     """A step on one resource; `outdated` once that resource changed remotely."""
 
@@ -163,3 +167,21 @@ class ImportCommand(ResourceCommand):
     def _take_back(self) -> None:
         self.setObsolete(True)  # no redo: the stack deletes the step once undo() returns
         self._importer.undo_import(self)
+
+
+class NameClassCommand(QUndoCommand):
+    """The unit's name for one of its classes (项 / 目): undo gives back the name it had.
+    Class names stay on this PC, so no remote change can outdate the step."""
+
+    def __init__(self, namer: ClassNamer, code: str, *, old: str, new: str, text: str) -> None:
+        super().__init__(text)
+        self._namer = namer
+        self.code = code
+        self.old = old
+        self.new = new
+
+    def redo(self) -> None:
+        self._namer.apply_class_name(self.code, self.new)
+
+    def undo(self) -> None:
+        self._namer.apply_class_name(self.code, self.old)

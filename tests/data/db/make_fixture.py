@@ -124,11 +124,24 @@ def fill_0004(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0005(db: sqlite3.Connection) -> None:
+    """0005 keeps the names a unit gives its own classes (项 / 目)."""
+    fill_0004(db)
+    db.executescript(
+        """
+        INSERT INTO class_names (unit_code, code, name, updated_at) VALUES
+          ('130000-SCJ', '301', '市场监管', '2026-12-02 10:00:00.000000'),
+          ('130000-SCJ', '301001', '企业登记', '2026-12-02 10:00:00.000000');
+        """
+    )
+
+
 FILLERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0001": fill_0001,
     "0002": fill_0002,
     "0003": fill_0003,
     "0004": fill_0004,
+    "0005": fill_0005,
 }
 
 
