@@ -81,6 +81,8 @@ class CellReader:
 
     def code(self, row: int, index: int, key: str, value: Any) -> str:
         """A code cell as text; a number Excel made of it is turned back where that is safe."""
+        if type(value) is str and value.isascii():  # most codes: NFKC changes no ASCII text
+            return value.strip()
         if isinstance(value, bool) or not isinstance(value, int | float):
             return unicodedata.normalize("NFKC", values.text(value)).strip()
         if abs(value) >= _LOST_DIGITS or not float(value).is_integer():
