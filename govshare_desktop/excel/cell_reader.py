@@ -15,6 +15,7 @@ from govshare_desktop.domain.entities import Classification, DataItem, new_ids
 from govshare_desktop.domain.enums import Severity
 from govshare_desktop.domain.profile import CatalogProfile
 from govshare_desktop.domain.sheet_findings import CellFinding, SheetCode, cell_name
+from govshare_desktop.domain.slot_maker import slot_maker
 from govshare_desktop.domain.validation import FindingCode
 from govshare_desktop.excel import values
 from govshare_desktop.excel.columns import Column
@@ -26,6 +27,9 @@ _LIST_SEPARATORS = re.compile(r"[,，;；、\s]+")
 _TEXT_FIELDS = frozenset(
     {"name", "provider_name", "abstract", "share_conditions", "legal_basis", "open_conditions"}
 )
+# DataItem(name, data_type, length, share_type, share_conditions, open_to_society,
+# description, extra, id), made at half the constructor's cost (`domain.slot_maker`)
+_data_item = slot_maker(DataItem)
 
 
 def _fixed_width(pattern: re.Pattern[str]) -> int | None:
@@ -187,7 +191,8 @@ class CellReader:
         """The data items of `rows` (whose 0-based row numbers are `numbers`).
 
         The hot path of a 100,000-item import: one call a resource, columns looked up once,
-        text cells stripped inline, data types cached; ids come in creation order.
+        text cells stripped inline, data types cached, items made by `slot_maker` with every
+        field the constructor's default would give; ids come in creation order.
         """
         get = self._item_index.get
         name_at, type_at, length_at = get("item.name"), get("item.data_type"), get("item.length")
@@ -220,9 +225,8 @@ class CellReader:
                 if flag:
                     extra["required"] = True
             items.append(
-                DataItem(name=name, data_type=data_type, length=length, description=description,
-                         extra=extra, id=item_id)
-            )  # fmt: skip
+                _data_item(name, data_type, length, None, "", None, description, extra, item_id)
+            )
         return tuple(items)
 
     def _data_type(self, value: Any) -> str:
