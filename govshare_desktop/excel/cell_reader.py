@@ -30,6 +30,8 @@ _TEXT_FIELDS = frozenset(
 # DataItem(name, data_type, length, share_type, share_conditions, open_to_society,
 # description, extra, id), made at half the constructor's cost (`domain.slot_maker`)
 _data_item = slot_maker(DataItem)
+# A cell's converted value: the (field, value) pairs it sets, and its finding (code, params).
+Converted = tuple[tuple[tuple[str, Any], ...], tuple[str, dict[str, Any]] | None]
 
 
 def _fixed_width(pattern: re.Pattern[str]) -> int | None:
@@ -57,6 +59,7 @@ class CellReader:
         ]
         self._item_index = {c.key: i for i, c in self.item_columns}
         self._type_cache: dict[Any, str] = {}
+        self._converted: dict[tuple[int, type, Any], Converted] = {}
         self._ids: list[str] = []
         self._next = 0
 
@@ -160,23 +163,40 @@ class CellReader:
                 fields[key] = tuple(c for c in _LIST_SEPARATORS.split(written) if c)
             else:
                 fields[key] = written
-        elif column.type == "bool":
+        else:  # a function of the value alone: templates repeat these values row after row
+            cache_key = (index, type(value), value)
+            try:
+                found = self._converted.get(cache_key)
+            except TypeError:  # a value that cannot be a key (no reader gives one): convert
+                found = self._convert(column, value)
+            if found is None:
+                found = self._converted[cache_key] = self._convert(column, value)
+            sets, problem = found
+            for name, result in sets:
+                fields[name] = result
+            if problem is not None:
+                self.note(row, index, problem[0], dict(problem[1]))
+
+    def _convert(self, column: Column, value: Any) -> Converted:
+        """The fields a cell of a flag, date or enumeration column sets, and its finding."""
+        key = column.key
+        if column.type == "bool":
             flag, problem = values.boolean(value)
-            if problem is not None:
-                self.note(row, index, problem[0], problem[1])
-            elif flag is None and column.required:
-                self.note(row, index, FindingCode.REQUIRED, {"label": column.label})
-            fields[key] = bool(flag)
-        elif column.type == "date":
-            fields[key], problem = values.day(value)
-            if problem is not None:
-                self.note(row, index, problem[0], problem[1])
-        elif key in {"format_category", "share_method"}:
-            self._composite(key, value, fields)
-        elif column.enum:
-            fields[key] = self.enums.code(column.enum, value)
-        elif key != "sequence_no":
-            fields[key] = values.text(value)
+            finding: tuple[str, dict[str, Any]] | None = problem
+            if problem is None and flag is None and column.required:
+                finding = (FindingCode.REQUIRED, {"label": column.label})
+            return ((key, bool(flag)),), finding
+        if column.type == "date":
+            day, problem = values.day(value)
+            return ((key, day),), problem
+        if key == "format_category":
+            category, detail = self.enums.composite("resource_format", value)
+            return (("format_category", category), ("format_detail", detail)), None
+        if key == "share_method":
+            return ((key, self.enums.split_method(value)),), None
+        if column.enum:
+            return ((key, self.enums.code(column.enum, value)),), None
+        return (((key, values.text(value)),) if key != "sequence_no" else ()), None
 
     def _composite(self, key: str, value: Any, fields: dict[str, Any]) -> None:
         if key == "format_category":
