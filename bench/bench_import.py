@@ -242,7 +242,8 @@ def write_two_sheets(path: Path, resources: list[BenchResource]) -> None:
 
 @dataclass(frozen=True, slots=True)
 class Run:
-    seconds: float
+    seconds: float  # wall time, start to exit
+    cpu: float  # user + system seconds of the process: steadier on a shared machine
     peak_mb: float
     stdout: str
 
@@ -260,7 +261,7 @@ def run_process(argv: Sequence[str]) -> Run:
         stdout, stderr = out.read().decode(), err.read().decode()
     if child.returncode != 0:
         raise SystemExit(f"{argv[:3]} exited {child.returncode}:\n{stdout}\n{stderr}")
-    return Run(seconds, usage.ru_maxrss / 1024, stdout)
+    return Run(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, stdout)
 
 
 def govshare() -> list[str]:
@@ -330,12 +331,13 @@ def print_ratios(layout: str, found: dict[str, list[Run]]) -> None:
     bare, full = found["bare"], found["import"]
     ratio = statistics.median(r.seconds for r in full) / statistics.median(r.seconds for r in bare)
     paired = statistics.median(i.seconds / b.seconds for i, b in zip(full, bare, strict=True))
+    cpu = statistics.median(r.cpu for r in full) / statistics.median(r.cpu for r in bare)
     print(f"[{layout}] bare calamine read: {spread(bare)}; "
           f"peak {max(r.peak_mb for r in bare):.0f} MB")  # fmt: skip
     print(f"[{layout}] govshare import-catalog into a new data directory: {spread(full)}; "
           f"peak {max(r.peak_mb for r in full):.0f} MB (budget 400 MB)")  # fmt: skip
     print(f"[{layout}] ratio: {ratio:.2f}× the bare read (of the medians; run by run, "
-          f"median {paired:.2f}×; budget 4.0×)")  # fmt: skip
+          f"median {paired:.2f}×; budget 4.0×); CPU time {cpu:.2f}×")  # fmt: skip
 
 
 def print_detail(
