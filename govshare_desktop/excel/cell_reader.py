@@ -217,8 +217,9 @@ class CellReader:
         get = self._item_index.get
         name_at, type_at, length_at = get("item.name"), get("item.data_type"), get("item.length")
         description_at, required_at = get("item.description"), get("item.required")
-        text, data_type_of = values.text, self._data_type
-        items = []
+        text, data_type_of, known_types = values.text, self._data_type, self._type_cache
+        items: list[DataItem] = []
+        append = items.append
         for row, cells, item_id in zip(numbers, rows, self.next_ids(len(numbers)), strict=True):
             name = description = data_type = ""
             length: int | None = None
@@ -227,7 +228,8 @@ class CellReader:
                 name = cells[name_at]
                 name = name.strip() if type(name) is str else text(name)
             if type_at is not None:
-                data_type = data_type_of(cells[type_at])
+                written = cells[type_at]
+                data_type = known_types.get(written) or data_type_of(written)
             if length_at is not None:
                 value = cells[length_at]
                 if type(value) is float and value.is_integer():
@@ -244,9 +246,7 @@ class CellReader:
                     self.note(row, required_at, problem[0], problem[1])
                 if flag:
                     extra["required"] = True
-            items.append(
-                _data_item(name, data_type, length, None, "", None, description, extra, item_id)
-            )
+            append(_data_item(name, data_type, length, None, "", None, description, extra, item_id))
         return tuple(items)
 
     def _data_type(self, value: Any) -> str:
