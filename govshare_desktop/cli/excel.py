@@ -6,6 +6,9 @@ and nothing was stored, 2 the file is unusable (damaged, encrypted, no catalog t
 A row that would change a resource the catalog already holds is an error (`code_taken`)
 unless `--update-existing` says so; every such change is listed, field by field, before
 the summary. `undo-import` takes the latest import back (exit 1 when it no longer can).
+
+The writers (openpyxl) are imported only where a workbook is written (`--report`, the
+exports): an import reads with calamine and would otherwise pay a fifth of a second for them.
 """
 
 from __future__ import annotations
@@ -30,8 +33,6 @@ from govshare_desktop.domain.messages import cell_finding_text, error_text
 from govshare_desktop.domain.progress import Progress
 from govshare_desktop.domain.sheet_findings import SheetCode
 from govshare_desktop.domain.translatable import QT_TRANSLATE_NOOP
-from govshare_desktop.excel.report_writer import write_report
-from govshare_desktop.excel.template_writer import write_template
 from govshare_desktop.services.catalog.importing import ExistingChange, ImportReport
 
 if TYPE_CHECKING:
@@ -154,6 +155,8 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> i
         source, dry_run=args.dry_run, progress=progress, update_existing=args.update_existing
     )
     if args.report:
+        from govshare_desktop.excel.report_writer import write_report  # noqa: PLC0415 - openpyxl
+
         messages = [cell_finding_text(f, speak) for f in report.findings]
         write_report(source, report.findings, messages, Path(args.report))
     if args.json:
@@ -219,6 +222,8 @@ def cmd_undo_import(ctx: AppContext, args: argparse.Namespace, speak: Translate)
 
 
 def cmd_export_template(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
+    from govshare_desktop.excel.template_writer import write_template  # noqa: PLC0415 - openpyxl
+
     write_template(Path(args.output), ctx.profile)
     if args.json:
         print_json({"ok": True, "path": args.output})
@@ -228,6 +233,8 @@ def cmd_export_template(ctx: AppContext, args: argparse.Namespace, speak: Transl
 
 
 def cmd_export_catalog(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
+    from govshare_desktop.excel.template_writer import write_template  # noqa: PLC0415 - openpyxl
+
     resources = ctx.services.catalog.list_resources(args.unit)
     write_template(Path(args.output), ctx.profile, resources)
     if args.json:

@@ -4,6 +4,8 @@ the --json object, a dry run that stores nothing, the marked report, and the rou
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -263,3 +265,20 @@ def test_update_existing_updates_and_undo_import_takes_it_back(
     assert catalog(home) == before
     code, again = run(capsys, "undo-import", "--home", str(home), "--json")
     assert (code, again["ok"], again["error"]) == (1, False, "import_undo_gone")
+
+
+def test_an_import_into_a_new_data_directory_loads_neither_openpyxl_nor_alembic(
+    home: Path,
+) -> None:
+    """DESIGN §6 counts the whole process: openpyxl only writes workbooks (a report, the
+    exports), and a new DB is made without replaying the migrations."""
+    code = (
+        "import json, sys; from govshare_desktop.cli import main; "
+        f"rc = main(['import-catalog', {str(LO / 'merged_clean.xlsx')!r}, '--home', "
+        f"{str(home)!r}, '--json']); "
+        "print(json.dumps([rc, 'openpyxl' in sys.modules, 'alembic' in sys.modules]))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == [0, False, False]

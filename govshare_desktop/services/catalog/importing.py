@@ -48,8 +48,6 @@ from govshare_desktop.excel.catalog_reader import (
     catalog_matcher,
 )
 from govshare_desktop.excel.header import TableHeader
-from govshare_desktop.excel.report_writer import write_report
-from govshare_desktop.excel.template_writer import write_template
 from govshare_desktop.excel.values import text
 from govshare_desktop.excel.workbook import open_workbook
 from govshare_desktop.services.catalog.import_undo import take_back
@@ -265,10 +263,14 @@ class CatalogImportService(Service):
         self, source: Path, report: ImportReport, messages: Sequence[str], out: Path
     ) -> None:
         """The officer's workbook with each finding's cell highlighted and commented."""
+        from govshare_desktop.excel.report_writer import write_report  # noqa: PLC0415 - openpyxl
+
         write_report(source, report.findings, messages, out)
 
     def export_template(self, out: Path, resources: Sequence[Resource] = ()) -> None:
         """The catalog template (empty, or holding `resources`) for compilers to fill."""
+        from govshare_desktop.excel.template_writer import write_template  # noqa: PLC0415
+
         write_template(out, self.profile, resources)
 
     def run(
