@@ -74,6 +74,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The catalog has no resources yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create resources one by one, or import a catalog workbook filled in Excel or WPS. No workbook yet? Export the blank template, fill it in and import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a catalog workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the blank template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “{name}” ({code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {field} of {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the data items of {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New information resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogToolbar</name>
+    <message>
         <source>Search names, abstracts and data items…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -86,7 +148,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Filing…</source>
+        <source>Fi&amp;ling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -98,11 +160,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Derive entries from the superior unit&apos;s catalog</source>
+        <source>Source chec&amp;ked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Source &amp;reviewed</source>
+        <source>E&amp;xcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a catalog workbook, export the template or the catalog, check a data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derive entries from the superior unit&apos;s catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -153,79 +223,46 @@
         <source>All share types</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>CatalogTreeModel</name>
     <message>
-        <source>Severity</source>
+        <source>{code} (unnamed {level})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resource</source>
+        <source>Right-click to name this class or change its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassNaming</name>
+    <message>
+        <source>&amp;Rename {level} {code}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Field</source>
+        <source>&amp;Clear the name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Problem</source>
+        <source>Clear the name of {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Error</source>
+        <source>&amp;Name {level} {code}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warning</source>
+        <source>Name a class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note</source>
+        <source>Name of {level} {code} (shown in the tree and the form; kept on this PC):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data item {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems: {errors} error(s), {warnings} warning(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit {field} of {code}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the data items of {code}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New information resource</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New resource</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete {code}</source>
+        <source>Name {code} “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -464,6 +501,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} row(s) would change resources this catalog already holds (listed above). To update them on purpose, import again with --update-existing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources this catalog already holds that the workbook changes: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANOTHER NAME under this code: most likely a different resource whose code collides with yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted before; the import brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid the import of {file}: {deleted} resource(s) it created deleted, {restored} given back their previous content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This workbook was already imported on {at}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -522,6 +579,42 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>This resource has no data items yet. Add them in the catalog first: a data file is checked against them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This resource has no data items yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add them in the catalog first: a data file is checked against them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the data file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is above. Choose another file, or save it again in Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the data file to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every value that does not fit its data item is listed here with its cell, and a copy with the problem cells coloured can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every column and value fits the resource&apos;s data items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -629,6 +722,14 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Start from your superior unit&apos;s catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the catalog exchange file (.json) your superior unit exported. Its entries are listed here: tick those that apply to your unit, then press “Derive the ticked entries”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Derive the ticked entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,6 +743,14 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>Superior catalog of {unit}: {added} new, {changed} changed entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries to derive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no entry of the superior catalog. Check that it is the catalog file your superior unit exported, and load it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -688,6 +797,14 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>Import catalog workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the whole import back (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -760,6 +877,10 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loading the catalog&apos;s versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Catalog filing (备案)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,6 +937,26 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose two versions above and press Compare: the resources added, removed and changed between them are listed here, ready to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version yet. Once you submit the catalog for filing, each version can be compared here with the next one or with the working copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading where the catalog stands…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog has no resources yet: create or import them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason for filing again above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Version {n} was frozen and submitted for filing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -849,6 +990,80 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data items added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data items removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data items changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportChangesView</name>
+    <message>
+        <source>Code / field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing would change %n resource(s) your catalog already holds: see the tab “Changes to existing resources”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them would get another name, most likely because the workbook holds a different resource under one of your codes: {list}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This import changes %n resource(s) your catalog already holds: their fields are replaced by the workbook&apos;s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them would get another name: {list}. If these are different resources, cancel and give them codes of their own in the workbook.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted before; the import brings it back with the workbook&apos;s content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted) {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another name under the same code: most likely a different resource whose code collides with yours, not an update of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -921,6 +1136,13 @@ Please send the log file to IT support:
     <message>
         <source>Columns</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes to existing resources (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Catalog workbook</source>
@@ -1003,11 +1225,30 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Change existing resources?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is on the tab “Changes to existing resources”. Until something is synced, Ctrl+Z takes the whole import back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n and import</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Importing the catalog workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog or the workbook changed since it was checked, and the import would now change other existing resources. Nothing was stored; look at the changes again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1019,7 +1260,22 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undo import (or Ctrl+Z) takes the whole import back, as long as nothing of it has been synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was stored; the catalog is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndo</name>
+    <message>
+        <source>Import {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of {file} undone: {deleted} resource(s) it created deleted, {restored} given back their previous content.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1027,6 +1283,10 @@ Please send the log file to IT support:
     <name>MainWindow</name>
     <message>
         <source>Not undone: {step}. The platform has changed this resource since, so the step was removed from the undo history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1169,6 +1429,18 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The import of {file} can no longer be undone: {names} may already have reached the platform since. Nothing was changed; correct those resources in the editor instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of {file} was not undone: {names} was changed after the import, and undoing it would overwrite that change. Nothing was changed; take that change back first, or correct the resources in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import can no longer be undone: it was undone already, or it is too old (only the latest imports are kept for undoing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1269,6 +1541,10 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The code {value} is already used by “{name}” in this catalog: importing this row (“{new_name}”) would overwrite that resource. Give the row a code of its own, or import with --update-existing to update “{name}” on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The data item “{label}” of the resource has no column in this file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,6 +1636,10 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Looking for overlaps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The same data should come from one provider (Art. 11). Open a resource to change it, or explain the overlap in its one-data-one-source note.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1384,7 +1664,23 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No overlaps found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data is offered by more than one provider among the catalogs on this PC: no two providers list a resource of the same name, nor a data item of the same name and type. Check again after importing or deriving more catalogs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} overlap(s), {open} still to resolve or justify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overlaps could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the reason above.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1412,6 +1708,52 @@ Please send the log file to IT support:
     </message>
 </context>
 <context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Data item {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: {errors} error(s), {warnings} warning(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n field(s) of a new resource still to fill in</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResourceForm</name>
     <message>
         <source>Select a resource on the left, or create one.</source>
@@ -1426,6 +1768,14 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the fields marked *.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what is still missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -74,6 +74,67 @@
         <translation>编制和维护本单位的政务信息资源目录。每项修改都会立即保存在本机；按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
+        <source>The catalog has no resources yet</source>
+        <translation>目录中还没有信息资源</translation>
+    </message>
+    <message>
+        <source>Create resources one by one, or import a catalog workbook filled in Excel or WPS. No workbook yet? Export the blank template, fill it in and import it.</source>
+        <translation>可以逐条新建信息资源，也可以导入在 Excel 或 WPS 中填好的目录工作簿。还没有工作簿？先导出空白模板，填好后再导入。</translation>
+    </message>
+    <message>
+        <source>Import a catalog workbook…</source>
+        <translation>导入目录工作簿…</translation>
+    </message>
+    <message>
+        <source>Export the blank template…</source>
+        <translation>导出空白模板…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>共 %n 条信息资源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Deleted “{name}” ({code}).</source>
+        <translation>已删除“{name}”（{code}）。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Share type</source>
+        <translation>共享类型</translation>
+    </message>
+    <message>
+        <source>Edit {field} of {code}</source>
+        <translation>修改 {code} 的“{field}”</translation>
+    </message>
+    <message>
+        <source>Edit the data items of {code}</source>
+        <translation>修改 {code} 的信息项</translation>
+    </message>
+    <message>
+        <source>New information resource</source>
+        <translation>新建信息资源</translation>
+    </message>
+    <message>
+        <source>New resource</source>
+        <translation>新建信息资源</translation>
+    </message>
+    <message>
+        <source>Delete {code}</source>
+        <translation>删除 {code}</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogToolbar</name>
+    <message>
         <source>Search names, abstracts and data items…</source>
         <translation>搜索名称、摘要和信息项…</translation>
     </message>
@@ -86,8 +147,8 @@
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Filing…</source>
-        <translation>备案(&amp;F)…</translation>
+        <source>Fi&amp;ling…</source>
+        <translation>备案(&amp;L)…</translation>
     </message>
     <message>
         <source>One &amp;source…</source>
@@ -98,12 +159,20 @@
         <translation>从上级派生(&amp;R)…</translation>
     </message>
     <message>
-        <source>Derive entries from the superior unit&apos;s catalog</source>
-        <translation>依照上级单位的目录派生本单位的信息资源</translation>
+        <source>Source chec&amp;ked</source>
+        <translation>已核对来源(&amp;K)</translation>
     </message>
     <message>
-        <source>Source &amp;reviewed</source>
-        <translation>已核对来源(&amp;R)</translation>
+        <source>E&amp;xcel</source>
+        <translation>Excel 表格(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Import a catalog workbook, export the template or the catalog, check a data file</source>
+        <translation>导入目录工作簿、导出模板或目录、校验数据文件</translation>
+    </message>
+    <message>
+        <source>Derive entries from the superior unit&apos;s catalog</source>
+        <translation>依照上级单位的目录派生本单位的信息资源</translation>
     </message>
     <message>
         <source>The superior entry this one was derived from changed; mark it as reviewed</source>
@@ -153,79 +222,47 @@
         <source>All share types</source>
         <translation>全部共享类型</translation>
     </message>
-    <message numerus="yes">
-        <source>%n resource(s)</source>
-        <translation>
-            <numerusform>共 %n 条信息资源</numerusform>
-        </translation>
+</context>
+<context>
+    <name>CatalogTreeModel</name>
+    <message>
+        <source>{code} (unnamed {level})</source>
+        <translation>{code}（未命名的{level}）</translation>
     </message>
     <message>
-        <source>Severity</source>
-        <translation>级别</translation>
+        <source>Right-click to name this class or change its name</source>
+        <translation>右键单击可为此分类命名或更改名称</translation>
+    </message>
+</context>
+<context>
+    <name>ClassNaming</name>
+    <message>
+        <source>&amp;Rename {level} {code}…</source>
+        <translation>重命名{level} {code}(&amp;R)…</translation>
     </message>
     <message>
-        <source>Resource</source>
-        <translation>信息资源</translation>
+        <source>&amp;Clear the name</source>
+        <translation>清除名称(&amp;C)</translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>字段</translation>
+        <source>Clear the name of {code}</source>
+        <translation>清除 {code} 的名称</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>问题</translation>
+        <source>&amp;Name {level} {code}…</source>
+        <translation>为{level} {code} 命名(&amp;N)…</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>错误</translation>
+        <source>Name a class</source>
+        <translation>为分类命名</translation>
     </message>
     <message>
-        <source>Warning</source>
-        <translation>警告</translation>
+        <source>Name of {level} {code} (shown in the tree and the form; kept on this PC):</source>
+        <translation>{level} {code} 的名称（显示在目录树和表单中，仅保存在本机）：</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>提示</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <source>Share type</source>
-        <translation>共享类型</translation>
-    </message>
-    <message>
-        <source>Data item {n}</source>
-        <translation>第 {n} 个信息项</translation>
-    </message>
-    <message>
-        <source>Problems: {errors} error(s), {warnings} warning(s)</source>
-        <translation>问题：{errors} 个错误，{warnings} 个警告</translation>
-    </message>
-    <message>
-        <source>Edit {field} of {code}</source>
-        <translation>修改 {code} 的“{field}”</translation>
-    </message>
-    <message>
-        <source>Edit the data items of {code}</source>
-        <translation>修改 {code} 的信息项</translation>
-    </message>
-    <message>
-        <source>New information resource</source>
-        <translation>新建信息资源</translation>
-    </message>
-    <message>
-        <source>New resource</source>
-        <translation>新建信息资源</translation>
-    </message>
-    <message>
-        <source>Delete {code}</source>
-        <translation>删除 {code}</translation>
+        <source>Name {code} “{name}”</source>
+        <translation>将 {code} 命名为“{name}”</translation>
     </message>
 </context>
 <context>
@@ -463,6 +500,26 @@
         <translation>{resources} 个信息资源中有 {errors} 个错误、{warnings} 个警告。未保存任何内容；请修改工作簿后重新导入。</translation>
     </message>
     <message>
+        <source>{n} row(s) would change resources this catalog already holds (listed above). To update them on purpose, import again with --update-existing.</source>
+        <translation>有 {n} 行将修改本目录中已有的信息资源（见上文列表）。如确需更新这些资源，请加 --update-existing 重新导入。</translation>
+    </message>
+    <message>
+        <source>Resources this catalog already holds that the workbook changes: {n}</source>
+        <translation>工作簿将修改的已有信息资源：{n} 个</translation>
+    </message>
+    <message>
+        <source>ANOTHER NAME under this code: most likely a different resource whose code collides with yours</source>
+        <translation>此代码下名称不同：很可能是另一项信息资源占用了本单位已用的代码</translation>
+    </message>
+    <message>
+        <source>deleted before; the import brings it back</source>
+        <translation>此前已删除；导入将恢复该资源</translation>
+    </message>
+    <message>
+        <source>Undid the import of {file}: {deleted} resource(s) it created deleted, {restored} given back their previous content.</source>
+        <translation>已撤销 {file} 的导入：删除了导入新建的 {deleted} 个信息资源，{restored} 个恢复为导入前的内容。</translation>
+    </message>
+    <message>
         <source>This workbook was already imported on {at}.</source>
         <translation>该工作簿已于 {at} 导入过。</translation>
     </message>
@@ -525,6 +582,42 @@ Please send the log file to IT support:
     <message>
         <source>This resource has no data items yet. Add them in the catalog first: a data file is checked against them.</source>
         <translation>该资源还没有信息项。请先在目录中添加：数据文件依据信息项进行校验。</translation>
+    </message>
+    <message>
+        <source>This resource has no data items yet</source>
+        <translation>该信息资源还没有信息项</translation>
+    </message>
+    <message>
+        <source>Add them in the catalog first: a data file is checked against them.</source>
+        <translation>请先在目录中添加信息项：数据文件将按信息项校验。</translation>
+    </message>
+    <message>
+        <source>Checking the data file…</source>
+        <translation>正在校验数据文件…</translation>
+    </message>
+    <message>
+        <source>The file could not be checked</source>
+        <translation>未能校验该文件</translation>
+    </message>
+    <message>
+        <source>The reason is above. Choose another file, or save it again in Excel.</source>
+        <translation>原因见上方说明。请换一个文件，或在 Excel 中重新保存后再试。</translation>
+    </message>
+    <message>
+        <source>Choose the data file to check</source>
+        <translation>选择要校验的数据文件</translation>
+    </message>
+    <message>
+        <source>Every value that does not fit its data item is listed here with its cell, and a copy with the problem cells coloured can be saved.</source>
+        <translation>每一个不符合信息项要求的值都会连同单元格位置列在这里，并可另存一份标出问题单元格的副本。</translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation>没有发现问题</translation>
+    </message>
+    <message>
+        <source>Every column and value fits the resource&apos;s data items.</source>
+        <translation>每一列、每一个值都符合该信息资源的信息项。</translation>
     </message>
     <message>
         <source>Data file</source>
@@ -629,6 +722,14 @@ Please send the log file to IT support:
         <translation>请载入上级单位导出的目录文件。</translation>
     </message>
     <message>
+        <source>Start from your superior unit&apos;s catalog</source>
+        <translation>从上级单位的目录开始</translation>
+    </message>
+    <message>
+        <source>Load the catalog exchange file (.json) your superior unit exported. Its entries are listed here: tick those that apply to your unit, then press “Derive the ticked entries”.</source>
+        <translation>载入上级单位导出的目录交换文件（.json）。文件中的条目会列在这里：勾选适用于本单位的条目，再点击“派生所勾选的信息资源”。</translation>
+    </message>
+    <message>
         <source>Derive the ticked entries</source>
         <translation>派生所勾选的信息资源</translation>
     </message>
@@ -643,6 +744,14 @@ Please send the log file to IT support:
     <message>
         <source>Superior catalog of {unit}: {added} new, {changed} changed entries.</source>
         <translation>上级单位 {unit} 的目录：新增 {added} 条，变化 {changed} 条。</translation>
+    </message>
+    <message>
+        <source>No entries to derive</source>
+        <translation>没有可派生的条目</translation>
+    </message>
+    <message>
+        <source>The file holds no entry of the superior catalog. Check that it is the catalog file your superior unit exported, and load it again.</source>
+        <translation>该文件中没有上级目录的条目。请确认它是上级单位导出的目录文件，然后重新载入。</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) derived into your catalog.</source>
@@ -688,6 +797,14 @@ Please send the log file to IT support:
     <message>
         <source>Import catalog workbook</source>
         <translation>导入目录工作簿</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import</source>
+        <translation>撤销导入(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Take the whole import back (Ctrl+Z)</source>
+        <translation>撤销整次导入（Ctrl+Z）</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -758,6 +875,10 @@ Please send the log file to IT support:
         <translation>打印…</translation>
     </message>
     <message>
+        <source>Loading the catalog&apos;s versions…</source>
+        <translation>正在读取目录的各个版本…</translation>
+    </message>
+    <message>
         <source>Catalog filing (备案)</source>
         <translation>目录备案</translation>
     </message>
@@ -814,6 +935,26 @@ Please send the log file to IT support:
         <translation>编制中的目录</translation>
     </message>
     <message>
+        <source>Choose two versions above and press Compare: the resources added, removed and changed between them are listed here, ready to print.</source>
+        <translation>在上方选择两个版本后点击“比较”：两者之间新增、删除和修改的信息资源会列在这里，可直接打印。</translation>
+    </message>
+    <message>
+        <source>No version yet. Once you submit the catalog for filing, each version can be compared here with the next one or with the working copy.</source>
+        <translation>尚无版本。提交备案后，可在这里将各个版本与下一版或编制中的目录进行比较。</translation>
+    </message>
+    <message>
+        <source>Reading where the catalog stands…</source>
+        <translation>正在读取目录状态…</translation>
+    </message>
+    <message>
+        <source>The catalog has no resources yet: create or import them first.</source>
+        <translation>目录中还没有信息资源：请先新建或导入。</translation>
+    </message>
+    <message>
+        <source>Write the reason for filing again above.</source>
+        <translation>请在上方填写再次备案的原因。</translation>
+    </message>
+    <message>
         <source>Version {n} was frozen and submitted for filing.</source>
         <translation>第 {n} 版目录已冻结并提交备案。</translation>
     </message>
@@ -848,6 +989,75 @@ Please send the log file to IT support:
     <message>
         <source>After</source>
         <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Data items added</source>
+        <translation>新增信息项</translation>
+    </message>
+    <message>
+        <source>Data items removed</source>
+        <translation>删除信息项</translation>
+    </message>
+    <message>
+        <source>Data items changed</source>
+        <translation>修改信息项</translation>
+    </message>
+</context>
+<context>
+    <name>ImportChangesView</name>
+    <message>
+        <source>Code / field</source>
+        <translation>代码 / 字段</translation>
+    </message>
+    <message>
+        <source>Before the import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>After the import</source>
+        <translation>导入后</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform>等，另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing would change %n resource(s) your catalog already holds: see the tab “Changes to existing resources”.</source>
+        <translation>
+            <numerusform>导入将修改本目录中已有的 %n 个信息资源，详见“将修改的已有资源”页签。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them would get another name, most likely because the workbook holds a different resource under one of your codes: {list}.</source>
+        <translation>
+            <numerusform>其中 %n 个的名称将被改变，很可能是工作簿中另一项信息资源占用了本单位已用的代码：{list}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This import changes %n resource(s) your catalog already holds: their fields are replaced by the workbook&apos;s.</source>
+        <translation>
+            <numerusform>本次导入将修改本目录中已有的 %n 个信息资源：其各项内容将被工作簿中的内容替换。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them would get another name: {list}. If these are different resources, cancel and give them codes of their own in the workbook.</source>
+        <translation>
+            <numerusform>其中 %n 个的名称将被改变：{list}。如果它们是不同的信息资源，请取消，并在工作簿中为其另编代码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted before; the import brings it back with the workbook&apos;s content.</source>
+        <translation>此前已删除；导入将按工作簿的内容恢复该资源。</translation>
+    </message>
+    <message>
+        <source>(deleted) {name}</source>
+        <translation>（已删除）{name}</translation>
+    </message>
+    <message>
+        <source>Another name under the same code: most likely a different resource whose code collides with yours, not an update of it.</source>
+        <translation>同一代码下名称不同：很可能是另一项信息资源占用了本单位已用的代码，而不是对该资源的更新。</translation>
     </message>
     <message>
         <source>Data items added</source>
@@ -919,6 +1129,12 @@ Please send the log file to IT support:
     <message>
         <source>Columns</source>
         <translation>列映射</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes to existing resources (%n)</source>
+        <translation>
+            <numerusform>将修改的已有资源（%n）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Catalog workbook</source>
@@ -1001,12 +1217,30 @@ Please send the log file to IT support:
         <translation>正在保存信息资源…</translation>
     </message>
     <message>
+        <source>Change existing resources?</source>
+        <translation>要修改已有的信息资源吗？</translation>
+    </message>
+    <message>
+        <source>The list is on the tab “Changes to existing resources”. Until something is synced, Ctrl+Z takes the whole import back.</source>
+        <translation>修改清单见“将修改的已有资源”页签。在同步之前，可按 Ctrl+Z 撤销整次导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n and import</source>
+        <translation>
+            <numerusform>修改 %n 个并导入</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
         <source>Importing the catalog workbook</source>
         <translation>正在导入目录工作簿</translation>
+    </message>
+    <message>
+        <source>The catalog or the workbook changed since it was checked, and the import would now change other existing resources. Nothing was stored; look at the changes again.</source>
+        <translation>检查之后目录或工作簿发生了变化，导入现在会修改其他已有资源。未保存任何内容；请重新查看修改清单。</translation>
     </message>
     <message>
         <source>The workbook changed since it was checked and now has errors. Nothing was stored.</source>
@@ -1017,8 +1251,23 @@ Please send the log file to IT support:
         <translation>已导入 {resources} 个信息资源、{items} 个信息项：新增 {new} 个，修改 {changed} 个，未变 {unchanged} 个。</translation>
     </message>
     <message>
+        <source>Undo import (or Ctrl+Z) takes the whole import back, as long as nothing of it has been synced.</source>
+        <translation>在导入的内容同步之前，可用“撤销导入”（或 Ctrl+Z）撤销整次导入。</translation>
+    </message>
+    <message>
         <source>Nothing was stored; the catalog is as it was before.</source>
         <translation>未保存任何内容；目录保持原样。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndo</name>
+    <message>
+        <source>Import {file}</source>
+        <translation>导入 {file}</translation>
+    </message>
+    <message>
+        <source>Import of {file} undone: {deleted} resource(s) it created deleted, {restored} given back their previous content.</source>
+        <translation>已撤销 {file} 的导入：删除了导入新建的 {deleted} 个信息资源，{restored} 个恢复为导入前的内容。</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1275,10 @@ Please send the log file to IT support:
     <message>
         <source>Not undone: {step}. The platform has changed this resource since, so the step was removed from the undo history.</source>
         <translation>未撤销：{step}。此后平台已更新该资源，此步骤已从撤销记录中移除。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>GovShare Desktop</source>
@@ -1167,6 +1420,18 @@ Please send the log file to IT support:
         <translation>{resource}：{field}含有工作表无法保存的字符 {char}。未导出任何内容：请删除该字符后重新导出。</translation>
     </message>
     <message>
+        <source>The import of {file} can no longer be undone: {names} may already have reached the platform since. Nothing was changed; correct those resources in the editor instead.</source>
+        <translation>{file} 的导入已无法撤销：{names} 可能已同步到共享平台。未做任何改动；请在编辑器中修改这些信息资源。</translation>
+    </message>
+    <message>
+        <source>The import of {file} was not undone: {names} was changed after the import, and undoing it would overwrite that change. Nothing was changed; take that change back first, or correct the resources in the editor.</source>
+        <translation>未撤销 {file} 的导入：{names} 在导入后又被修改过，撤销导入会覆盖这些修改。未做任何改动；请先撤销那些修改，或在编辑器中直接修改这些信息资源。</translation>
+    </message>
+    <message>
+        <source>This import can no longer be undone: it was undone already, or it is too old (only the latest imports are kept for undoing).</source>
+        <translation>该次导入已无法撤销：它已被撤销，或时间过早（只保留最近几次导入以供撤销）。</translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation>已取消，未做任何修改。</translation>
     </message>
@@ -1267,6 +1532,10 @@ Please send the log file to IT support:
         <translation>代码 {value} 属于本机只读保存的其他单位目录条目；请为该资源另编代码。</translation>
     </message>
     <message>
+        <source>The code {value} is already used by “{name}” in this catalog: importing this row (“{new_name}”) would overwrite that resource. Give the row a code of its own, or import with --update-existing to update “{name}” on purpose.</source>
+        <translation>代码 {value} 已被本目录中的“{name}”使用：导入此行（“{new_name}”）将覆盖该资源。请为此行另编代码；如确需更新“{name}”，请加 --update-existing 导入。</translation>
+    </message>
+    <message>
         <source>The data item “{label}” of the resource has no column in this file.</source>
         <translation>文件中没有该资源信息项“{label}”对应的列。</translation>
     </message>
@@ -1358,6 +1627,10 @@ Please send the log file to IT support:
         <translation>状态</translation>
     </message>
     <message>
+        <source>Looking for overlaps…</source>
+        <translation>正在查找重复提供的数据…</translation>
+    </message>
+    <message>
         <source>The same data should come from one provider (Art. 11). Open a resource to change it, or explain the overlap in its one-data-one-source note.</source>
         <translation>同一数据应由一个提供方提供（第十一条）。请打开信息资源进行修改，或在其“一数一源说明”中说明重复的原因。</translation>
     </message>
@@ -1382,8 +1655,24 @@ Please send the log file to IT support:
         <translation>已填写说明</translation>
     </message>
     <message>
+        <source>No overlaps found</source>
+        <translation>没有发现重复提供的数据</translation>
+    </message>
+    <message>
+        <source>No data is offered by more than one provider among the catalogs on this PC: no two providers list a resource of the same name, nor a data item of the same name and type. Check again after importing or deriving more catalogs.</source>
+        <translation>本机各目录中没有同一数据由多个提供方提供的情况：没有两个提供方登记了同名的信息资源，也没有同名同类型的信息项。导入或派生更多目录后可再次检查。</translation>
+    </message>
+    <message>
         <source>{n} overlap(s), {open} still to resolve or justify.</source>
         <translation>共 {n} 处重复，其中 {open} 处尚待处理或说明。</translation>
+    </message>
+    <message>
+        <source>The overlaps could not be read</source>
+        <translation>未能读取重复提供的情况</translation>
+    </message>
+    <message>
+        <source>See the reason above.</source>
+        <translation>原因见上方说明。</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1699,51 @@ Please send the log file to IT support:
     </message>
 </context>
 <context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Data item {n}</source>
+        <translation>信息项 {n}</translation>
+    </message>
+    <message>
+        <source>Problems: {errors} error(s), {warnings} warning(s)</source>
+        <translation>问题：{errors} 个错误，{warnings} 个警告</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n field(s) of a new resource still to fill in</source>
+        <translation>
+            <numerusform>；新建的信息资源还有 %n 项待填写</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>信息资源</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
     <name>ResourceForm</name>
     <message>
         <source>Select a resource on the left, or create one.</source>
@@ -1424,6 +1758,14 @@ Please send the log file to IT support:
     <message>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Fill in the fields marked *.</source>
+        <translation>请填写带 * 的字段。</translation>
+    </message>
+    <message>
+        <source>Check what is still missing</source>
+        <translation>检查还缺什么</translation>
     </message>
     <message>
         <source>Write a date as 2025-06-01 (or 2025年6月1日).</source>

@@ -29,7 +29,7 @@ from govshare_desktop.store.instance_lock import InstanceLock
 from govshare_desktop.store.session import Database
 
 if TYPE_CHECKING:
-    from govshare_desktop.store.migrate import UpgradeResult
+    from govshare_desktop.store.schema_version import UpgradeResult
 
 log = logging.getLogger(__name__)
 

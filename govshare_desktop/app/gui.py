@@ -22,10 +22,14 @@ from govshare_desktop.app.preflight import Preflight
 from govshare_desktop.app.qt_libraries import qt_platform_problem
 from govshare_desktop.app.single_instance import ActivationServer, ask_running_instance_to_activate
 from govshare_desktop.app.translations import DEFAULT_LANGUAGE, Translations
+from govshare_desktop.assets import DEFAULT_PROFILE, profile_path
+from govshare_desktop.domain.entities import Resource
 from govshare_desktop.domain.errors import ErrorCode, KnownError
+from govshare_desktop.domain.profile import CatalogProfile, load_profile
 from govshare_desktop.domain.progress import Progress
 from govshare_desktop.services.executor import Executor
 from govshare_desktop.settings.paths import DataPaths
+from govshare_desktop.store.preview import first_resource
 from govshare_desktop.tasks.changes import ChangeRelay
 from govshare_desktop.tasks.runner import TaskRunner
 from govshare_desktop.ui.about_dialog import AboutInfo
@@ -111,7 +115,23 @@ class Shell:
         if ctx is not None:
             self._attach(ctx)
         else:
+            QTimer.singleShot(0, self._preview)  # once the window is up: it must not wait
             self.runner.run_read(self._build, self._attach, self._on_build_failed, label="store")
+
+    def _preview(self) -> None:
+        """The catalog's first resource in the window while the store loads (read-only,
+        with the standard library); nothing is said if it cannot be read: the store will."""
+        db = self.preflight.paths.db
+
+        def read(_progress: Progress) -> tuple[CatalogProfile, Resource | None]:
+            return load_profile(profile_path(DEFAULT_PROFILE)), first_resource(db)
+
+        self.runner.run_read(
+            read,
+            lambda found: self.window.catalog_page.preview(*found),
+            lambda error: log.info("no preview of the catalog: %r", error),
+            label="preview",
+        )
 
     def _build(self, _progress: Progress) -> AppContext:
         from govshare_desktop.app.context import AppContext  # noqa: PLC0415 - off the start path
@@ -224,6 +244,24 @@ def _end_smoke_test(shell: Shell, screenshot: str | None) -> None:
     shell.window.close()
 
 
+def _end_when_catalog_open(shell: Shell, screenshot: str | None) -> None:
+    """--smoke-test=catalog ends once the page shows its first resource and its tree (the
+    page opens on the first resource by itself, before the tree is built)."""
+    page = shell.window.catalog_page
+    waiting = {"shown", "loaded"}
+
+    def reached(what: str) -> None:
+        if page.model is not None and page.model.resource_count() == 0:
+            waiting.discard("shown")  # an empty catalog has no resource to show
+        if what in waiting:
+            waiting.discard(what)
+            if not waiting:
+                QTimer.singleShot(0, lambda: _end_smoke_test(shell, screenshot))
+
+    page.shown.connect(lambda _id: reached("shown"))
+    page.loaded.connect(lambda: reached("loaded"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv[1:])
@@ -251,11 +289,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.smoke_test == "window":
             QTimer.singleShot(0, lambda: _end_smoke_test(shell, args.screenshot))
         elif args.smoke_test == "catalog":
-            page = shell.window.catalog_page
-            page.loaded.connect(page.select_first)
-            page.shown.connect(
-                lambda _id: QTimer.singleShot(0, lambda: _end_smoke_test(shell, args.screenshot))
-            )
+            _end_when_catalog_open(shell, args.screenshot)
         elif args.smoke_test == "figures":
             shell.window.figures_refreshed.connect(
                 lambda: QTimer.singleShot(0, lambda: _end_smoke_test(shell, args.screenshot))

@@ -13,6 +13,7 @@ command it runs, so a quick answer does not pay for the whole application's impo
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import logging
 import os
@@ -68,10 +69,18 @@ def _run(args: argparse.Namespace) -> int:
         return _report(error, speak, as_json=args.json)
     try:
         speak = translator(str(session.preflight.settings.get("ui.language")))
-        handler = _handler(args.handler)
         if args.preflight_only:
-            return handler(session, args, speak)
-        ctx = session.ctx
+            return _handler(args.handler)(session, args, speak)
+        from govshare_desktop.services.gc_pause import collection_paused  # noqa: PLC0415
+
+        # Loading the command's module and the store (SQLAlchemy, the models, the services)
+        # allocates a few hundred thousand long-lived objects: the cyclic collector walked
+        # them again and again. It is held off meanwhile, and what loaded is set aside
+        # (`gc.freeze`) so that no later collection walks it either.
+        with collection_paused():
+            handler = _handler(args.handler)
+            ctx = session.ctx
+            gc.freeze()
         if args.needs_head and ctx.services.database.needs_migration():
             print(label(speak, "behind"), file=sys.stderr)
             return EXIT_UNUSABLE

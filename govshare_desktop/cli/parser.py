@@ -211,6 +211,19 @@ def _workbooks(commands: SubCommands, common: argparse.ArgumentParser) -> None:
     importing.add_argument(
         "--report", metavar="OUT.xlsx", help="write the workbook with its problems marked"
     )
+    importing.add_argument(
+        "--update-existing",
+        action="store_true",
+        help="let rows change resources the catalog already holds (otherwise: code_taken)",
+    )
+    _command(
+        commands,
+        "undo-import",
+        "excel:cmd_undo_import",
+        parents=[common],
+        exclusive=True,
+        help="take the latest import back, if nothing of it was synced or edited since",
+    )
     template = _command(
         commands,
         "export-template",

@@ -50,7 +50,8 @@ def _items(payload: dict[str, Any]) -> dict[str, dict[str, Any]]:
     }
 
 
-def _change(rid: str, old: dict[str, Any], new: dict[str, Any]) -> ResourceChange | None:
+def resource_change(rid: str, old: dict[str, Any], new: dict[str, Any]) -> ResourceChange | None:
+    """What differs from `old` to `new` (two contents of one resource); None if nothing."""
     keys = sorted((set(old) | set(new)) - IGNORED)
     fields = tuple(FieldChange(k, old.get(k), new.get(k)) for k in keys if old.get(k) != new.get(k))
     if old.get("extra") != new.get("extra"):
@@ -78,7 +79,9 @@ def diff_catalogs(old: Snapshot, new: Snapshot) -> CatalogDiff:
     added = [brief(rid, p) for rid, p in new.items() if rid not in old]
     removed = [brief(rid, p) for rid, p in old.items() if rid not in new]
     changed = [
-        c for rid in new if rid in old if (c := _change(rid, old[rid], new[rid])) is not None
+        c
+        for rid in new
+        if rid in old and (c := resource_change(rid, old[rid], new[rid])) is not None
     ]
     unchanged = sum(1 for rid in new if rid in old) - len(changed)
     return CatalogDiff(by_code(added), by_code(removed), by_code(changed), unchanged)

@@ -25,6 +25,7 @@ class EntityKind(StrEnum):
     GRANT = "grant"
     NOTICE = "notice"
     AUDIT_EVENT = "audit_event"
+    CLASS_NAME = "class_name"  # a unit's own name for a class (local only, never sent)
 
 
 class ChangeAction(StrEnum):

@@ -30,6 +30,7 @@ def new_id() -> str:
 
 
 _COUNTER_BITS = 74  # RFC 9562 version 7: rand_a (12 bits) and rand_b (62 bits), as one field
+_HEX_PAIRS = tuple(f"{n:02x}" for n in range(256))
 
 
 def new_ids(count: int) -> list[str]:
@@ -39,19 +40,21 @@ def new_ids(count: int) -> list[str]:
     every page of the primary-key and foreign-key indexes, ordered ids append instead
     (the data-item insert took a third less). The 74 bits after the millisecond timestamp
     count up from a random start, so ids of two batches still never meet.
+
+    The text is made 256 ids at a time: they share all but their last two hex digits, so
+    each id is one concatenation (110,000 ids: a third of the time one format each took).
     """
     ms = time.time_ns() // 1_000_000 & (1 << 48) - 1
     start = int.from_bytes(os.urandom(10)) >> (80 - _COUNTER_BITS + 1)  # leaves room to count
     low, variant = (1 << 62) - 1, 0b10 << 62
-    ids, high, prefix = [], -1, ""
-    for value in range(start, start + count):
-        if value >> 62 != high:  # the 12 high counter bits: fixed for 2**62 ids in a row
-            high = value >> 62
-            head = f"{ms:012x}7{high:03x}"
-            prefix = f"{head[:8]}-{head[8:12]}-{head[12:]}-"
-        tail = f"{variant | value & low:016x}"
-        ids.append(f"{prefix}{tail[:4]}-{tail[4:]}")
-    return ids
+    stamp = f"{ms:012x}"
+    ids: list[str] = []
+    for run in range(start & ~0xFF, start + count, 0x100):  # aligned: the 12 high bits hold
+        tail = f"{variant | run & low:016x}"
+        head = f"{stamp[:8]}-{stamp[8:]}-7{run >> 62:03x}-{tail[:4]}-{tail[4:14]}"
+        ids += map(head.__add__, _HEX_PAIRS)
+    skip = start & 0xFF
+    return ids[skip : skip + count]
 
 
 @dataclass(frozen=True, slots=True)

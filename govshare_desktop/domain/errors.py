@@ -41,6 +41,10 @@ class ErrorCode(StrEnum):
     FILE_UNWRITABLE = "file_unwritable"
     EXPORT_TEXT_TOO_LONG = "export_text_too_long"
     EXPORT_BAD_CHARACTERS = "export_bad_characters"
+    # taking an import back
+    IMPORT_UNDO_SYNCED = "import_undo_synced"
+    IMPORT_UNDO_EDITED = "import_undo_edited"
+    IMPORT_UNDO_GONE = "import_undo_gone"
     # work
     CANCELLED = "cancelled"
     NOT_FOUND = "not_found"

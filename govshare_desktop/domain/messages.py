@@ -135,6 +135,22 @@ ERROR_TEMPLATES: dict[ErrorCode, str] = {
         "{resource}: the {field} contains {char}, which no workbook can hold. Nothing was "
         "exported: delete it and export again.",
     ),
+    ErrorCode.IMPORT_UNDO_SYNCED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The import of {file} can no longer be undone: {names} may already have reached the "
+        "platform since. Nothing was changed; correct those resources in the editor instead.",
+    ),
+    ErrorCode.IMPORT_UNDO_EDITED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The import of {file} was not undone: {names} was changed after the import, and undoing "
+        "it would overwrite that change. Nothing was changed; take that change back first, or "
+        "correct the resources in the editor.",
+    ),
+    ErrorCode.IMPORT_UNDO_GONE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "This import can no longer be undone: it was undone already, or it is too old (only "
+        "the latest imports are kept for undoing).",
+    ),
     ErrorCode.CANCELLED: QT_TRANSLATE_NOOP("Messages", "Cancelled. Nothing was changed."),
     ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "{what} was not found."),
 }
@@ -218,6 +234,12 @@ SHEET_TEMPLATES: dict[SheetCode, str] = {
         "Messages",
         "The code {value} belongs to an entry of another unit's catalog held read-only here; "
         "give this resource a code of its own.",
+    ),
+    SheetCode.CODE_TAKEN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The code {value} is already used by “{name}” in this catalog: importing this row "
+        "(“{new_name}”) would overwrite that resource. Give the row a code of its own, or "
+        "import with --update-existing to update “{name}” on purpose.",
     ),
     SheetCode.MISSING_ITEM_COLUMN: QT_TRANSLATE_NOOP(
         "Messages", "The data item “{label}” of the resource has no column in this file."

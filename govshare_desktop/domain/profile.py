@@ -110,6 +110,19 @@ class CatalogProfile:
             return level.display(english=english)
         return key
 
+    def class_name(self, code: str, *, english: bool = False) -> str:
+        """The profile's name for the class whose whole code is `code`, or "".
+
+        A level's options name that level's own values (they fill its template drop-down);
+        only the first level's value is a whole code (the national 类: 1 基础, 2 主题,
+        3 部门信息资源类), so only those name a class. Units name their 项 and 目 themselves.
+        """
+        first = next(iter(self.classification.values()), None)
+        for option in first.options if first is not None else ():
+            if option.code == code:
+                return option.label_en if english else option.label
+        return ""
+
     def enum_label(self, enum: str, code: str, *, english: bool = False) -> str:
         """The display label of `code`, or the code itself when the profile lacks it."""
         for option in self.enumerations.get(enum, ()):

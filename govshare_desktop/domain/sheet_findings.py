@@ -27,6 +27,7 @@ class SheetCode(StrEnum):
     NUMERIC_CODE_LOST = "numeric_code_lost"
     ORPHAN_ITEM = "orphan_item"
     CODE_NOT_OURS = "code_not_ours"
+    CODE_TAKEN = "code_taken"  # the row would change a resource the catalog already holds
     # data files (Art. 7): rows of data checked against a resource's data items
     MISSING_ITEM_COLUMN = "missing_item_column"
     BAD_VALUE_TYPE = "bad_value_type"

@@ -146,27 +146,55 @@ def _field_controls(resource: Resource, profile: CatalogProfile) -> dict[str, li
     return found
 
 
+class _FieldRules:
+    """The profile's field rules laid out once as plain tuples: they run for every field of
+    every resource of an import (10,000 resources, 19 fields)."""
+
+    def __init__(self, profile: CatalogProfile) -> None:
+        self.profile = profile
+        self.rules = tuple(
+            (
+                spec.key,
+                spec.key in _RESOURCE_SLOTS,
+                spec.required,
+                profile.enum_codes(spec.enum) if spec.enum else None,
+                spec.max_length or 0,
+                spec.label,
+            )
+            for spec in profile.fields
+            # a yes/no field always has its answer: unticked (or never set) is 否
+            if spec.key != "classification" and spec.type != "bool"
+        )
+
+
+_RULES: dict[int, _FieldRules] = {}
+
+
+def _field_rules(profile: CatalogProfile) -> _FieldRules:
+    rules = _RULES.get(id(profile))
+    if rules is None or rules.profile is not profile:
+        rules = _RULES[id(profile)] = _FieldRules(profile)
+    return rules
+
+
 def _check_fields(resource: Resource, profile: CatalogProfile) -> list[Finding]:
     findings: list[Finding] = []
     controls = _field_controls(resource, profile)
-    for spec in profile.fields:
-        if spec.key == "classification":
+    for key, slot, required, codes, max_length, label in _field_rules(profile).rules:
+        value = getattr(resource, key) if slot else getattr(resource, key, resource.extra.get(key))
+        if controls and key in controls:
+            findings += controls.pop(key)  # other rules would only quote the text back
             continue
-        value = getattr(resource, spec.key, resource.extra.get(spec.key))
-        if spec.key in controls:
-            findings += controls.pop(spec.key)  # other rules would only quote the text back
+        text = value.strip() if type(value) is str else _text(value)
+        if not text:
+            if required:
+                findings.append(Finding(key, FindingCode.REQUIRED, {"label": label}))
             continue
-        text = _text(value) if spec.type != "bool" else ("x" if value is not None else "")
-        if spec.required and not text:
-            findings.append(Finding(spec.key, FindingCode.REQUIRED, {"label": spec.label}))
-            continue
-        if text and spec.enum and text not in profile.enum_codes(spec.enum):
-            findings.append(Finding(spec.key, FindingCode.NOT_IN_ENUM, {"value": text}))
-        if spec.max_length and len(text) > spec.max_length:
+        if codes is not None and text not in codes:
+            findings.append(Finding(key, FindingCode.NOT_IN_ENUM, {"value": text}))
+        if max_length and len(text) > max_length:
             findings.append(
-                Finding(
-                    spec.key, FindingCode.TOO_LONG, {"max": spec.max_length, "length": len(text)}
-                )
+                Finding(key, FindingCode.TOO_LONG, {"max": max_length, "length": len(text)})
             )
     for control in controls.values():  # fields outside the profile (format detail, …)
         findings += control
@@ -222,21 +250,26 @@ def _check_items(resource: Resource, profile: CatalogProfile) -> list[Finding]:
         return [Finding("data_items", FindingCode.NO_DATA_ITEMS, severity=Severity.WARNING)]
     findings: list[Finding] = []
     types = profile.enum_codes("data_type")
-    names = [_text(item.name) for item in resource.data_items]
-    counts = Counter(names)
+    names = [
+        name.strip() if type(name) is str else _text(name)
+        for name in [item.name for item in resource.data_items]
+    ]
+    counts = Counter(names) if len(set(names)) < len(names) else None  # duplicates are rare
     controls = _item_controls(resource.data_items)
     for index, (item, name) in enumerate(zip(resource.data_items, names, strict=True)):
-        if index in controls:
+        if controls and index in controls:
             findings += controls[index]
         if not name:
             findings.append(
                 Finding("name", FindingCode.REQUIRED, {"label": "信息项名称"}, item=index)
             )
-        elif counts[name] > 1:
+        elif counts is not None and counts[name] > 1:
             findings.append(
                 Finding("name", FindingCode.DUPLICATE_ITEM_NAME, {"name": name}, item=index)
             )
-        if (data_type := _text(item.data_type)) not in types:
+        data_type = item.data_type
+        data_type = data_type.strip() if type(data_type) is str else _text(data_type)
+        if data_type not in types:
             findings.append(
                 Finding("data_type", FindingCode.NOT_IN_ENUM, {"value": data_type}, item=index)
             )

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from govshare_desktop.domain.entities import DataItem, Resource
@@ -149,18 +149,20 @@ class _Blank:
     once a table, as it runs for every one of 100,000 rows."""
 
     def __init__(self, indexes: list[int]) -> None:
-        self._count = len(indexes)
+        # `pick(cells).count("") == count` is the common case, at C speed; the merged
+        # reader asks it inline of the resource columns, blank on nine rows in ten
+        self.count = len(indexes)
         if not indexes:
-            self._pick: Callable[[list[Any]], tuple[Any, ...]] = lambda _cells: ()
+            self.pick: Callable[[list[Any]], tuple[Any, ...]] = lambda _cells: ()
         elif len(indexes) == 1:
             index = indexes[0]
-            self._pick = lambda cells: (cells[index],)
+            self.pick = lambda cells: (cells[index],)
         else:
-            self._pick = operator.itemgetter(*indexes)
+            self.pick = operator.itemgetter(*indexes)
 
     def __call__(self, cells: list[Any]) -> bool:
-        picked = self._pick(cells)
-        if picked.count("") == self._count:  # the common case, at C speed
+        picked = self.pick(cells)
+        if picked.count("") == self.count:
             return True
         for value in picked:  # stops at the first value, usually the first cell
             if value != "" and (value.strip() if type(value) is str else values.text(value)):
@@ -169,10 +171,16 @@ class _Blank:
 
 
 def _is_note(cells: list[Any]) -> bool:
-    first = next((v for v in cells if v != ""), "")
-    if not isinstance(first, str) or not first.lstrip().startswith(NOTE_PREFIXES):
+    """A note under the table (注：…): a row of one or two values, the first one a note's
+    opening. Runs for every row of a two-sheet table: the first value decides nearly always."""
+    for first in cells:
+        if first != "":
+            break
+    else:
         return False
-    return sum(1 for v in cells if v != "") <= 2
+    if type(first) is not str or not first.lstrip().startswith(NOTE_PREFIXES):
+        return False
+    return len(cells) - cells.count("") <= 2
 
 
 class CatalogReader:
@@ -258,17 +266,17 @@ class CatalogReader:
             for i in header.unknown
         ]
 
-    def _resource(
-        self,
-        reader: CellReader,
-        row: int,
-        cells: list[Any],
-        items: tuple[DataItem, ...] = (),
-        resource_id: str | None = None,
-    ) -> Resource:
+    def _fields(
+        self, reader: CellReader, row: int, cells: list[Any], resource_id: str | None = None
+    ) -> dict[str, Any]:
+        """The Resource keyword arguments of the row, its id included (drawn now: ids in
+        row order)."""
         fields = reader.resource_fields(row, cells)
         fields.setdefault("name", "")  # the only field without a default; its column may be gone
         fields["id"] = resource_id or reader.next_ids(1)[0]
+        return fields
+
+    def _resource(self, fields: dict[str, Any], items: tuple[DataItem, ...] = ()) -> Resource:
         return Resource(unit_code=self.unit_code, data_items=items, **fields)
 
     def _read_merged(self, sheet: Sheet, header: TableHeader, progress: Progress) -> ParsedCatalog:
@@ -279,9 +287,10 @@ class CatalogReader:
         blocks: list[tuple[int, list[Any], list[int]]] = []
         rows = sheet.rows
         no_resource, no_item = _Blank(resource_indexes), _Blank(item_indexes)
+        pick_resource, resource_width = no_resource.pick, no_resource.count
         for row in range(header.data_row, len(rows)):
             cells = rows[row]
-            if not no_resource(cells):
+            if pick_resource(cells).count("") != resource_width and not no_resource(cells):
                 if _is_note(cells):
                     break
                 if blocks and _repeats(blocks[-1][1], cells, code_index, name_index):
@@ -300,7 +309,7 @@ class CatalogReader:
             own_rows = item_rows if no_item(cells) else [row, *item_rows]
             resource_id = reader.next_ids(1)[0]  # before its items: ids in row order
             items = reader.data_items([rows[r] for r in own_rows], own_rows)
-            resource = self._resource(reader, row, cells, items, resource_id)
+            resource = self._resource(self._fields(reader, row, cells, resource_id), items)
             parsed.append(ParsedResource(resource, row + 1, [r + 1 for r in own_rows]))
         findings = self._missing_columns(header) + self._unknown_columns(header) + reader.findings
         return ParsedCatalog(MERGED, parsed, findings, header, header, self.labels)
@@ -314,43 +323,49 @@ class CatalogReader:
         sheet, header = resources
         reader = CellReader(self.profile, header)
         indexes = [i for i, _ in reader.resource_columns]
-        parsed = [
-            ParsedResource(self._resource(reader, row, cells), row + 1)
+        read = [
+            (row, self._fields(reader, row, cells))
             for row, cells in _table_rows(sheet, header, indexes, progress)
         ]
         findings = self._missing_columns(header) + self._unknown_columns(header)
         findings += reader.findings
         item_header = None
+        attached: dict[str, tuple[tuple[DataItem, ...], list[int]]] = {}
         if items is not None:
             item_header = items[1]
-            findings += self._attach_items(parsed, *items)
+            codes = {fields.get("code", "") for _, fields in read}  # "": Resource's default
+            attached, item_findings = self._gather_items(codes, *items)
+            findings += item_findings
+        parsed = []
+        for row, fields in read:
+            # the first resource of a code takes its items (a duplicate code is an error anyway)
+            own, item_rows = attached.pop(fields.get("code", ""), ((), []))
+            parsed.append(ParsedResource(self._resource(fields, own), row + 1, item_rows))
         return ParsedCatalog(TWO_SHEETS, parsed, findings, header, item_header, self.labels)
 
-    def _attach_items(
-        self, parsed: list[ParsedResource], sheet: Sheet, header: TableHeader
-    ) -> list[CellFinding]:
+    def _gather_items(
+        self, codes: set[str], sheet: Sheet, header: TableHeader
+    ) -> tuple[dict[str, tuple[tuple[DataItem, ...], list[int]]], list[CellFinding]]:
+        """The data items of each resource code in `codes`, with their (Excel) rows; rows
+        naming another code are orphans. The resources are made once their items are known."""
         reader = CellReader(self.profile, header)
         code_index = header.index("code")
         assert code_index is not None  # noqa: S101 - the sheet was chosen for having it
-        by_code: dict[str, ParsedResource] = {}
-        for p in parsed:
-            by_code.setdefault(p.resource.code, p)
         gathered: dict[str, tuple[list[int], list[list[Any]]]] = {}
         indexes = [i for i, _ in reader.item_columns] + [code_index]
         for row, cells in _table_rows(sheet, header, indexes):
             code = reader.code(row, code_index, "code", cells[code_index])
-            if code not in by_code:
+            if code not in codes:
                 reader.note(row, code_index, SheetCode.ORPHAN_ITEM, {"value": code})
                 continue
             numbers, rows = gathered.setdefault(code, ([], []))
             numbers.append(row)
             rows.append(cells)
-        for code, (numbers, rows) in gathered.items():
-            target = by_code[code]
-            items = reader.data_items(rows, numbers)
-            target.resource = replace(target.resource, data_items=items)
-            target.item_rows = [r + 1 for r in numbers]
-        return self._missing_columns(header, item_sheet=True) + reader.findings
+        found = {
+            code: (reader.data_items(rows, numbers), [r + 1 for r in numbers])
+            for code, (numbers, rows) in gathered.items()
+        }
+        return found, self._missing_columns(header, item_sheet=True) + reader.findings
 
 
 def _table_rows(

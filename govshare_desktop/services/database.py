@@ -1,22 +1,20 @@
 """Use cases about the local database itself: where it is, its schema, its health, its upgrade.
 
 `store.migrate` (and with it Alembic) is imported only when a method needs it, so an
-ordinary start that finds the DB at the current schema never pays for importing Alembic.
+ordinary start that finds the DB at the current schema never pays for importing Alembic,
+and neither does a new data directory (its DB is made by `store.schema_create`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from govshare_desktop.domain.progress import Progress
 from govshare_desktop.store.errors import translate_db_errors
-from govshare_desktop.store.schema_version import HEAD_REVISION, read_revision
+from govshare_desktop.store.schema_create import create_at_head
+from govshare_desktop.store.schema_version import HEAD_REVISION, UpgradeResult, read_revision
 from govshare_desktop.store.session import Database
-
-if TYPE_CHECKING:
-    from govshare_desktop.store.migrate import UpgradeResult
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +49,11 @@ class DatabaseService:
         return not self._path.exists() or self.schema_revision() != HEAD_REVISION
 
     def upgrade(self, progress: Progress | None = None) -> UpgradeResult:
-        """Back up and upgrade (or create); refuses a newer DB. See `store.migrate`."""
+        """Create a new DB at head in one step (`store.schema_create`), or back up and
+        upgrade an existing one; refuses a newer DB. See `store.migrate`."""
+        with translate_db_errors(str(self._path), str(self._backups)):
+            if create_at_head(self._db.engine):
+                return UpgradeResult(None, HEAD_REVISION, None)
         from govshare_desktop.store.migrate import upgrade_database  # noqa: PLC0415
 
         return upgrade_database(self._db.engine, self._path, self._backups, progress)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from govshare_desktop.services.catalog.class_names import ClassNameService
 from govshare_desktop.services.catalog.data_files import DataFileService
 from govshare_desktop.services.catalog.derivation import DerivationService
 from govshare_desktop.services.catalog.filing import FilingService
@@ -21,6 +22,7 @@ class Services:
     runtime: Runtime
     database: DatabaseService
     catalog: CatalogService
+    class_names: ClassNameService
     catalog_import: CatalogImportService
     data_files: DataFileService
     filing: FilingService
@@ -35,6 +37,7 @@ class Services:
             runtime=runtime,
             database=database,
             catalog=catalog,
+            class_names=ClassNameService(runtime),
             catalog_import=CatalogImportService(runtime),
             data_files=DataFileService(catalog),
             filing=FilingService(runtime),

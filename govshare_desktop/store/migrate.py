@@ -1,7 +1,8 @@
 """Bringing a DB file to the schema this build knows: back up, upgrade atomically, refuse too new.
 
-Run before any window opens (and by `govshare db upgrade`). A fresh file is created by the
-same migrations as an old one is upgraded by, so the upgrade path is exercised every time.
+Run before any window opens (and by `govshare db upgrade`). A new, empty file is made at
+head in one step by `store.schema_create` (proven identical to migrating it); every file
+that already holds a schema is upgraded by the migrations here.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from sqlalchemy.exc import DatabaseError
 from govshare_desktop.domain.errors import ErrorCode, KnownError
 from govshare_desktop.domain.progress import Progress
 from govshare_desktop.store.errors import classify, translate_db_errors
+from govshare_desktop.store.schema_version import UpgradeResult
 
 log = logging.getLogger(__name__)
 
@@ -70,17 +72,6 @@ def schema_state(engine: Engine) -> SchemaState:
         current = MigrationContext.configure(connection).get_current_revision()
         connection.rollback()
     return SchemaState(current=current, head=head_revision())
-
-
-@dataclass(frozen=True, slots=True)
-class UpgradeResult:
-    from_revision: str | None
-    to_revision: str
-    backup: Path | None
-
-    @property
-    def changed(self) -> bool:
-        return self.from_revision != self.to_revision
 
 
 def backup_file(db_path: Path, backups: Path, label: str) -> Path:

@@ -9,9 +9,10 @@ without updating it.
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0005"
 
 
 def read_revision(db_path: Path) -> str | None:
@@ -27,3 +28,16 @@ def read_revision(db_path: Path) -> str | None:
         return str(row[0]) if row else None
     finally:
         connection.close()
+
+
+@dataclass(frozen=True, slots=True)
+class UpgradeResult:
+    """What opening the DB did to its schema: created (from None), upgraded, or nothing."""
+
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+    @property
+    def changed(self) -> bool:
+        return self.from_revision != self.to_revision

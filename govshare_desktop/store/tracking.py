@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
+
+from sqlalchemy import select, update
 
 from govshare_desktop.domain.changes import ChangeAction, EntityKind, Origin
 from govshare_desktop.domain.enums import OutboxOp, OutboxStatus, SyncState
@@ -142,6 +144,38 @@ class TrackedWrites:
         self._changes.add_many(self._kind, ids, ChangeAction.CREATED)
         if shared_ids:
             self._outbox.queue_batch(self._kind, shared_ids, payload)
+
+    def deleted_in_bulk(self, model: Any, ids: Sequence[str]) -> list[str]:
+        """Delete at once live entities of table `model` (taking back an import) that the
+        platform never saw and whose only ops are open import batches: they leave their
+        batches (a batch left speaking for no one is dropped) and become tombstones with
+        nothing to send, as `deleted` would make them one by one. Returns the ids this
+        does not cover (a version confirmed, or ops of their own): `deleted` is theirs."""
+        rest: set[str] = set()
+        batches: dict[int, list[str]] = {}
+        for chunk in _chunks(ids):
+            versions = self._session.execute(
+                select(model.id).where(model.id.in_(chunk), model.server_version.is_not(None))
+            )
+            rest.update(versions.scalars())
+            for entity_id, op in self._outbox.links_of(chunk):
+                if op.open and op.op is OutboxOp.IMPORT_BATCH:
+                    batches.setdefault(op.seq, []).append(entity_id)
+                else:
+                    rest.add(entity_id)
+        for seq, members in batches.items():
+            self._outbox.unlink_many(seq, [m for m in members if m not in rest])
+        simple = [i for i in ids if i not in rest]
+        for chunk in _chunks(simple):
+            self._session.execute(
+                update(model)
+                .where(model.id.in_(chunk), model.deleted.is_(False))
+                .values(
+                    deleted=True, local_rev=model.local_rev + 1, sync_state=SyncState.SYNCED.value
+                )
+            )
+        self._changes.add_many(self._kind, simple, ChangeAction.DELETED)
+        return [i for i in ids if i in rest]
 
     def commanded(
         self, row: TrackedRow, op: OutboxOp, payload: dict[str, Any], *, created: bool
@@ -387,6 +421,12 @@ class TrackedWrites:
             base_version=row.server_version, snapshot_rev=row.local_rev,
         )  # fmt: skip
         row.sync_state = SyncState.PENDING.value
+
+
+def _chunks(ids: Sequence[str], size: int = 5000) -> Iterator[Sequence[str]]:
+    """`ids` in slices that stay within SQLite's bound-parameter limit."""
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
 
 
 def initial_sync_state(secret: bool) -> str:

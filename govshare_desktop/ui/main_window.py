@@ -41,6 +41,7 @@ from govshare_desktop.ui.sync.page import SyncPage
 P = TypeVar("P", bound=Page)
 
 REFRESH_MS = 30_000
+NOTE_MS = 20_000  # how long a note with 撤销 stays in the status bar
 FIGURES_PAUSE_MS = 50  # a burst of changes (typing, an import) refreshes the figures once
 PAGE_KEYS = tuple(page.key for page in PAGES)
 
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.status = ShellStatusBar(self)
         self.setStatusBar(self.status)
         self.catalog_page.undo_dropped.connect(self._on_undo_dropped)
+        self.catalog_page.deleted.connect(self._on_resource_deleted)
         self._build_actions()
         self.retranslate()
         self._restore_state()
@@ -133,6 +135,23 @@ class MainWindow(QMainWindow):
             ).format(step=step),
             15_000,
         )
+
+    def _on_resource_deleted(self, text: str) -> None:
+        """The delete is said, with 撤销 beside it while it is still the latest step."""
+        stack = self.catalog_page.undo_stack
+        step = stack.index()
+
+        def undo() -> None:
+            if stack.index() == step:
+                stack.undo()
+
+        self.status.show_note(text, self.tr("Undo"), undo, NOTE_MS)
+        stack.indexChanged.connect(self._dismiss_delete_note)
+
+    def _dismiss_delete_note(self, _index: int) -> None:
+        """Another step was done or undone: the note's 撤销 would now undo something else."""
+        self.catalog_page.undo_stack.indexChanged.disconnect(self._dismiss_delete_note)
+        self.status.dismiss_note()
 
     # ------------------------------------------------------------------ actions
     def _build_actions(self) -> None:

@@ -28,6 +28,9 @@ def start_shell(qapp: QApplication, qtbot: QtBot, home: Path) -> Iterator[OpenSh
         shell.window.show()
         qtbot.waitExposed(shell.window)
         qtbot.waitUntil(lambda: shell.window.status.snapshot is not None, timeout=5000)
+        # the catalog page opens on its first resource, then loads its tree: a test that
+        # writes to the catalog starts once that is done, not while it is being read
+        qtbot.waitUntil(lambda: shell.window.catalog_page.opened, timeout=5000)
         return shell
 
     yield start

@@ -124,6 +124,8 @@ def test_a_remote_change_refreshes_every_view_and_undo_does_not_overwrite_it(
 ) -> None:
     page = catalog_page(shell)
     rid = create(qtbot, page)
+    assert page.form is not None
+    page.form.reveal()  # a check: a new resource's empty fields are listed from now on
     type_into(qtbot, page, "name", "企业登记信息")
     pretend_synced(shell, rid, 1)
     type_into(qtbot, page, "format_detail", "MySQL 8")  # a step on the undo stack
@@ -131,8 +133,11 @@ def test_a_remote_change_refreshes_every_view_and_undo_does_not_overwrite_it(
     assert page.form is not None
     stored = shell.ctx.services.catalog.get(rid)
     assert stored is not None
+    qtbot.waitUntil(
+        lambda: any(problem.finding.field == "provider_name" for problem in problems_of(page, rid)),
+        timeout=WAIT,
+    )
     problems_before = page.problems.rowCount()
-    assert any(problem.finding.field == "provider_name" for problem in problems_of(page, rid))
 
     # The platform renames it and fills in its provider (a pull, on the writer thread).
     remote = replace(

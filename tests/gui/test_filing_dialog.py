@@ -73,13 +73,53 @@ def test_submit_decision_compare_print(qtbot: QtBot, shell: Shell, tmp_path: Pat
     dialog.close()
 
 
-def test_a_catalog_with_errors_is_refused_with_a_reason(qtbot: QtBot, shell: Shell) -> None:
+def blocked(dialog: FilingDialog) -> str:
+    """Why 提交备案 cannot be pressed, as the dialog says beside it ("" when it can)."""
+    if dialog.submit_button.isEnabled():
+        return ""
+    assert dialog.blocked.isVisibleTo(dialog)
+    assert dialog.submit_button.toolTip() == dialog.blocked.text()
+    return dialog.blocked.text()
+
+
+def test_a_catalog_with_errors_cannot_be_submitted_and_says_why(qtbot: QtBot, shell: Shell) -> None:
     resource = valid_resource(shell)
     shell.ctx.services.catalog.edit(resource.id, {"provider_code": "91350100M000100Y44"})
     dialog = open_dialog(qtbot, shell)
+    qtbot.waitUntil(lambda: "1 个错误" in blocked(dialog), timeout=5000)
+    assert "请先修正" in blocked(dialog)
     qtbot.mouseClick(dialog.submit_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "请先修正" in dialog.message.text(), timeout=5000)
     assert shell.ctx.services.filing.versions("") == []
+    dialog.close()
+
+
+def test_a_disabled_submit_always_says_why(qtbot: QtBot, shell: Shell) -> None:
+    dialog = open_dialog(qtbot, shell)  # an empty catalog
+    qtbot.waitUntil(lambda: "还没有信息资源" in blocked(dialog), timeout=5000)
+    assert "尚无版本" in dialog.diff_view.placeholderText()
+    dialog.close()
+
+    resource = valid_resource(shell)
+    dialog = open_dialog(qtbot, shell)
+    qtbot.waitUntil(dialog.submit_button.isEnabled, timeout=5000)
+    assert not dialog.blocked.isVisibleTo(dialog)
+    with qtbot.waitSignal(dialog.submitted, timeout=5000):
+        qtbot.mouseClick(dialog.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "请等待其结果" in blocked(dialog), timeout=5000)  # 报备中
+    dialog.close()
+
+    (version,) = shell.ctx.services.filing.versions("")
+    shell.ctx.services.filing.record_decision(version.id, filed=True, comment="", actor="主管部门")
+    dialog = open_dialog(qtbot, shell)
+    qtbot.waitUntil(lambda: "没有任何修改" in blocked(dialog), timeout=5000)
+    assert "比较" in dialog.diff_view.placeholderText()
+    dialog.close()
+
+    shell.ctx.services.catalog.edit(resource.id, {"abstract": "全省企业登记基本信息（含注销）"})
+    dialog = open_dialog(qtbot, shell)  # filed before: filing again needs a reason
+    qtbot.waitUntil(lambda: "原因" in blocked(dialog), timeout=5000)
+    dialog.reason.setPlainText("机构改革后职责调整")
+    assert blocked(dialog) == ""
     dialog.close()
 
 

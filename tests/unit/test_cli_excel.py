@@ -4,6 +4,8 @@ the --json object, a dry run that stores nothing, the marked report, and the rou
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -209,3 +211,74 @@ def test_export_template(capsys: pytest.CaptureFixture[str], home: Path, tmp_pat
     template = tmp_path / "template.xlsx"
     code, _reply = run(capsys, "export-template", str(template), "--home", str(home), "--json")
     assert code == 0 and "代码表" in load_workbook(template).sheetnames
+
+
+def test_a_row_that_would_overwrite_a_resource_is_code_taken_exit_1_nothing_stored(
+    capsys: pytest.CaptureFixture[str], home: Path
+) -> None:
+    """The officer typed 农村特困人员供养信息 (the first free code, 301001/000001); a workbook
+    LibreOffice wrote holds 企业登记基本信息 under that code. Without --update-existing the
+    row is an error at its code cell, naming both; nothing is stored."""
+    _save(home, name="农村特困人员供养信息", update_cycle="monthly")
+    before = catalog(home)
+    book = str(LO / "merged_clean.xls")
+    code, reply = run(capsys, "import-catalog", book, "--home", str(home), "--json")
+    assert (code, reply["ok"], reply["stored"], reply["import_id"]) == (1, False, False, None)
+    (taken,) = reply["errors"]
+    assert (taken["code"], taken["sheet"], taken["cell"]) == ("code_taken", "信息资源目录", "G5")
+    assert "301001/000001" in taken["message"] and "农村特困人员供养信息" in taken["message"]
+    (change,) = reply["changes"]
+    assert (change["name_before"], change["name_after"], change["renamed"]) == (
+        "农村特困人员供养信息", "企业登记基本信息", True
+    )  # fmt: skip
+    assert {"field": "update_cycle", "old": "monthly", "new": "daily"} in change["fields"]
+    assert catalog(home) == before  # the other three rows were not stored either
+
+    # the human output lists the change in words, flags the other name, says what to do
+    assert main(["import-catalog", book, "--home", str(home), "--dry-run"]) == 1
+    out = capsys.readouterr().out
+    assert "农村特困人员供养信息 → 企业登记基本信息" in out
+    assert "更新周期: 每月 → 每日" in out
+    assert "--update-existing" in out
+    assert catalog(home) == before
+
+
+def test_update_existing_updates_and_undo_import_takes_it_back(
+    capsys: pytest.CaptureFixture[str], home: Path
+) -> None:
+    _save(home, name="农村特困人员供养信息")
+    before = catalog(home)
+    book = str(LO / "merged_clean.xlsx")
+    args = ("import-catalog", book, "--home", str(home), "--json", "--update-existing")
+    code, dry = run(capsys, *args, "--dry-run")
+    assert (code, dry["ok"], dry["stored"], len(dry["changes"])) == (0, True, False, 1)
+    assert catalog(home) == before
+    code, reply = run(capsys, *args)
+    assert (code, reply["stored"], reply["new"], reply["changed"]) == (0, True, 3, 1)
+    assert reply["import_id"]
+    stored = catalog(home)
+    assert stored["301001/000001"]["name"] == "企业登记基本信息"
+    assert len(stored) == 4
+
+    code, undone = run(capsys, "undo-import", "--home", str(home), "--json")
+    assert (code, undone["ok"], undone["deleted"], undone["restored"]) == (0, True, 3, 1)
+    assert catalog(home) == before
+    code, again = run(capsys, "undo-import", "--home", str(home), "--json")
+    assert (code, again["ok"], again["error"]) == (1, False, "import_undo_gone")
+
+
+def test_an_import_into_a_new_data_directory_loads_neither_openpyxl_nor_alembic(
+    home: Path,
+) -> None:
+    """DESIGN §6 counts the whole process: openpyxl only writes workbooks (a report, the
+    exports), and a new DB is made without replaying the migrations."""
+    code = (
+        "import json, sys; from govshare_desktop.cli import main; "
+        f"rc = main(['import-catalog', {str(LO / 'merged_clean.xlsx')!r}, '--home', "
+        f"{str(home)!r}, '--json']); "
+        "print(json.dumps([rc, 'openpyxl' in sys.modules, 'alembic' in sys.modules]))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == [0, False, False]

@@ -68,3 +68,21 @@ def test_info_still_creates_a_missing_database_at_head(tmp_path: Path) -> None:
 
 def test_the_parser_names_the_working_copy_as_the_filing_service_does() -> None:
     assert DRAFT == FILING_DRAFT
+
+
+def test_what_a_store_command_loaded_is_left_out_of_later_collections(tmp_path: Path) -> None:
+    """The store's few hundred thousand long-lived objects are frozen once loaded (an
+    import-catalog spent about a tenth of a second collecting them), and the collector
+    runs again afterwards."""
+    probe = (
+        "import gc, json, sys; from govshare_desktop.cli import main; "
+        "code = main(sys.argv[1:]); "
+        "print(json.dumps([code, gc.isenabled(), gc.get_freeze_count()]))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe, "catalog", "list", "--home", str(tmp_path), "--json"],
+        capture_output=True, text=True, timeout=60, check=True,
+    )  # fmt: skip
+    code, enabled, frozen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert (code, enabled) == (0, True)
+    assert frozen > 50_000

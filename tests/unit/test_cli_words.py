@@ -140,7 +140,9 @@ def test_exchange_file_superior_and_derive(filed: Path, tmp_path: Path) -> None:
 
 def test_workbooks_and_data_files(filed: Path, tmp_path: Path) -> None:
     home = ("--home", str(filed))
-    human("import-catalog", str(LO / "merged_clean.xls"), *home)
+    # its row 301001/000001 replaces the filed resource: listed field by field, in words
+    first = human("import-catalog", str(LO / "merged_clean.xls"), "--update-existing", *home)
+    assert "企业登记信息 → 企业登记基本信息" in first, first
     again = human("import-catalog", str(LO / "merged_clean.xls"), *home)
     assert re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d", again), again
     human("export-template", str(tmp_path / "t.xlsx"), *home)

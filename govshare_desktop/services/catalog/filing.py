@@ -7,7 +7,7 @@ again after a reorganisation or a change of duties (Art. 11 §4) needs a reason.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -31,11 +31,27 @@ class FilingStatus:
     latest: CatalogVersion | None
     draft_differs: bool  # the working copy has changes the latest version does not hold
     reason_required: bool  # a version was filed before: filing again needs a reason
+    resources: int = 0  # live resources in the working copy
+    errors: int = 0  # errors in the working copy (filing refuses a catalog with any)
 
     @property
     def can_submit(self) -> bool:
-        in_filing = self.latest is not None and self.latest.state is CatalogVersionState.SUBMITTED
-        return not in_filing and (self.draft_differs or self._returned)
+        return not self._in_filing and (self.draft_differs or self._returned)
+
+    @property
+    def _in_filing(self) -> bool:
+        return self.latest is not None and self.latest.state is CatalogVersionState.SUBMITTED
+
+    def blocker(self) -> KnownError | None:
+        """Why a submission now would be refused (a reason aside), or None: what the 备案
+        dialog says beside a disabled 提交备案, in the words the refusal itself would use."""
+        if self.latest is not None and self._in_filing:
+            return KnownError(ErrorCode.FILING_IN_PROGRESS, number=self.latest.number)
+        if not self.can_submit:
+            return KnownError(ErrorCode.NOTHING_TO_FILE)
+        if self.errors:
+            return KnownError(ErrorCode.CATALOG_INVALID, errors=self.errors)
+        return None
 
     @property
     def _returned(self) -> bool:
@@ -59,8 +75,16 @@ class FilingService(Service):
         return FilingStatus(latest, differs, filed_before)
 
     def status(self, unit_code: str) -> FilingStatus:
+        """Where the catalog stands, with its size and its errors (from one read)."""
         with self._db.read() as session:
-            return self._status(session, unit_code, self._draft(session, unit_code))
+            resources = ResourceRepository(session).list_live(unit_code)
+            draft = {r.id: resource_content(r) for r in resources}
+            status = self._status(session, unit_code, draft)
+        findings = validate_catalog(resources, self.profile)
+        errors = sum(
+            1 for found in findings.values() for f in found if f.severity is Severity.ERROR
+        )
+        return replace(status, resources=len(resources), errors=errors)
 
     def versions(self, unit_code: str) -> list[CatalogVersion]:
         with self._db.read() as session:

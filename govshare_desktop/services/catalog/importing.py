@@ -5,6 +5,15 @@ error finding, a cancel, a crash) none is. Rows are matched to resources already
 resource code, so importing the same workbook again updates instead of duplicating, and
 the report says what is new, changed or unchanged. Columns the workbook does not have
 keep their stored values (a one-source note, a derivation link).
+
+An import never changes an existing resource unless asked to (`update_existing`): the
+template's example code is the first free code, the very one the editor gives the first
+resource typed by hand. The report lists every existing resource the workbook would
+change, name before and after and field by field; without consent such rows are
+`code_taken` errors and nothing is stored. A stored import keeps a record (the ids it
+created, the content it replaced) in its own transaction, so `undo` can take the whole
+import back as one step for as long as none of it has been synced and no later edit
+would be overwritten.
 """
 
 from __future__ import annotations
@@ -17,31 +26,45 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from govshare_desktop.domain.entities import DataItem, Resource
+from govshare_desktop.domain.catalog_diff import FieldChange, ResourceChange, resource_change
+from govshare_desktop.domain.entities import DataItem, Resource, new_id
 from govshare_desktop.domain.enums import Severity, SyncState
+from govshare_desktop.domain.errors import ErrorCode, KnownError
+from govshare_desktop.domain.import_undo import (
+    ChangedResource,
+    ImportRecord,
+    UndoneImport,
+    content_of,
+)
 from govshare_desktop.domain.profile import CatalogProfile
 from govshare_desktop.domain.progress import Progress
-from govshare_desktop.domain.resource_content import resource_content
 from govshare_desktop.domain.sheet_findings import CellFinding, SheetCode, column_letter
 from govshare_desktop.domain.validation import validate_catalog
 from govshare_desktop.excel.catalog_reader import (
     CatalogReader,
     Overrides,
     ParsedCatalog,
+    ParsedResource,
     catalog_matcher,
 )
 from govshare_desktop.excel.header import TableHeader
-from govshare_desktop.excel.report_writer import write_report
-from govshare_desktop.excel.template_writer import write_template
 from govshare_desktop.excel.values import text
 from govshare_desktop.excel.workbook import open_workbook
+from govshare_desktop.services.catalog.import_undo import take_back
+from govshare_desktop.services.executor import writes
 from govshare_desktop.services.gc_pause import collection_paused
-from govshare_desktop.services.runtime import Service
+from govshare_desktop.services.runtime import Runtime, Service
 from govshare_desktop.store.repositories.audit import AuditRepository
 from govshare_desktop.store.repositories.bulk_import import BulkResourceWriter
+from govshare_desktop.store.repositories.imports import ImportRecords
+from govshare_desktop.store.repositories.outbox import OutboxRepository
 from govshare_desktop.store.repositories.resources import ResourceRepository
 
 AUDIT_ACTION = "catalog.import"
+UNDO_ACTION = "catalog.import.undo"
+# True: any existing resource may be changed; a set: only these (the ones the officer saw
+# and agreed to); False: none (rows that would change one are `code_taken` errors).
+UpdateExisting = bool | frozenset[str]
 # Fields an import never takes from a workbook: identity, unit and the unit's own notes.
 _KEPT = ("id", "unit_code", "source_resource_id", "source_version", "one_source_note", "extra")
 
@@ -55,6 +78,32 @@ class MappedColumn:
     letter: str
     header: str
     key: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ExistingChange:
+    """An existing resource the workbook changes, as the officer must see it before agreeing:
+    its code, its name before and after, and every field that differs (data items by name).
+    `revived`: it had been deleted and comes back with the workbook's content."""
+
+    resource_id: str
+    code: str
+    sheet: str
+    row: int  # the workbook row, as Excel numbers it
+    name_before: str
+    name_after: str
+    diff: ResourceChange
+    revived: bool = False
+
+    @property
+    def renamed(self) -> bool:
+        """Another name under the same code: most likely another resource whose code
+        collides with one of the catalog's, not an update of it."""
+        return not self.revived and self.name_before.strip() != self.name_after.strip()
+
+    @property
+    def fields(self) -> tuple[FieldChange, ...]:
+        return self.diff.fields
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +121,18 @@ class ImportReport:
     stored: bool = False
     dry_run: bool = False
     imported_before: str | None = None  # when the same file (by sha256) was imported
+    changes: tuple[ExistingChange, ...] = ()  # existing resources it changes, by row
+    import_id: str | None = None  # the stored import, to undo it
+    created: tuple[str, ...] = ()  # ids of the resources the stored import created
+
+    @property
+    def overwrites(self) -> tuple[ExistingChange, ...]:
+        """The live resources it changes (what the officer must agree to)."""
+        return tuple(c for c in self.changes if not c.revived)
+
+    @property
+    def renamed(self) -> tuple[ExistingChange, ...]:
+        return tuple(c for c in self.changes if c.renamed)
 
     @property
     def errors(self) -> list[CellFinding]:
@@ -86,12 +147,41 @@ class ImportReport:
         return not self.errors
 
 
+@dataclass(frozen=True, slots=True)
+class _Update:
+    parsed: ParsedResource
+    current: Resource
+    incoming: Resource
+    before: dict[str, Any]  # content_of(current)
+    revived: bool  # current is a tombstone
+
+
 @dataclass(slots=True)
 class _Plan:
     fresh: list[Resource] = field(default_factory=list)
-    updates: list[tuple[Resource, Resource]] = field(default_factory=list)
-    deleted: set[str] = field(default_factory=set)  # updated ids that were tombstones
+    updates: list[_Update] = field(default_factory=list)
     unchanged: int = 0
+
+    def changes(self, sheet: str, profile: CatalogProfile) -> tuple[ExistingChange, ...]:
+        """Each update as the officer reads it, its fields in the editor's order."""
+        order = {f.key: float(i) for i, f in enumerate(profile.fields)}
+        order["format_detail"] = order.get("format_category", len(order)) + 0.5
+
+        def place(change: FieldChange) -> float:
+            key = "classification" if change.field.startswith("class_") else change.field
+            return order.get(key, len(order))
+
+        found = []
+        for u in self.updates:
+            diff = resource_change(u.current.id, u.before, content_of(u.incoming))
+            if diff is None:  # a revived tombstone the workbook leaves as it was
+                diff = ResourceChange(u.current.id, u.incoming.code, u.incoming.name)
+            diff = replace(diff, fields=tuple(sorted(diff.fields, key=place)))
+            found.append(
+                ExistingChange(u.current.id, u.current.code, sheet, u.parsed.row,
+                               u.current.name, u.incoming.name, diff, u.revived)
+            )  # fmt: skip
+        return tuple(found)
 
 
 def _sha256(path: Path) -> str:
@@ -147,6 +237,13 @@ def judge(parsed: ParsedCatalog, profile: CatalogProfile) -> list[CellFinding]:
 
 
 class CatalogImportService(Service):
+    def __init__(self, runtime: Runtime) -> None:
+        super().__init__(runtime)
+        # The resources the latest import created, as it stored them: an undo compares
+        # one edited since against it (equal again after the edit was taken back).
+        # Memory only, this session; without it a resource edited since counts as changed.
+        self._fresh: tuple[str, Sequence[Resource]] = ("", ())
+
     def column_choices(self) -> list[tuple[str, str]]:
         """(key, Chinese label) of every template column a workbook column can be read as."""
         matcher = catalog_matcher(self.profile)
@@ -166,10 +263,14 @@ class CatalogImportService(Service):
         self, source: Path, report: ImportReport, messages: Sequence[str], out: Path
     ) -> None:
         """The officer's workbook with each finding's cell highlighted and commented."""
+        from govshare_desktop.excel.report_writer import write_report  # noqa: PLC0415 - openpyxl
+
         write_report(source, report.findings, messages, out)
 
     def export_template(self, out: Path, resources: Sequence[Resource] = ()) -> None:
         """The catalog template (empty, or holding `resources`) for compilers to fill."""
+        from govshare_desktop.excel.template_writer import write_template  # noqa: PLC0415
+
         write_template(out, self.profile, resources)
 
     def run(
@@ -180,23 +281,31 @@ class CatalogImportService(Service):
         dry_run: bool = False,
         overrides: Overrides | None = None,
         progress: Progress | None = None,
+        update_existing: UpdateExisting = False,
     ) -> ImportReport:
         """Read, check and (unless `dry_run` or an error was found) store the workbook.
 
-        Raises `KnownError` when the file itself is unusable; findings in its rows are in
-        the report. `progress` may cancel: nothing is stored then.
+        Existing resources are changed only as `update_existing` allows; a row that would
+        change another one is a `code_taken` error. Raises `KnownError` when the file
+        itself is unusable; findings in its rows are in the report. `progress` may cancel:
+        nothing is stored then.
         """
         with collection_paused():
             unit = unit_code or self._rt.unit_code
-            return self._run(path, unit, dry_run, overrides or {}, progress)
+            return self._run(
+                path, unit, dry_run=dry_run, overrides=overrides or {}, progress=progress,
+                update_existing=update_existing,
+            )  # fmt: skip
 
     def _run(
         self,
         path: Path,
         unit_code: str,
+        *,
         dry_run: bool,
         overrides: Overrides,
         progress: Progress | None,
+        update_existing: UpdateExisting,
     ) -> ImportReport:
         progress = progress or Progress.silent()
         progress.report(0, 0, "read")
@@ -207,7 +316,7 @@ class CatalogImportService(Service):
         sha = _sha256(path)
         with self._db.read() as session:
             owners = ResourceRepository(session).code_owners()
-            before = AuditRepository(session).last_with(AUDIT_ACTION, sha)
+            before = self._imported_before(session, sha)
         findings += self._foreign_codes(parsed, owners)
         columns = tuple(_mapped(parsed.resource_header))
         if parsed.item_header is not None and parsed.item_header is not parsed.resource_header:
@@ -216,27 +325,56 @@ class CatalogImportService(Service):
             file=str(path), sha256=sha, layout=parsed.layout,
             resources=len(parsed.resources), data_items=parsed.data_items + parsed.orphan_items,
             findings=tuple(findings), columns=columns, dry_run=dry_run,
-            imported_before=before.at.isoformat(timespec="seconds") if before else None,
+            imported_before=before,
         )  # fmt: skip
-        if not report.ok:
-            return report
-        progress.report(0, 0, "store")
-        if dry_run:
+        if not report.ok or dry_run:
+            # what it would change, even when it cannot be stored: the officer fixes it all
+            # in one go, code collisions included
             with self._db.read() as session:
                 plan = self._plan(session, parsed, owners)
-            return replace(report, new=len(plan.fresh), changed=len(plan.updates),
-                           unchanged=plan.unchanged)  # fmt: skip
+            return self._reported(report, parsed, plan, self._taken(parsed, plan, update_existing))
+        progress.report(0, 0, "store")
 
-        def store() -> _Plan:
+        def store() -> tuple[_Plan, list[CellFinding], str | None]:
             with self._db.write() as session:
                 plan = self._plan(session, parsed, owners)
-                self._write(session, plan, {"file": path.name, "sha256": sha}, progress)
-                self._audit(session, path, sha, plan)
-            return plan
+                if refused := self._taken(parsed, plan, update_existing):
+                    return plan, refused, None  # nothing written: the transaction is empty
+                import_id, source = new_id(), {"file": path.name, "sha256": sha}
+                changed = self._write(session, plan, source, progress)
+                self._record(session, import_id, source, plan, changed)
+                self._audit(session, path, sha, plan, import_id)
+            self._fresh = (import_id, plan.fresh)
+            return plan, [], import_id
 
-        plan = self.executor.write(store)  # read and checked here, stored by the writer
-        return replace(report, new=len(plan.fresh), changed=len(plan.updates),
-                       unchanged=plan.unchanged, stored=True)  # fmt: skip
+        plan, refused, import_id = self.executor.write(store)  # stored by the writer
+        report = self._reported(report, parsed, plan, refused)
+        if import_id is None:
+            return report
+        return replace(
+            report, stored=True, import_id=import_id, created=tuple(r.id for r in plan.fresh)
+        )
+
+    def _reported(
+        self, report: ImportReport, parsed: ParsedCatalog, plan: _Plan, refused: list[CellFinding]
+    ) -> ImportReport:
+        return replace(
+            report, findings=report.findings + tuple(refused), new=len(plan.fresh),
+            changed=len(plan.updates), unchanged=plan.unchanged,
+            changes=plan.changes(parsed.resource_header.sheet, self.profile),
+        )  # fmt: skip
+
+    @staticmethod
+    def _imported_before(session: Session, sha: str) -> str | None:
+        """When this very file was last imported, unless that import was taken back since."""
+        audit = AuditRepository(session)
+        before = audit.last_with(AUDIT_ACTION, sha)
+        if before is None:
+            return None
+        undone = audit.last_with(UNDO_ACTION, sha)
+        if undone is not None and undone.at >= before.at:
+            return None
+        return before.at.isoformat(timespec="seconds")
 
     def _foreign_codes(
         self, parsed: ParsedCatalog, owners: dict[str, tuple[str, str, bool]]
@@ -252,6 +390,32 @@ class CatalogImportService(Service):
                                 f"{column_letter(index)}{p.row}", SheetCode.CODE_NOT_OURS,
                                 {"value": p.resource.code})
                 )  # fmt: skip
+        return found
+
+    @staticmethod
+    def _taken(
+        parsed: ParsedCatalog, plan: _Plan, update_existing: UpdateExisting
+    ) -> list[CellFinding]:
+        """A `code_taken` error at the code cell of each row that would change a live
+        resource the officer did not agree to change."""
+        if update_existing is True:
+            return []
+        allowed = update_existing if isinstance(update_existing, frozenset) else frozenset()
+        header = parsed.resource_header
+        index = header.index("code")
+        found = []
+        for u in plan.updates:
+            if u.revived or u.current.id in allowed:
+                continue
+            row = u.parsed.row
+            found.append(
+                CellFinding(
+                    header.sheet, row, header.headers.get(index, "") if index is not None else "",
+                    f"{column_letter(index)}{row}" if index is not None else "",
+                    SheetCode.CODE_TAKEN,
+                    {"value": u.current.code, "name": u.current.name, "new_name": u.incoming.name},
+                )
+            )  # fmt: skip
         return found
 
     def _plan(
@@ -270,26 +434,57 @@ class CatalogImportService(Service):
                 continue
             current, deleted = tracked.content, tracked.envelope.deleted
             incoming = self._onto(current, p.resource, present)
-            if not deleted and resource_content(incoming) == resource_content(current):
+            before = content_of(current)
+            if not deleted and content_of(incoming) == before:
                 plan.unchanged += 1
             else:
-                plan.updates.append((current, incoming))
-                if deleted:
-                    plan.deleted.add(current.id)
+                plan.updates.append(_Update(p, current, incoming, before, deleted))
         return plan
 
     @staticmethod
-    def _write(session: Session, plan: _Plan, source: dict[str, str], progress: Progress) -> None:
+    def _write(
+        session: Session, plan: _Plan, source: dict[str, str], progress: Progress
+    ) -> list[ChangedResource]:
+        """Store the plan; returns each changed resource as the undo needs it."""
         repo = ResourceRepository(session)
-        for done, (current, incoming) in enumerate(plan.updates):
-            if current.id in plan.deleted:
-                repo.restore(current.id)
-            repo.save(incoming)
+        outbox = OutboxRepository(session)
+        changed = []
+        for done, u in enumerate(plan.updates):
+            if u.revived:
+                repo.restore(u.current.id)
+            stored = repo.save(u.incoming)
+            carrier = next((op for op in reversed(outbox.ops_of(u.current.id)) if op.open), None)
+            changed.append(
+                ChangedResource(
+                    u.current.id, u.before, content_of(stored.content), stored.envelope.local_rev,
+                    stored.envelope.server_version, carrier.seq if carrier else None, u.revived,
+                )
+            )  # fmt: skip
             if done % 200 == 0:
                 progress.report(done, len(plan.updates), "store")
         progress.cancel.raise_if_cancelled()
         BulkResourceWriter(session).insert_new(plan.fresh, source)
         progress.cancel.raise_if_cancelled()
+        return changed
+
+    @staticmethod
+    def _record(
+        session: Session,
+        import_id: str,
+        source: dict[str, str],
+        plan: _Plan,
+        changed: list[ChangedResource],
+    ) -> None:
+        """What the undo needs, in the import's own transaction (nothing to keep when the
+        workbook changed nothing)."""
+        if not (plan.fresh or changed):
+            return
+        shared = next((r.id for r in plan.fresh if not r.secret), None)
+        batch = OutboxRepository(session).ops_of(shared)[-1].seq if shared else None
+        ImportRecords(session).add(
+            ImportRecord(import_id, source["file"], source["sha256"],
+                         tuple(r.id for r in plan.fresh), tuple(changed), batch)
+        )  # fmt: skip
 
     @staticmethod
     def _onto(current: Resource, incoming: Resource, present: set[str]) -> Resource:
@@ -303,9 +498,43 @@ class CatalogImportService(Service):
             changes["data_items"] = _merge_items(current.data_items, incoming.data_items)
         return replace(current, **changes)
 
-    def _audit(self, session: Session, path: Path, sha: str, plan: _Plan) -> None:
+    def _audit(self, session: Session, path: Path, sha: str, plan: _Plan, import_id: str) -> None:
         self._rt.audit(
             session, AUDIT_ACTION, "workbook", sha,
             {"file": path.name, "sha256": sha, "new": len(plan.fresh),
-             "changed": len(plan.updates), "unchanged": plan.unchanged},
+             "changed": len(plan.updates), "unchanged": plan.unchanged, "import": import_id},
         )  # fmt: skip
+
+    # ------------------------------------------------------------------ undo
+    def latest_import(self) -> str | None:
+        """The id of the latest import kept for undoing (it may no longer be undoable)."""
+        with self._db.read() as session:
+            return ImportRecords(session).latest()
+
+    @writes
+    def undo(self, import_id: str) -> UndoneImport:
+        """Take a stored import back as one step, in one transaction: the resources it
+        created are deleted (an unsent batch loses them: nothing is ever sent for them),
+        those it changed get their previous content back, tombstones it revived are
+        deleted again.
+
+        Raises `KnownError` and changes nothing when any of it may have reached the
+        platform since (`import_undo_synced`), when a later edit would be overwritten
+        (`import_undo_edited`), or when the import is not kept (`import_undo_gone`).
+        """
+        fresh_id, fresh = self._fresh
+        with self._db.write() as session:
+            records = ImportRecords(session)
+            record = records.get(import_id)
+            if record is None:
+                raise KnownError(ErrorCode.IMPORT_UNDO_GONE)
+            done = take_back(session, record, fresh if fresh_id == import_id else ())
+            records.remove(import_id)
+            self._rt.audit(
+                session, UNDO_ACTION, "workbook", record.sha256,
+                {"file": record.file, "import": import_id, "deleted": done.deleted,
+                 "restored": done.restored},
+            )  # fmt: skip
+        if fresh_id == import_id:
+            self._fresh = ("", [])
+        return done

@@ -72,6 +72,12 @@ class CatalogService(Service):
     def validate_all(self, unit_code: str | None = None) -> dict[str, list[Finding]]:
         return validate_catalog(self.list_resources(unit_code), self.profile)
 
+    def first(self, unit_code: str | None = None) -> Resource | None:
+        """The catalog's first resource by code, as the tree lists it first: what the
+        editor opens on, read alone so it shows before the whole tree is loaded."""
+        with self._db.read() as session:
+            return ResourceRepository(session).first(unit_code)
+
     def get(self, resource_id: str) -> Resource | None:
         """A resource's content, live or deleted."""
         with self._db.read() as session:

@@ -3,7 +3,9 @@
 from govshare_desktop.store.models.base import Base, SyncColumns
 from govshare_desktop.store.models.catalog import (
     CatalogFilingRow,
+    CatalogImportRow,
     CatalogVersionRow,
+    ClassNameRow,
     DataItemRow,
     ResourceRow,
     UnitRow,
@@ -28,7 +30,9 @@ __all__ = [
     "AuditEventRow",
     "Base",
     "CatalogFilingRow",
+    "CatalogImportRow",
     "CatalogVersionRow",
+    "ClassNameRow",
     "DataItemRow",
     "GrantRow",
     "NoticeRow",

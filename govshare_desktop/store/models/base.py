@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import MetaData, String, Text, func
+from sqlalchemy import MetaData, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Stable constraint names, so later migrations can alter them under SQLite batch mode.
@@ -38,9 +38,11 @@ class SyncColumns:
     )
     deleted: Mapped[bool] = mapped_column(default=False, server_default="0")
     server_updated_at: Mapped[datetime | None] = mapped_column(default=None)
+    # written as migration 0001 wrote it, so a DB made from the models (`store.schema_create`)
+    # has the very SQL a migrated one has
     created_at: Mapped[datetime] = mapped_column(
-        default=utcnow, server_default=func.current_timestamp()
+        default=utcnow, server_default=text("(CURRENT_TIMESTAMP)")
     )
     updated_at: Mapped[datetime] = mapped_column(
-        default=utcnow, onupdate=utcnow, server_default=func.current_timestamp()
+        default=utcnow, onupdate=utcnow, server_default=text("(CURRENT_TIMESTAMP)")
     )

@@ -1,4 +1,5 @@
-"""Units, resources, data items, and the versions and filings of a unit's catalog."""
+"""Units, resources, data items, the versions and filings of a unit's catalog, and the names a
+unit gives its own classes (项 / 目)."""
 
 from __future__ import annotations
 
@@ -112,3 +113,31 @@ class CatalogFilingRow(Base):
     actor: Mapped[str] = mapped_column(String(100), default="")
     at: Mapped[datetime] = mapped_column(default=utcnow)
     comment: Mapped[str] = mapped_column(Text, default="")
+
+
+class CatalogImportRow(Base):
+    """What a stored Excel import did, kept so it can be undone as one step: the resources
+    it created, and the content before and after of those it changed. Local only, never
+    synced; the latest few are kept (`ImportRecords.KEEP`), an undone one is removed."""
+
+    __tablename__ = "catalog_imports"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    file: Mapped[str] = mapped_column(String(260), default="")
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    batch_seq: Mapped[int | None] = mapped_column(default=None)
+    created_json: Mapped[str] = mapped_column(Text, default="[]")
+    changed_json: Mapped[str] = mapped_column(Text, default="[]")
+
+
+class ClassNameRow(Base):
+    """A name the unit gives one of its classes ("301" → 市场监管), local to this PC: the
+    tree and the form show it beside the code. The platform's catalog carries codes only."""
+
+    __tablename__ = "class_names"
+
+    unit_code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -8,15 +8,20 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from govshare_desktop.domain.changes import EntityKind
 from govshare_desktop.domain.enums import OutboxOp, OutboxStatus
+from govshare_desktop.store.bulk_insert import insert_rows, raw_cursor
 from govshare_desktop.store.models import SyncOutboxEntityRow, SyncOutboxRow
+
+_LINKS = SyncOutboxEntityRow.__tablename__
+_LINK_COLUMNS = ("seq", "entity_id", "entity_type", "snapshot_rev")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +45,16 @@ class QueuedOp:
         return not self.open and self.status is not OutboxStatus.FAILED
 
 
+def _queued(row: SyncOutboxRow) -> QueuedOp:
+    return QueuedOp(
+        seq=row.seq,
+        op=OutboxOp(row.op),
+        status=OutboxStatus(row.status),
+        attempts=row.attempts,
+        payload=json.loads(row.payload_json),
+    )
+
+
 def _dumps(payload: dict[str, Any]) -> str:
     return json.dumps(payload, ensure_ascii=False, default=str)
 
@@ -47,6 +62,11 @@ def _dumps(payload: dict[str, Any]) -> str:
 class OutboxRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
+
+    def op(self, seq: int) -> QueuedOp | None:
+        """One op by its seq; None once it is gone (dropped, or cancelled with its entity)."""
+        row = self._session.get(SyncOutboxRow, seq)
+        return None if row is None else _queued(row)
 
     def ops_of(self, entity_id: str) -> list[QueuedOp]:
         """The ops that speak for `entity_id` (its own and any batch it is in), oldest first."""
@@ -56,16 +76,7 @@ class OutboxRepository:
             .where(SyncOutboxEntityRow.entity_id == entity_id)
             .order_by(SyncOutboxRow.seq)
         )
-        return [
-            QueuedOp(
-                seq=row.seq,
-                op=OutboxOp(row.op),
-                status=OutboxStatus(row.status),
-                attempts=row.attempts,
-                payload=json.loads(row.payload_json),
-            )
-            for row in rows
-        ]
+        return [_queued(row) for row in rows]
 
     def queue(
         self,
@@ -112,13 +123,9 @@ class OutboxRepository:
         )
         self._session.add(row)
         self._session.flush()
-        self._session.execute(
-            insert(SyncOutboxEntityRow),
-            [
-                {"seq": row.seq, "entity_id": i, "entity_type": kind.value, "snapshot_rev": 1}
-                for i in entity_ids
-            ],
-        )
+        links = [(row.seq, i, kind.value, 1) for i in entity_ids]  # 10,000 for an import
+        with raw_cursor(self._session) as cursor:
+            insert_rows(cursor, _LINKS, _LINK_COLUMNS, links)
         return row.seq
 
     def rewrite(
@@ -163,6 +170,32 @@ class OutboxRepository:
                 SyncOutboxEntityRow.seq == seq, SyncOutboxEntityRow.entity_id == entity_id
             )
         )
+        left = self._session.scalar(
+            select(func.count())
+            .select_from(SyncOutboxEntityRow)
+            .where(SyncOutboxEntityRow.seq == seq)
+        )
+        if not left:
+            self.drop(seq)
+
+    def links_of(self, entity_ids: Sequence[str]) -> list[tuple[str, QueuedOp]]:
+        """(entity id, op) for every op that speaks for one of `entity_ids`."""
+        rows = self._session.execute(
+            select(SyncOutboxEntityRow.entity_id, SyncOutboxRow)
+            .join(SyncOutboxRow, SyncOutboxRow.seq == SyncOutboxEntityRow.seq)
+            .where(SyncOutboxEntityRow.entity_id.in_(entity_ids))
+        )
+        return [(entity_id, _queued(row)) for entity_id, row in rows]
+
+    def unlink_many(self, seq: int, entity_ids: Sequence[str]) -> None:
+        """`unlink` for many entities of one open batch at once."""
+        for start in range(0, len(entity_ids), 5000):
+            self._session.execute(
+                delete(SyncOutboxEntityRow).where(
+                    SyncOutboxEntityRow.seq == seq,
+                    SyncOutboxEntityRow.entity_id.in_(entity_ids[start : start + 5000]),
+                )
+            )
         left = self._session.scalar(
             select(func.count())
             .select_from(SyncOutboxEntityRow)

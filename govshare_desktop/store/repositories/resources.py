@@ -85,6 +85,14 @@ class ResourceRepository:
         row = self._session.get(ResourceRow, resource_id)
         return to_tracked(row) if row else None
 
+    def first(self, unit_code: str | None) -> Resource | None:
+        """The live resource first by code (of a unit): the catalog tree's first entry."""
+        query = select(ResourceRow).where(ResourceRow.deleted.is_(False))
+        if unit_code:
+            query = query.where(ResourceRow.unit_code == unit_code)
+        row = self._session.scalar(query.order_by(ResourceRow.code).limit(1))
+        return to_domain(row) if row else None
+
     def list_live(self, unit_code: str | None) -> list[Resource]:
         query = select(ResourceRow).where(ResourceRow.deleted.is_(False))
         if unit_code:
@@ -119,6 +127,20 @@ class ResourceRepository:
         for code, rid, state, deleted in rows:
             owners.setdefault(code, (rid, state, bool(deleted)))
         return owners
+
+    def revisions(self, ids: list[str]) -> dict[str, tuple[int, int | None, bool]]:
+        """(local revision, server version, deleted) of each of `ids` held here: whether
+        anything happened to them since, without loading them."""
+        found: dict[str, tuple[int, int | None, bool]] = {}
+        for start in range(0, len(ids), 5000):  # within SQLite's bound-parameter limit
+            rows = self._session.execute(
+                select(
+                    ResourceRow.id, ResourceRow.local_rev, ResourceRow.server_version,
+                    ResourceRow.deleted,
+                ).where(ResourceRow.id.in_(ids[start : start + 5000]))
+            )  # fmt: skip
+            found.update({rid: (rev, version, bool(gone)) for rid, rev, version, gone in rows})
+        return found
 
     def search(
         self, query: str, filters: SearchFilters | None = None, limit: int = 200
@@ -209,6 +231,15 @@ class ResourceRepository:
             return
         self._tracked.deleted(row, secret=row.secret)
         self._search.remove(row.id)
+
+    def delete_many(self, resource_ids: list[str]) -> None:
+        """`delete` for many live resources at once (an import taken back): the thousands
+        the platform never saw in one pass, the others one by one."""
+        rest = self._tracked.deleted_in_bulk(ResourceRow, resource_ids)
+        left = set(rest)
+        self._search.remove_many([i for i in resource_ids if i not in left])
+        for resource_id in rest:
+            self.delete(resource_id)
 
     def restore(self, resource_id: str) -> Tracked[Resource] | None:
         """Undo a delete: the tombstone comes back to life, same code."""

@@ -6,7 +6,9 @@ The index (migration 0002) holds each live resource's name, abstract and data it
 
 from __future__ import annotations
 
-from sqlalchemy import text
+from collections.abc import Sequence
+
+from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
 from govshare_desktop.domain.entities import Resource
@@ -44,6 +46,17 @@ class SearchIndex:
         self._session.execute(
             text("DELETE FROM resource_search WHERE resource_id = :id"), {"id": resource_id}
         )
+
+    def remove_many(self, resource_ids: Sequence[str]) -> None:
+        """`remove` for many at once: each statement scans the index once, not once an id."""
+        for start in range(0, len(resource_ids), 5000):
+            chunk = list(resource_ids[start : start + 5000])
+            self._session.execute(
+                text("DELETE FROM resource_search WHERE resource_id IN :ids").bindparams(
+                    bindparam("ids", expanding=True)
+                ),
+                {"ids": chunk},
+            )
 
     def search(
         self, query: str, filters: SearchFilters | None = None, limit: int = 200

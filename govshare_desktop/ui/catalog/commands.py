@@ -7,10 +7,14 @@ Undo takes back the officer's own steps, never what the platform sent: once a pu
 another remote write) has changed a command's resource, the command is outdated. Undoing
 or redoing it then applies nothing; the step is dropped from the stack
 (`QUndoCommand.setObsolete`) and the page says so in the status bar.
+
+A stored Excel import is one step too (`ImportCommand`), over every resource it created or
+changed; the import service decides whether it can still be taken back.
 """
 
 from __future__ import annotations
 
+from collections.abc import Set
 from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
@@ -28,19 +32,35 @@ class Editor(Protocol):
     def drop_undo_step(self, command: ResourceCommand) -> None: ...
 
 
+class StepDropper(Protocol):
+    def drop_undo_step(self, command: ResourceCommand) -> None: ...
+
+
+class ImportEditor(StepDropper, Protocol):
+    def undo_import(self, command: ImportCommand) -> None: ...
+
+
+class ClassNamer(Protocol):
+    def apply_class_name(self, code: str, name: str) -> None: ...
+
+
 class ResourceCommand(QUndoCommand):
     """A step on one resource; `outdated` once that resource changed remotely."""
 
-    def __init__(self, editor: Editor, resource_id: str, text: str) -> None:
+    def __init__(self, editor: StepDropper, resource_id: str, text: str) -> None:
         super().__init__(text)
-        self._editor = editor
+        self._dropper = editor
         self.resource_id = resource_id
         self.outdated = False
+
+    def touches(self, resource_ids: Set[str]) -> bool:
+        """Whether this step is about any of `resource_ids`."""
+        return self.resource_id in resource_ids
 
     def _dropped(self) -> bool:
         if self.outdated:
             self.setObsolete(True)  # the stack deletes it once this undo/redo returns
-            self._editor.drop_undo_step(self)
+            self._dropper.drop_undo_step(self)
         return self.outdated
 
     def redo(self) -> None:
@@ -58,7 +78,15 @@ class ResourceCommand(QUndoCommand):
         raise NotImplementedError
 
 
-class SetFieldCommand(ResourceCommand):
+class EditCommand(ResourceCommand):
+    """A step the page's editor applies (a field, a new or deleted resource)."""
+
+    def __init__(self, editor: Editor, resource_id: str, text: str) -> None:
+        super().__init__(editor, resource_id, text)
+        self._editor = editor
+
+
+class SetFieldCommand(EditCommand):
     """One field of one resource; consecutive edits of the same field merge into one step."""
 
     def __init__(
@@ -89,7 +117,7 @@ class SetFieldCommand(ResourceCommand):
         self._editor.apply_changes(self.resource_id, {self.field: self.old})
 
 
-class CreateResourceCommand(ResourceCommand):
+class CreateResourceCommand(EditCommand):
     """Undo deletes the new resource (a tombstone); redo brings the same one back."""
 
     def __init__(self, editor: Editor, template: Resource, text: str) -> None:
@@ -108,9 +136,52 @@ class CreateResourceCommand(ResourceCommand):
         self._editor.delete_resource(self._template.id)
 
 
-class DeleteResourceCommand(ResourceCommand):
+class DeleteResourceCommand(EditCommand):
     def _apply(self) -> None:
         self._editor.delete_resource(self.resource_id)
 
     def _take_back(self) -> None:
         self._editor.restore_resource(self.resource_id)
+
+
+class ImportCommand(ResourceCommand):
+    """A stored import as one step. Pushed once the import is stored (its first redo does
+    nothing); undo asks the import service to take it all back, on the writer. An import
+    is not redone (importing the workbook again does that): undoing drops the step, and
+    the editor puts it back if the service refuses."""
+
+    def __init__(
+        self, editor: ImportEditor, import_id: str, resource_ids: frozenset[str], text: str
+    ) -> None:
+        super().__init__(editor, "", text)
+        self._importer = editor
+        self.import_id = import_id
+        self.resource_ids = resource_ids
+
+    def touches(self, resource_ids: Set[str]) -> bool:
+        return not self.resource_ids.isdisjoint(resource_ids)
+
+    def _apply(self) -> None:
+        pass  # the import is in the store already
+
+    def _take_back(self) -> None:
+        self.setObsolete(True)  # no redo: the stack deletes the step once undo() returns
+        self._importer.undo_import(self)
+
+
+class NameClassCommand(QUndoCommand):
+    """The unit's name for one of its classes (项 / 目): undo gives back the name it had.
+    Class names stay on this PC, so no remote change can outdate the step."""
+
+    def __init__(self, namer: ClassNamer, code: str, *, old: str, new: str, text: str) -> None:
+        super().__init__(text)
+        self._namer = namer
+        self.code = code
+        self.old = old
+        self.new = new
+
+    def redo(self) -> None:
+        self._namer.apply_class_name(self.code, self.new)
+
+    def undo(self) -> None:
+        self._namer.apply_class_name(self.code, self.old)

@@ -24,6 +24,7 @@ from govshare_desktop.domain.entities import Resource
 from govshare_desktop.domain.progress import Progress
 from govshare_desktop.tasks.runner import Runner, TaskHandle
 from govshare_desktop.ui.catalog.file_check_dialog import ERROR_STYLE, FileCheckDialog
+from govshare_desktop.ui.empty_state import EmptyOr, EmptyState
 from govshare_desktop.ui.messages import cell_finding_text
 from govshare_desktop.ui.progress_dialog import DelayedProgress
 
@@ -45,10 +46,14 @@ class DataFileDialog(FileCheckDialog):
         self._resource = resource
         self._report: DataFileReport | None = None
         self._checking: TaskHandle | None = None
+        self._failed_once = False  # the last check could not read the file
         self.progress: DelayedProgress | None = None
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.save_button.setObjectName("saveMarkedData")
+        self.empty = EmptyState("noDataFileFindings")
+        self.empty_choose = self.empty.add_button("emptyChooseDataFile", self.choose_file)
+        self.pane = EmptyOr(self.findings_view, self.empty)
         self._lay_out()
         self.retranslate()
         self.resize(720, 480)
@@ -64,7 +69,7 @@ class DataFileDialog(FileCheckDialog):
         layout.addLayout(self._file_row())
         layout.addWidget(self.summary)
         layout.addWidget(self.message)
-        layout.addWidget(self.findings_view, 1)
+        layout.addWidget(self.pane, 1)
         layout.addLayout(action_row)
         self._no_default_button()
 
@@ -88,6 +93,8 @@ class DataFileDialog(FileCheckDialog):
             self.tr("A workbook of the file's values with every problem cell coloured")
         )
         self.findings.retranslate()
+        self.empty_choose.setText(self.tr("Choose data file…"))
+        self._say_empty()
         if self._report is None and self._checking is None:
             if resource.data_items:
                 self.summary.setText(self.tr("Choose the file to check."))
@@ -99,8 +106,33 @@ class DataFileDialog(FileCheckDialog):
                     )
                 )
 
+    def _say_empty(self) -> None:
+        """The findings pane before a check, during one, or after one that found nothing."""
+        report, items = self._report, bool(self._resource.data_items)
+        self.pane.show_view(report is not None and bool(report.findings))
+        self.empty_choose.setVisible(items and self._checking is None)
+        if not items:
+            title = self.tr("This resource has no data items yet")
+            text = self.tr("Add them in the catalog first: a data file is checked against them.")
+        elif self._checking is not None:
+            title, text = self.tr("Checking the data file…"), ""
+        elif report is None and self._failed_once:
+            title = self.tr("The file could not be checked")
+            text = self.tr("The reason is above. Choose another file, or save it again in Excel.")
+        elif report is None:
+            title = self.tr("Choose the data file to check")
+            text = self.tr(
+                "Every value that does not fit its data item is listed here with its cell, and "
+                "a copy with the problem cells coloured can be saved."
+            )
+        else:
+            title = self.tr("No problems found")
+            text = self.tr("Every column and value fits the resource's data items.")
+        self.empty.say(title, text)
+
     def _update_buttons(self) -> None:
         checking = self._checking is not None
+        self._say_empty()
         self.busy.setVisible(checking)
         self.choose_button.setEnabled(not checking and bool(self._resource.data_items))
         report = self._report
@@ -128,6 +160,7 @@ class DataFileDialog(FileCheckDialog):
             return
         self._path = path
         self._report = None
+        self._failed_once = False
         self.findings.set_findings([], [])
         self._say("")
         self.path_edit.setText(str(path))
@@ -171,6 +204,7 @@ class DataFileDialog(FileCheckDialog):
         return " ".join(lines)
 
     def _failed(self, error: BaseException) -> None:
+        self._failed_once = True
         self._checking = None
         self.progress = None
         text = self._show_failure(error)

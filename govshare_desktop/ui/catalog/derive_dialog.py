@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from govshare_desktop.domain.entities import Resource, ResourceSummary
 from govshare_desktop.domain.errors import ErrorCode, KnownError
 from govshare_desktop.tasks.runner import Runner
+from govshare_desktop.ui.empty_state import EmptyOr, EmptyState
 from govshare_desktop.ui.messages import describe_failure
 
 if TYPE_CHECKING:
@@ -61,6 +62,19 @@ class DeriveDialog(QDialog):
         self.status.setWordWrap(True)
         self.entries = QListWidget()
         self.entries.setObjectName("superiorEntries")
+        self.empty = EmptyState("noSuperiorEntries")
+        self.empty.add_button("emptyLoadSuperior", self.choose_file).setText(
+            self.tr("Load the superior catalog file…")
+        )
+        self.empty.say(
+            self.tr("Start from your superior unit's catalog"),
+            self.tr(
+                "Load the catalog exchange file (.json) your superior unit exported. Its entries "
+                "are listed here: tick those that apply to your unit, then press “Derive the "
+                "ticked entries”."
+            ),
+        )
+        self.pane = EmptyOr(self.entries, self.empty)
         self.derive_button = QPushButton(self.tr("Derive the ticked entries"))
         self.derive_button.setEnabled(False)
         row = QHBoxLayout()
@@ -72,7 +86,7 @@ class DeriveDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.status)
-        layout.addWidget(self.entries, 1)
+        layout.addWidget(self.pane, 1)
         layout.addWidget(buttons)
         self.resize(640, 480)
         self.load_button.clicked.connect(self.choose_file)
@@ -109,6 +123,15 @@ class DeriveDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.entries.addItem(item)
         self.derive_button.setEnabled(bool(entries))
+        self.pane.show_view(bool(entries))
+        if not entries:
+            self.empty.say(
+                self.tr("No entries to derive"),
+                self.tr(
+                    "The file holds no entry of the superior catalog. Check that it is the "
+                    "catalog file your superior unit exported, and load it again."
+                ),
+            )
         self.loaded.emit(result.unit_code)
 
     def ticked(self) -> list[str]:

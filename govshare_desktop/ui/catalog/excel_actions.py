@@ -31,7 +31,8 @@ STATUS_MS = 10_000
 
 
 class ExcelActions(QObject):
-    imported = Signal()  # a workbook was stored and its result is shown
+    imported = Signal(object)  # the ImportReport of a workbook stored; its result is shown
+    undo_requested = Signal(str)  # 撤销导入 pressed in the result: the import's id
     exported = Signal(str)  # the path of a template or catalog written
 
     def __init__(self, page: QWidget) -> None:
@@ -128,9 +129,16 @@ class ExcelActions(QObject):
         box.setWindowTitle(self.tr("Import catalog workbook"))
         box.setText(dialog.result_text(report))
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.setDefaultButton(QMessageBox.StandardButton.Ok)
+        if report.import_id is not None and (report.new or report.changed):
+            undo = box.addButton(self.tr("&Undo import"), QMessageBox.ButtonRole.ActionRole)
+            undo.setObjectName("undoImport")
+            undo.setToolTip(self.tr("Take the whole import back (Ctrl+Z)"))
+            import_id = report.import_id
+            undo.clicked.connect(lambda _checked=False: self.undo_requested.emit(import_id))
         box.open()  # not exec(): the event loop keeps running
         self.result_box = box
-        self.imported.emit()
+        self.imported.emit(report)
 
     # ------------------------------------------------------------------ data files
     def open_data_file(self) -> DataFileDialog | None:

@@ -28,7 +28,7 @@ from govshare_desktop.domain.enums import CatalogVersionState
 from govshare_desktop.domain.messages import visible
 from govshare_desktop.domain.profile import CatalogProfile
 from govshare_desktop.tasks.runner import Runner
-from govshare_desktop.ui.messages import describe_failure, wording
+from govshare_desktop.ui.messages import describe_failure, error_text, wording
 
 if TYPE_CHECKING:
     from govshare_desktop.services.catalog.filing import FilingService, FilingStatus
@@ -63,6 +63,9 @@ class FilingDialog(QDialog):
         self.reason.setFixedHeight(60)
         self.submit_button = QPushButton(self.tr("Submit for filing"))
         self.submit_button.setObjectName("submitFiling")
+        self.blocked = QLabel()  # why 提交备案 cannot be pressed now, beside it
+        self.blocked.setObjectName("submitBlocked")
+        self.blocked.setWordWrap(True)
         self.message = QLabel()
         self.message.setObjectName("filingMessage")
         self.message.setWordWrap(True)
@@ -74,12 +77,15 @@ class FilingDialog(QDialog):
         self.print_button = QPushButton(self.tr("Print…"))
         self.diff_view = QTextBrowser()
         self.diff_view.setObjectName("diffView")
+        self.diff_view.setPlaceholderText(self.tr("Loading the catalog's versions…"))
         self._lay_out()
         self.setWindowTitle(self.tr("Catalog filing (备案)"))
         self.resize(760, 560)
         self.submit_button.clicked.connect(self.submit)
+        self.reason.textChanged.connect(self._update_submit)
         self.compare_button.clicked.connect(self.compare)
         self.print_button.clicked.connect(self.print_diff)
+        self._update_submit()
         self.refresh()
 
     def _lay_out(self) -> None:
@@ -89,7 +95,7 @@ class FilingDialog(QDialog):
         form.addRow(self.reason_label, self.reason)
         submit_row = QHBoxLayout()
         submit_row.addWidget(self.submit_button)
-        submit_row.addWidget(self.message, 1)
+        submit_row.addWidget(self.blocked, 1)
         compare_row = QHBoxLayout()
         compare_row.addWidget(QLabel(self.tr("Compare")))
         compare_row.addWidget(self.old_version)
@@ -103,6 +109,7 @@ class FilingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(submit_row)
+        layout.addWidget(self.message)
         layout.addLayout(compare_row)
         layout.addWidget(self.diff_view, 1)
         layout.addWidget(buttons)
@@ -142,7 +149,7 @@ class FilingDialog(QDialog):
         self.reason_label.setText(
             self.tr("Reason (required):") if status.reason_required else self.tr("Reason:")
         )
-        self.submit_button.setEnabled(status.can_submit)
+        self._update_submit()
         for combo, default in ((self.old_version, -2), (self.new_version, -1)):
             combo.clear()
             for version in versions:
@@ -152,6 +159,37 @@ class FilingDialog(QDialog):
             combo.addItem(self.tr("working copy"), DRAFT)
             combo.setCurrentIndex(max(0, combo.count() + default))
         self.compare_button.setEnabled(bool(versions))
+        self.diff_view.setPlaceholderText(
+            self.tr(
+                "Choose two versions above and press Compare: the resources added, removed "
+                "and changed between them are listed here, ready to print."
+            )
+            if versions
+            else self.tr(
+                "No version yet. Once you submit the catalog for filing, each version can be "
+                "compared here with the next one or with the working copy."
+            )
+        )
+
+    def _update_submit(self) -> None:
+        """提交备案 is pressable, or says beside it why not."""
+        why = self._blocked_because()
+        self.submit_button.setEnabled(why is None)
+        self.blocked.setText(why or "")
+        self.blocked.setVisible(why is not None)
+        self.submit_button.setToolTip(why or "")
+
+    def _blocked_because(self) -> str | None:
+        status = self._status
+        if status is None:
+            return self.tr("Reading where the catalog stands…")
+        if status.resources == 0 and status.latest is None:
+            return self.tr("The catalog has no resources yet: create or import them first.")
+        if (blocker := status.blocker()) is not None:
+            return error_text(blocker)
+        if status.reason_required and not self.reason.toPlainText().strip():
+            return self.tr("Write the reason for filing again above.")
+        return None
 
     def _fail(self, error: BaseException) -> None:
         self.message.setText(describe_failure(error))
@@ -176,7 +214,7 @@ class FilingDialog(QDialog):
 
     def _submit_failed(self, error: BaseException) -> None:
         self._fail(error)  # a known refusal says what to fix; anything else points at the log
-        self.submit_button.setEnabled(self._status is not None and self._status.can_submit)
+        self.submit_button.setEnabled(self._blocked_because() is None)
 
     def compare(self) -> None:
         filing, unit = self._filing, self._unit

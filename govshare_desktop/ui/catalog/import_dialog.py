@@ -2,9 +2,12 @@
 
 Choosing a file starts a dry run on the read pool: the officer sees how each column was
 read (and may read it as another template column, which checks again), what the workbook
-holds, and every finding at its cell, with the sheet previewed around it. Import is offered
-only for a workbook without errors and runs on the writer, cancellable; the service stores
-all of it or nothing, so a cancel or a failure leaves the catalog as it was.
+holds, every finding at its cell, with the sheet previewed around it, and every resource
+the catalog already holds that the import would change, field by field. Import is offered
+only for a workbook without errors and runs on the writer, cancellable; when it would
+change existing resources it asks first, and the service changes only those the officer
+saw. The service stores all of it or nothing, so a cancel or a failure leaves the catalog
+as it was.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -34,15 +38,16 @@ from PySide6.QtWidgets import (
 
 from govshare_desktop.domain.errors import Cancelled, KnownError
 from govshare_desktop.domain.progress import Progress
-from govshare_desktop.domain.sheet_findings import CellFinding
+from govshare_desktop.domain.sheet_findings import CellFinding, SheetCode
 from govshare_desktop.tasks.runner import Runner, TaskHandle
-from govshare_desktop.ui.catalog.file_check_dialog import FileCheckDialog
+from govshare_desktop.ui.catalog.file_check_dialog import ERROR_STYLE, FileCheckDialog
 from govshare_desktop.ui.catalog.findings_model import (
     SheetRowsModel,
     column_index,
     marks_of,
 )
-from govshare_desktop.ui.messages import cell_finding_text, describe_failure
+from govshare_desktop.ui.catalog.import_changes import ImportChangesView
+from govshare_desktop.ui.messages import cell_finding_text, describe_failure, wording
 from govshare_desktop.ui.progress_dialog import DelayedProgress
 
 if TYPE_CHECKING:
@@ -53,6 +58,7 @@ if TYPE_CHECKING:
     )
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
+PROBLEMS_TAB, COLUMNS_TAB, CHANGES_TAB = range(3)
 IGNORE = ""  # the combo's data for "(ignore)": PySide turns a None item data into nothing
 Overrides = dict[str, dict[int, str | None]]
 
@@ -106,6 +112,7 @@ class ImportDialog(FileCheckDialog):
         self._wanted: CellFinding | None = None  # the finding the preview should show
         self._shown_columns: list[tuple[str, int]] = []
         self.progress: DelayedProgress | None = None
+        self.confirm_box: QMessageBox | None = None  # asking before existing ones change
         self._build()
         self._lay_out()
         self.retranslate()
@@ -134,6 +141,12 @@ class ImportDialog(FileCheckDialog):
             self.preview_view.fontMetrics().height() + 8
         )
         self._build_columns()
+        self.changes_view = ImportChangesView()
+        self.changes_note = QLabel()
+        self.changes_note.setObjectName("importChangesNote")
+        self.changes_note.setWordWrap(True)
+        self.changes_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.changes_note.hide()
         self.save_button.setObjectName("saveMarked")
         self.import_button = QPushButton()
         self.import_button.setObjectName("startImport")
@@ -172,6 +185,7 @@ class ImportDialog(FileCheckDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.problems_split, "")
         self.tabs.addTab(columns_box, "")
+        self.tabs.addTab(self.changes_view, "")
         action_row = QHBoxLayout()
         action_row.addWidget(self.save_button)
         action_row.addStretch(1)
@@ -180,6 +194,7 @@ class ImportDialog(FileCheckDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self._file_row())
         layout.addWidget(self.summary)
+        layout.addWidget(self.changes_note)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(action_row)
@@ -207,6 +222,7 @@ class ImportDialog(FileCheckDialog):
              self.tr("Read as")]
         )  # fmt: skip
         self.findings.retranslate()
+        self.changes_view.retranslate()
         self._update_tabs()
         if self._report is None and not self._busy():
             self.summary.setText(
@@ -227,7 +243,12 @@ class ImportDialog(FileCheckDialog):
                 errors=errors, warnings=warnings
             )
         )  # fmt: skip
-        self.tabs.setTabText(1, self.tr("Columns"))
+        self.tabs.setTabText(COLUMNS_TAB, self.tr("Columns"))
+        changes = len(report.changes) if report else 0
+        self.tabs.setTabText(
+            CHANGES_TAB, self.tr("Changes to existing resources (%n)", "", changes)
+        )
+        self.tabs.setTabVisible(CHANGES_TAB, changes > 0)
 
     # ------------------------------------------------------------------ state
     def _busy(self) -> bool:
@@ -289,10 +310,11 @@ class ImportDialog(FileCheckDialog):
         service, path, unit = self._service, self._path, self._unit
         overrides = {sheet: dict(columns) for sheet, columns in self._overrides.items()}
 
-        def work(progress: Progress) -> ImportReport:
+        def work(progress: Progress) -> ImportReport:  # every change listed, none refused
             return service.run(
-                path, unit_code=unit, dry_run=True, overrides=overrides, progress=progress
-            )
+                path, unit_code=unit, dry_run=True, overrides=overrides, progress=progress,
+                update_existing=True,
+            )  # fmt: skip
 
         self._report = None
         self._say("")
@@ -333,10 +355,23 @@ class ImportDialog(FileCheckDialog):
         self.summary.setStyleSheet("")
         self.summary.setText(self.summary_text(report))
         self._show_columns(report.columns)
+        self._show_changes(report)
         self._update_tabs()
         if self.preview.sheet:  # the marks of a sheet already shown follow the new findings
             self._show_preview(self.preview.sheet, None)
-        self.tabs.setCurrentIndex(0 if report.findings else 1)
+        if report.findings:
+            self.tabs.setCurrentIndex(PROBLEMS_TAB)
+        else:
+            self.tabs.setCurrentIndex(CHANGES_TAB if report.changes else COLUMNS_TAB)
+
+    def _show_changes(self, report: ImportReport) -> None:
+        """The existing resources it would change; a note above the tabs when any would
+        (in red when one would get another name)."""
+        self.changes_view.show_changes(report.changes, wording(self._service.profile))
+        overwrites, renamed = report.overwrites, report.renamed
+        self.changes_note.setText(self.changes_view.note(overwrites, renamed) if overwrites else "")
+        self.changes_note.setStyleSheet(f"{ERROR_STYLE}; font-weight: bold" if renamed else "")
+        self.changes_note.setVisible(bool(overwrites))
 
     def summary_text(self, report: ImportReport) -> str:
         layouts = {
@@ -516,8 +551,41 @@ class ImportDialog(FileCheckDialog):
         }
 
     def start_import(self) -> None:
-        """Import the checked workbook with the columns as now read; all or nothing."""
-        if not self.can_import or self._path is None:
+        """Import the checked workbook with the columns as now read; all or nothing. When it
+        would change resources the catalog holds, the officer is asked first."""
+        report = self._report
+        if not self.can_import or self._path is None or report is None:
+            return
+        overwrites = report.overwrites
+        if not overwrites:
+            self._import(frozenset())
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Change existing resources?"))
+        box.setText(self.changes_view.question(overwrites, report.renamed))
+        box.setInformativeText(
+            self.tr(
+                "The list is on the tab “Changes to existing resources”. Until something is "
+                "synced, Ctrl+Z takes the whole import back."
+            )
+        )
+        agree = box.addButton(
+            self.tr("Change %n and import", "", len(overwrites)),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        agree.setObjectName("confirmChanges")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)  # Enter must never overwrite
+        box.setEscapeButton(cancel)
+        agreed = frozenset(c.resource_id for c in overwrites)
+        agree.clicked.connect(lambda _checked=False: self._import(agreed))
+        self.confirm_box = box
+        box.open()  # not exec(): the event loop keeps running
+
+    def _import(self, agreed: frozenset[str]) -> None:
+        """Store the workbook, changing only the existing resources in `agreed`."""
+        if self._path is None:
             return
         service, path, unit = self._service, self._path, self._unit
         overrides = {sheet: dict(columns) for sheet, columns in self._overrides.items()}
@@ -525,8 +593,9 @@ class ImportDialog(FileCheckDialog):
 
         def work(progress: Progress) -> ImportReport:
             return service.run(
-                path, unit_code=unit, overrides=overrides, progress=with_phases(progress, labels)
-            )
+                path, unit_code=unit, overrides=overrides, update_existing=agreed,
+                progress=with_phases(progress, labels),
+            )  # fmt: skip
 
         self._say(self.tr("Importing…"))
         handle = self._runner.run_write(
@@ -539,6 +608,17 @@ class ImportDialog(FileCheckDialog):
     def _imported(self, report: ImportReport) -> None:
         self._importing = None
         self.progress = None  # it closes itself once the task has finished
+        if any(f.code == SheetCode.CODE_TAKEN for f in report.errors):
+            # the catalog or the file changed since the check: other resources would change
+            # than the officer agreed to; check again and let them look before importing
+            self._check()
+            self._say(
+                self.tr("The catalog or the workbook changed since it was checked, and the "
+                        "import would now change other existing resources. Nothing was "
+                        "stored; look at the changes again."),
+                error=True,
+            )  # fmt: skip
+            return
         if not report.stored:  # the file changed on disk since it was checked
             self._show_report(report)
             self._say(
@@ -555,13 +635,19 @@ class ImportDialog(FileCheckDialog):
 
     def result_text(self, report: ImportReport) -> str:
         """What the catalog page tells the officer once the dialog has closed."""
-        return self.tr(
+        text = self.tr(
             "Imported {resources} resource(s) with {items} data item(s): {new} new, {changed} "
             "changed, {unchanged} unchanged."
         ).format(
             resources=report.resources, items=report.data_items, new=report.new,
             changed=report.changed, unchanged=report.unchanged,
         )  # fmt: skip
+        if report.import_id is not None and (report.new or report.changed):
+            text += "\n" + self.tr(
+                "Undo import (or Ctrl+Z) takes the whole import back, as long as nothing of it "
+                "has been synced."
+            )
+        return text
 
     def _import_failed(self, error: BaseException) -> None:
         self._importing = None

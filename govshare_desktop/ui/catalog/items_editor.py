@@ -79,7 +79,15 @@ class DataItemsEditor(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # name and description share the width; type and length are as wide as they need
+        header = self.table.horizontalHeader()
+        for column, mode in enumerate((
+            QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents,
+            QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch,
+        )):  # fmt: skip
+            header.setSectionResizeMode(column, mode)
+        self.table.setWordWrap(False)  # a long name is elided; its tooltip holds it whole
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.installEventFilter(self)
         # Tool buttons: compact enough that the editor fits beside the tree on a 1366 px screen.
         self.add_button = QToolButton()

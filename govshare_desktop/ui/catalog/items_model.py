@@ -94,12 +94,13 @@ class DataItemsModel(QAbstractTableModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(index.row(), COLUMNS[index.column()], role)
-        problems = self._findings.get(index.row())
-        if not problems:
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(problems)
-        return QBrush(ERROR_BACKGROUND) if role == Qt.ItemDataRole.BackgroundRole else None
+        problems = self._findings.get(index.row(), [])
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text, should the cell elide it
+            text = self._text(index.row(), COLUMNS[index.column()], Qt.ItemDataRole.DisplayRole)
+            return "\n".join([t for t in (text, *problems) if t]) or None
+        if problems and role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(ERROR_BACKGROUND)
+        return None
 
     def _text(self, row: int, column: str, role: int) -> str:
         value = getattr(self._items[row], column)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from govshare_desktop.domain.one_source import Overlap
 from govshare_desktop.tasks.runner import Runner
+from govshare_desktop.ui.empty_state import EmptyOr, EmptyState
 from govshare_desktop.ui.messages import describe_failure, wording
 
 if TYPE_CHECKING:
@@ -46,6 +47,9 @@ class OneSourceDialog(QDialog):
         )
         self.tree.itemActivated.connect(self._choose)
         self.tree.itemDoubleClicked.connect(self._choose)
+        self.empty = EmptyState("noOverlaps")
+        self.empty.say(self.tr("Looking for overlaps…"), "")
+        self.pane = EmptyOr(self.tree, self.empty)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -54,7 +58,7 @@ class OneSourceDialog(QDialog):
             "it, or explain the overlap in its one-data-one-source note."
         )))  # fmt: skip
         layout.addWidget(self.summary)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.pane, 1)
         layout.addWidget(buttons)
         self.resize(760, 480)
         runner.run_read(lambda _p: catalog.one_source(), self._show, self._fail, label="one-source")
@@ -81,6 +85,15 @@ class OneSourceDialog(QDialog):
         self.tree.expandAll()
         for column in range(4):
             self.tree.resizeColumnToContents(column)
+        self.pane.show_view(bool(overlaps))
+        self.empty.say(
+            self.tr("No overlaps found"),
+            self.tr(
+                "No data is offered by more than one provider among the catalogs on this PC: "
+                "no two providers list a resource of the same name, nor a data item of the same "
+                "name and type. Check again after importing or deriving more catalogs."
+            ),
+        )
         unresolved = sum(1 for o in overlaps if not o.justified)
         self.summary.setText(
             self.tr("{n} overlap(s), {open} still to resolve or justify.").format(
@@ -91,6 +104,7 @@ class OneSourceDialog(QDialog):
 
     def _fail(self, error: BaseException) -> None:
         self.summary.setText(describe_failure(error))
+        self.empty.say(self.tr("The overlaps could not be read"), self.tr("See the reason above."))
 
     def _choose(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         resource_id = item.data(0, ID_ROLE)

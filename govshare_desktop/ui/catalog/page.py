@@ -17,19 +17,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QItemSelection, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QScrollArea,
     QSplitter,
-    QTableView,
-    QToolBar,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -37,10 +32,11 @@ from PySide6.QtWidgets import (
 
 from govshare_desktop.domain.changes import ChangeAction, ChangeSet, EntityKind, Origin
 from govshare_desktop.domain.entities import Classification, DataItem, Resource, ResourceSummary
-from govshare_desktop.domain.enums import Severity
+from govshare_desktop.domain.profile import CatalogProfile
 from govshare_desktop.domain.search import SearchFilters
-from govshare_desktop.domain.validation import Finding, validate_catalog
+from govshare_desktop.domain.validation import Finding, validate_catalog, validate_resource
 from govshare_desktop.tasks.runner import Runner
+from govshare_desktop.ui.catalog.class_naming import ClassNaming
 from govshare_desktop.ui.catalog.commands import (
     CreateResourceCommand,
     DeleteResourceCommand,
@@ -48,15 +44,18 @@ from govshare_desktop.ui.catalog.commands import (
     SetFieldCommand,
 )
 from govshare_desktop.ui.catalog.derive_dialog import DeriveDialog
-from govshare_desktop.ui.catalog.excel_actions import ExcelActions
 from govshare_desktop.ui.catalog.filing_dialog import FilingDialog
 from govshare_desktop.ui.catalog.import_dialog import ImportDialog
+from govshare_desktop.ui.catalog.import_undo import ImportUndo
 from govshare_desktop.ui.catalog.items_editor import DataItemsEditor
 from govshare_desktop.ui.catalog.items_model import DataItemsModel
 from govshare_desktop.ui.catalog.one_source_dialog import OneSourceDialog
-from govshare_desktop.ui.catalog.problems_model import Problem, ProblemsModel
+from govshare_desktop.ui.catalog.problems_model import Problem
+from govshare_desktop.ui.catalog.problems_panel import ProblemsPanel
 from govshare_desktop.ui.catalog.resource_form import ResourceForm, english
+from govshare_desktop.ui.catalog.toolbar import CatalogToolbar
 from govshare_desktop.ui.catalog.tree_model import ID_ROLE, CatalogTreeModel
+from govshare_desktop.ui.empty_state import EmptyOr, EmptyState
 from govshare_desktop.ui.messages import finding_text
 from govshare_desktop.ui.pages.base import Page
 
@@ -69,9 +68,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SEARCH_PAUSE_MS = 250
-STATE_FILTERS = ("", "errors", "new", "changed", "filed", "source_changed")
 DEFAULT_CLASSIFICATION = Classification("3", "01", "001")
 BULK = 200  # more resources changed at once than this: re-read the whole tree instead
+EXPAND_WHOLE = 500  # up to this many resources the tree opens fully expanded
 
 
 CheckResult = tuple[list[tuple[str, str, str, Finding]], dict[str, str]]
@@ -83,11 +82,14 @@ class CatalogPage(Page):
     saved = Signal(str)  # a resource id whose edit (by this page) reached the DB and is shown
     shown = Signal(str)  # a resource id now shown in the form
     undo_dropped = Signal(str)  # the text of an undo step dropped: the platform changed it
+    deleted = Signal(str)  # a sentence naming the resource the officer just deleted
+    previewed = Signal(str)  # a resource id shown read-only before the store was attached
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, fill=True)
         self.setObjectName("page:catalog")
         self.undo_stack = QUndoStack(self)
+        self.import_undo = ImportUndo(self, self.undo_stack, self.drop_undo_step)
         self._catalog: CatalogService | None = None
         self._filing: FilingService | None = None
         self.filing_dialog: FilingDialog | None = None
@@ -99,26 +101,14 @@ class CatalogPage(Page):
         self._selected: str | None = None
         self.model: CatalogTreeModel | None = None
         self.form: ResourceForm | None = None
-        self.tree = QTreeView()
-        self.tree.setObjectName("catalogTree")
-        self.tree.setUniformRowHeights(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._build_toolbar()
-        problems_box = self._build_problems()
-        self.left = QSplitter(Qt.Orientation.Vertical)
-        tree_box = QWidget()
-        tree_layout = QVBoxLayout(tree_box)
-        tree_layout.setContentsMargins(0, 0, 0, 0)
-        tree_layout.addWidget(self.tree)
-        tree_layout.addWidget(self.count_label)
-        self.left.addWidget(tree_box)
-        self.left.addWidget(problems_box)
-        self.left.setSizes([480, 200])
+        self._build_left()
         self._focus_field: str | None = None
-        self._check_due = True  # a whole-catalog check, once the tree (or a resource) is up
+        self._check_due = True  # a whole-catalog check, once the first resource and tree are up
         self._seen = 0  # change sets seen: a read begun before the last one is stale
         self._loaded: list[ResourceSummary] = []
         self._filing_states: dict[str, str] = {}
+        self.opened = False  # the first resource (if any) and then the tree have been shown
         self.splitter = QSplitter()
         self.splitter.addWidget(self.left)
         self.form_area = QScrollArea()
@@ -126,12 +116,14 @@ class CatalogPage(Page):
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(self.form_area)
         self.items_editor: DataItemsEditor | None = None
-        self.splitter.addWidget(self.right)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([420, 640])
+        self.splitter.addWidget(self._build_empty_state())
+        # a wider window widens the tree and the form alike (2 : 3), never the search box
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([400, 484])
         self.body.addWidget(self.splitter, 1)
         self._connect()
-        for widget in self._tools():
+        for widget in self.toolbar.tools():
             widget.setEnabled(False)
         self.retranslate()
 
@@ -152,90 +144,87 @@ class CatalogPage(Page):
         self.derive_action.triggered.connect(self.open_derive)
         self.reviewed_action.triggered.connect(self.mark_source_reviewed)
 
-    def _build_problems(self) -> QWidget:
-        self.problems = ProblemsModel()
-        self.problems_view = QTableView()
-        self.problems_view.setObjectName("problemsTable")
-        self.problems_view.setModel(self.problems)
-        self.problems_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.problems_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.problems_view.horizontalHeader().setStretchLastSection(True)
-        self.problems_view.verticalHeader().hide()
-        self.problems_view.activated.connect(self._go_to_problem)
-        self.problems_view.clicked.connect(self._go_to_problem)
-        self.problems_label = QLabel()
-        self.problems_label.setObjectName("problemsSummary")
-        problems_box = QWidget()
-        problems_layout = QVBoxLayout(problems_box)
-        problems_layout.setContentsMargins(0, 0, 0, 0)
-        problems_layout.addWidget(self.problems_label)
-        problems_layout.addWidget(self.problems_view)
-        return problems_box
-
-    def _build_toolbar(self) -> None:
-        self.search = QLineEdit()
-        self.search.setObjectName("catalogSearch")
-        self.search.setClearButtonEnabled(True)
-        # The tool bar beside it overflows into its » menu rather than squeeze the search away.
-        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("M") * 14)
-        self.share_filter = QComboBox()
-        self.share_filter.setObjectName("shareFilter")
-        self.share_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.state_filter = QComboBox()
-        self.state_filter.setObjectName("stateFilter")
-        self.state_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for key in STATE_FILTERS:
-            self.state_filter.addItem("", key)
-        self.provider_filter = QComboBox()
-        self.provider_filter.setObjectName("providerFilter")
-        self.provider_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.provider_filter.addItem("", "")
-        self.grouping = QComboBox()
-        self.grouping.setObjectName("grouping")
-        self.grouping.addItems(["", ""])
-        self.grouping.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        # Actions in a tool bar: when the window is narrow, the ones that do not fit move
-        # into its overflow menu instead of forcing the window wider.
-        self.actions_bar = QToolBar()
-        self.actions_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.new_action = self.actions_bar.addAction("")
-        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
-        self.delete_action = self.actions_bar.addAction("")
-        self.actions_bar.addSeparator()
-        self.filing_action = self.actions_bar.addAction("")
-        self.one_source_action = self.actions_bar.addAction("")
-        self.derive_action = self.actions_bar.addAction("")
-        self.reviewed_action = self.actions_bar.addAction("")
-        self.reviewed_action.setEnabled(False)  # only for an entry whose source changed
-        self._add_excel_actions()
-        self.new_button = self.actions_bar.widgetForAction(self.new_action)
-        self.delete_button = self.actions_bar.widgetForAction(self.delete_action)
-        self.filing_button = self.actions_bar.widgetForAction(self.filing_action)
-        self.one_source_button = self.actions_bar.widgetForAction(self.one_source_action)
-        for action, name in (
-            (self.new_action, "newResource"), (self.delete_action, "deleteResource"),
-            (self.filing_action, "openFiling"), (self.one_source_action, "openOneSource"),
-        ):  # fmt: skip
-            action.setObjectName(name)
+    def _build_left(self) -> None:
+        """The tree with its count over the problems list."""
+        self.tree = QTreeView()
+        self.tree.setObjectName("catalogTree")
+        self.tree.setUniformRowHeights(True)
+        self.tree.setIndentation(self.tree.fontMetrics().horizontalAdvance("M") + 6)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._tree_menu)
         self.count_label = QLabel()
         self.count_label.setObjectName("catalogCount")
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 1)
-        filters = QHBoxLayout()
-        for combo in (self.share_filter, self.state_filter, self.provider_filter, self.grouping):
-            filters.addWidget(combo)
-        filters.addStretch(1)
-        bar.addWidget(self.actions_bar)
-        self.body.addLayout(bar)
-        self.body.addLayout(filters)
+        self.naming: ClassNaming | None = None
+        self.left = QSplitter(Qt.Orientation.Vertical)
+        tree_box = QWidget()
+        tree_layout = QVBoxLayout(tree_box)
+        tree_layout.setContentsMargins(0, 0, 0, 0)
+        tree_layout.addWidget(self.tree)
+        tree_layout.addWidget(self.count_label)
+        self.left.addWidget(tree_box)
+        self.left.addWidget(self._build_problems())
+        self.left.setSizes([480, 200])
 
-    def _add_excel_actions(self) -> None:
-        """Import (Ctrl+I), the export menu and the data-file check, after the editor's own."""
-        self.actions_bar.addSeparator()
-        self.excel = ExcelActions(self)
-        self.actions_bar.addAction(self.excel.import_action)
-        self.actions_bar.addWidget(self.excel.export_button)
-        self.actions_bar.addAction(self.excel.data_file_action)
+    def _build_problems(self) -> QWidget:
+        self.problems_panel = ProblemsPanel()
+        self.problems_panel.held = lambda rid, f: (
+            self.form is not None and self.form.is_held(rid, f)
+        )
+        self.problems_panel.field_label = lambda key: (
+            self.form.field_label(key) if self.form else key
+        )
+        self.problems_panel.chosen.connect(self._go_to_problem)
+        self.problems = self.problems_panel.model
+        self.problems_view = self.problems_panel.view
+        self.problems_label = self.problems_panel.label
+        return self.problems_panel
+
+    def _build_empty_state(self) -> EmptyOr:
+        """An empty catalog says how to fill it, where the form would be."""
+        empty = self.empty_catalog = EmptyState("emptyCatalog")
+        self.empty_new = empty.add_button("emptyNew", self.new_resource)
+        self.empty_import = empty.add_button("emptyImport", self.open_import)
+        self.empty_template = empty.add_button("emptyTemplate", self.excel.export_template)
+        self.right_pane = EmptyOr(self.right, empty)
+        self.right_pane.show_view(True)  # until the store says the catalog is empty
+        return self.right_pane
+
+    def _size_tree_columns(self) -> None:
+        """The name takes the width; code and share type are as wide as their longest text,
+        measured once from the font (asking ten thousand rows for their size is slow)."""
+        if self._catalog is None:
+            return
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        metrics = self.tree.fontMetrics()
+        options = self._catalog.profile.enumerations.get("share_type", ())
+        shares = [self.tr("Share type"), *(o.label for o in options)]
+        shares += [o.label_en for o in options]
+        pad = metrics.horizontalAdvance("M") * 2
+        for column, texts in ((1, [self.tr("Code"), "301001/000001"]), (2, shares)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            width = max(metrics.horizontalAdvance(t) for t in [*texts, "M" * 4]) + pad
+            header.resizeSection(column, width)
+
+    def _build_toolbar(self) -> None:
+        """The actions over the whole width, then the search and filters (toolbar.py); the
+        page keeps its own names for them."""
+        bar = self.toolbar = CatalogToolbar(self)
+        self.body.addWidget(bar.actions_bar)
+        self.body.addLayout(bar.filters)
+        self.actions_bar, self.search, self.excel = bar.actions_bar, bar.search, bar.excel
+        self.share_filter, self.state_filter = bar.share_filter, bar.state_filter
+        self.provider_filter, self.grouping = bar.provider_filter, bar.grouping
+        self.new_action, self.delete_action = bar.new_action, bar.delete_action
+        self.filing_action, self.one_source_action = bar.filing_action, bar.one_source_action
+        self.derive_action, self.reviewed_action = bar.derive_action, bar.reviewed_action
+        self.excel_menu, self.excel_button = bar.excel_menu, bar.excel_button
+        self.new_button = bar.button(bar.new_action)
+        self.delete_button = bar.button(bar.delete_action)
+        self.filing_button = bar.button(bar.filing_action)
+        self.one_source_button = bar.button(bar.one_source_action)
 
     # ------------------------------------------------------------------ wiring
     def attach(self, shell: ShellContext) -> None:
@@ -246,37 +235,85 @@ class CatalogPage(Page):
         derivation = self._derivation = services.derivation
         self._runner = shell.runner
         self._unit_code = catalog.unit_code
+        self._open_first()  # read while the editor is built below; the tree comes after
         self.excel.attach(
             catalog, shell.runner, self._unit_code, services.catalog_import, services.data_files
         )
+        self.import_undo.attach(services.catalog_import, shell.runner)
+        self.excel.imported.connect(self.import_undo.push)  # an import is one undo step
+        self.excel.undo_requested.connect(self.import_undo.undo_now)
         shell.changes.changed.connect(self._on_changes)
         self.model = CatalogTreeModel(catalog.profile, english())
         self.tree.setModel(self.model)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.naming = ClassNaming(
+            services.class_names, shell.runner, unit_code=self._unit_code,
+            profile=catalog.profile, undo_stack=self.undo_stack, parent=self,
+        )  # fmt: skip
+        self.naming.names_changed.connect(self._show_class_names)
+        self._size_tree_columns()
         self.tree.selectionModel().selectionChanged.connect(self._on_selection)
-        self.form = ResourceForm(catalog.profile)
-        self.form.edited.connect(self._on_edited)
-        self.form_area.setWidget(self.form)
-        self.items_editor = DataItemsEditor(catalog.profile)
-        self.items_editor.model.items_changed.connect(self._on_items_changed)
-        self.items_editor.set_enabled(False)
-        self.right.addWidget(self.items_editor)
-        self.right.setSizes([420, 260])
-        self.share_filter.clear()
-        self.share_filter.addItem("", "")
-        for option in catalog.profile.enumerations.get("share_type", ()):
-            self.share_filter.addItem(option.label, option.code)
-        for widget in self._tools():
+        form, items = self._build_editor(catalog.profile)
+        form.setEnabled(True)  # closed while it only showed a preview
+        items.set_enabled(form.resource is not None)
+        self.toolbar.set_share_types(catalog.profile.enumerations.get("share_type", ()))
+        for widget in self.toolbar.tools():
             widget.setEnabled(
                 (widget is not self.filing_action or filing is not None)
                 and (widget is not self.derive_action or derivation is not None)
             )
         self.retranslate()
+        self.naming.load()
+
+    def _build_editor(self, profile: CatalogProfile) -> tuple[ResourceForm, DataItemsEditor]:
+        """The form and the data items table, built once (for a preview, or at attach)."""
+        if self.form is None or self.items_editor is None:
+            self.form = ResourceForm(profile)
+            self.form.edited.connect(self._on_edited)
+            self.form.revealed.connect(lambda rid: self._refresh_resources([rid]))
+            self.form_area.setWidget(self.form)
+            self.items_editor = DataItemsEditor(profile)
+            self.items_editor.model.items_changed.connect(self._on_items_changed)
+            self.items_editor.set_enabled(False)
+            self.right.addWidget(self.items_editor)
+            self.right.setSizes([420, 260])
+        return self.form, self.items_editor
+
+    def preview(self, profile: CatalogProfile, resource: Resource | None) -> None:
+        """Before the store is attached: show the first resource (read by app/gui.py with
+        the standard library), closed for typing — an edit now could not be saved. The
+        editor re-reads and opens it once attached."""
+        if self._catalog is not None or resource is None:
+            return  # attached already: the editor's own read shows it
+        form, items = self._build_editor(profile)
+        form.show_resource(resource, validate_resource(resource, profile))
+        form.setEnabled(False)
+        items.model.set_items(resource.data_items, {})
+        log.info("resource previewed")
+        self.previewed.emit(resource.id)
+
+    def _open_first(self) -> None:
+        """Open on the catalog's first resource, read alone: ten thousand summaries and
+        their tree are read and built after it is shown, not before."""
+        if self._catalog is None or self._runner is None:
+            return
+        catalog, unit = self._catalog, self._unit_code or None
+        self._runner.run_read(lambda _p: catalog.first(unit), self._show_first, label="first")
+
+    def _show_first(self, resource: Resource | None) -> None:
+        if resource is not None and self._selected is None:  # unless the officer chose
+            self._selected = resource.id
+            self._display(resource)
         self.reload()
+
+    def _tree_menu(self, position: QPoint) -> None:
+        if self.naming is not None and self.model is not None:
+            self.naming.offer_menu(self.tree, self.model, position)
+
+    def _show_class_names(self, names: dict[str, str]) -> None:
+        if self.model is not None:
+            self.model.set_class_names(names)
+        if self.form is not None:
+            self.form.set_class_names(names)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Catalog"))
@@ -287,64 +324,23 @@ class CatalogPage(Page):
             )
         )
         self.notice.hide()
-        self.search.setPlaceholderText(self.tr("Search names, abstracts and data items…"))
-        self.new_action.setText(self.tr("&New resource"))
-        self.delete_action.setText(self.tr("&Delete"))
-        self.filing_action.setText(self.tr("&Filing…"))
-        self.one_source_action.setText(self.tr("One &source…"))
-        self.derive_action.setText(self.tr("De&rive…"))
-        self.derive_action.setToolTip(self.tr("Derive entries from the superior unit's catalog"))
-        self.reviewed_action.setText(self.tr("Source &reviewed"))
-        self.reviewed_action.setToolTip(
-            self.tr("The superior entry this one was derived from changed; mark it as reviewed")
+        self.toolbar.retranslate()
+        self.empty_catalog.say(
+            self.tr("The catalog has no resources yet"),
+            self.tr(
+                "Create resources one by one, or import a catalog workbook filled in Excel or "
+                "WPS. No workbook yet? Export the blank template, fill it in and import it."
+            ),
         )
-        self.one_source_action.setToolTip(
-            self.tr("一数一源: the same data offered by several providers")
-        )
-        self.excel.retranslate()
-        words = {
-            "": self.tr("All states"),
-            "errors": self.tr("With errors"),
-            "new": self.tr("Not yet filed"),
-            "changed": self.tr("Changed since filing"),
-            "filed": self.tr("As filed"),
-            "source_changed": self.tr("Superior entry changed"),
-        }
-        for index, key in enumerate(STATE_FILTERS):
-            self.state_filter.setItemText(index, words[key])
-        self.grouping.setItemText(0, self.tr("By classification"))
-        self.grouping.setItemText(1, self.tr("By provider"))
-        self.provider_filter.setItemText(0, self.tr("All providers"))
-        if self.share_filter.count():
-            self.share_filter.setItemText(0, self.tr("All share types"))
+        self.empty_new.setText(self.tr("New resource"))
+        self.empty_import.setText(self.tr("Import a catalog workbook…"))
+        self.empty_template.setText(self.tr("Export the blank template…"))
         count = self.model.resource_count() if self.model else 0
         self.count_label.setText(self.tr("%n resource(s)", "", count))
-        self.problems.headers = (
-            self.tr("Severity"), self.tr("Resource"), self.tr("Field"), self.tr("Problem"),
-        )  # fmt: skip
-        self.problems.severity_words = {
-            Severity.ERROR: self.tr("Error"), Severity.WARNING: self.tr("Warning"),
-            Severity.INFO: self.tr("Note"),
-        }  # fmt: skip
-        self._update_problem_count()
         if self.model is not None:
             self.model.headers = (self.tr("Name"), self.tr("Code"), self.tr("Share type"))
             self.model.set_english(english())
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
-
-    def _tools(self) -> tuple[QWidget | QAction, ...]:
-        return (
-            self.search,
-            self.share_filter,
-            self.state_filter,
-            self.provider_filter,
-            self.grouping,
-            self.new_action,
-            self.delete_action,
-            self.filing_action,
-            self.one_source_action,
-            self.derive_action,
-        )
 
     def source_changed(self, resource_id: str) -> bool:
         """Whether the superior entry `resource_id` was derived from changed (last check)."""
@@ -357,12 +353,6 @@ class CatalogPage(Page):
             return
         self._filing_states.pop(resource.id + ":source", None)
         self._write(lambda _p: derivation.mark_reviewed(resource.id))
-
-    def _after_import(self) -> None:
-        """An import rewrote resources wholesale: undoing an older edit could now overwrite
-        what the workbook just set, so the edit history starts again here."""
-        self.undo_stack.clear()
-        self.refresh_all()
 
     def open_import(self, path: Path | None = None) -> ImportDialog | None:
         """导入目录工作簿 (toolbar, Ctrl+I, or a workbook dropped on the window)."""
@@ -404,6 +394,7 @@ class CatalogPage(Page):
             return None
         if self.form is not None:
             self.form.commit_pending()
+            self.form.reveal_all()  # filing checks the whole catalog: every finding counts
         dialog = FilingDialog(
             self._filing, self._catalog.profile, self._runner, self._unit_code, self
         )
@@ -447,13 +438,6 @@ class CatalogPage(Page):
             check, lambda result: self._show_problems(result, seen), label="problems"
         )
 
-    def _problem(self, resource_id: str, code: str, name: str, finding: Finding) -> Problem:
-        if finding.item is not None:
-            where = self.tr("Data item {n}").format(n=finding.item + 1)
-        else:
-            where = self.form.field_label(finding.field) if self.form else finding.field
-        return Problem(resource_id, code, name, finding, where, finding_text(finding))
-
     def _show_problems(self, result: CheckResult, seen: int) -> None:
         if seen != self._seen:
             # the catalog changed while the check read it: its rows would undo what the
@@ -461,8 +445,7 @@ class CatalogPage(Page):
             self.check_catalog()
             return
         rows, self._filing_states = result
-        self.problems.set_problems([self._problem(*row) for row in rows])
-        self._update_problem_count()
+        self.problems_panel.set_rows(rows)
         if self.state_filter.currentData():
             self._refilter()
 
@@ -483,24 +466,18 @@ class CatalogPage(Page):
         elif wanted:
             summaries = [s for s in summaries if self._filing_states.get(s.id) == wanted]
         grouped = not self.search.text().strip()
-        self.model.set_summaries(
-            summaries, grouped=grouped, by_provider=self.grouping.currentIndex() == 1
-        )
-        self.tree.expandToDepth(0 if self.grouping.currentIndex() == 1 or not grouped else 2)
+        by_provider = self.grouping.currentIndex() == 1
+        self.model.set_summaries(summaries, grouped=grouped, by_provider=by_provider)
+        # a small catalog opens whole; a large one down to its 目 (selecting opens the way)
+        whole = len(summaries) <= EXPAND_WHOLE
+        self.tree.expandToDepth(0 if by_provider or not grouped else 2 if whole else 1)
         self.retranslate()
         if self._selected:
             self.select(self._selected)
 
-    def _update_problem_count(self) -> None:
-        errors, warnings = self.problems.counts()
-        self.problems_label.setText(
-            self.tr("Problems: {errors} error(s), {warnings} warning(s)").format(
-                errors=errors, warnings=warnings
-            )
-        )
-
-    def _go_to_problem(self, index: QModelIndex) -> None:
-        problem = self.problems.problem(index.row())
+    def _go_to_problem(self, problem: Problem) -> None:
+        if self.form is not None:  # the officer looks for the problems: say them all
+            self.form.reveal(problem.resource_id)
         self._focus_field = None if problem.finding.item is not None else problem.finding.field
         if problem.resource_id == self._selected and self.form and self.form.resource:
             self._focus_pending()
@@ -522,11 +499,14 @@ class CatalogPage(Page):
         if self.model is None:
             return
         self._loaded = summaries
+        filtered = bool(self.search.text().strip() or self.share_filter.currentData())
+        self.right_pane.show_view(bool(summaries) or filtered)
         self._list_providers(summaries)
         self._refilter()
         log.info("catalog page loaded (%d resources)", len(summaries))
+        self.opened = True
         self.loaded.emit()
-        if self._check_due and not self._selected:
+        if self._check_due:  # after the first resource and the tree: it reads everything
             self._check_due = False
             QTimer.singleShot(0, self.check_catalog)
 
@@ -566,6 +546,9 @@ class CatalogPage(Page):
         if not resource_id or self._catalog is None or self._runner is None:
             return
         self._selected = resource_id
+        if self.form is not None and self.form.resource and self.form.resource.id == resource_id:
+            self.shown.emit(resource_id)  # already shown (opened first, or re-selected after
+            return  # a reload) and kept fresh by the bus: no need to read it again
         catalog = self._catalog
         self._runner.run_read(
             lambda _p: catalog.get(resource_id), self._show_resource, label="open"
@@ -591,9 +574,6 @@ class CatalogPage(Page):
         if resource is not None:
             log.info("resource shown")
             self.shown.emit(resource.id)
-            if self._check_due:  # the resource the officer asked for came first
-                self._check_due = False
-                QTimer.singleShot(0, self.check_catalog)
         if resource is not None and self._focus_field is not None:
             self._focus_pending()
         if self.items_editor is not None:
@@ -634,6 +614,8 @@ class CatalogPage(Page):
             classification=cls,
         )
         self._selected = template.id
+        if self.form is not None:  # nothing typed yet: its empty fields are no mistakes yet
+            self.form.hold_until_left(template.id)
         self.undo_stack.push(CreateResourceCommand(self, template, self.tr("New resource")))
 
     def delete_selected(self) -> None:
@@ -642,6 +624,9 @@ class CatalogPage(Page):
         resource = self.form.resource
         text = self.tr("Delete {code}").format(code=resource.code)
         self.undo_stack.push(DeleteResourceCommand(self, resource.id, text))
+        self.deleted.emit(
+            self.tr("Deleted “{name}” ({code}).").format(name=resource.name, code=resource.code)
+        )
 
     # ------------------------------------------------------------------ applying (Editor)
     def _write(self, op: Any) -> None:
@@ -694,6 +679,8 @@ class CatalogPage(Page):
     def _on_changes(self, changes: ChangeSet) -> None:
         """Whoever wrote, the page catches up: the tree, the form, the problems list."""
         resources = EntityKind.RESOURCE
+        if changes.touches(EntityKind.CLASS_NAME) and self.naming is not None:
+            self.naming.load()
         if not (changes.touches(resources) or changes.touches(EntityKind.CATALOG_VERSION)):
             return
         self._seen += 1
@@ -713,7 +700,7 @@ class CatalogPage(Page):
     def _outdate_undo_steps(self, resource_ids: frozenset[str]) -> None:
         for index in range(self.undo_stack.count()):
             command = self.undo_stack.command(index)
-            if isinstance(command, ResourceCommand) and command.resource_id in resource_ids:
+            if isinstance(command, ResourceCommand) and command.touches(resource_ids):
                 command.outdated = True
 
     def _refresh_resources(self, resource_ids: list[str]) -> None:
@@ -746,9 +733,6 @@ class CatalogPage(Page):
             if resource.id == self._selected:
                 self._display(resource)
             if self._catalog is not None:
-                self.problems.replace_resource(
-                    resource.id,
-                    [self._problem(resource.id, resource.code, resource.name, f)
-                     for f in self._catalog.validate(resource)],
-                )  # fmt: skip
-        self._update_problem_count()
+                found = self._catalog.validate(resource)
+                rows = [(resource.id, resource.code, resource.name, f) for f in found]
+                self.problems_panel.replace_rows(resource.id, rows)

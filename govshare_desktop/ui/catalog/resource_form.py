@@ -3,6 +3,10 @@
 Editors are generated from the catalog profile (drop-downs for enumerations). An edit is
 reported as (field, old, new) when the officer leaves the field or pauses typing, so the
 page can record it as an undoable command and save it at once.
+
+A resource just created has every required field empty: "此项为必填项" under each of them
+before anything is typed only scolds. Such findings of a new resource wait until the
+officer leaves the field empty, or asks for a check (the summary's link, 备案).
 """
 
 from __future__ import annotations
@@ -12,7 +16,8 @@ import re
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,11 +32,16 @@ from PySide6.QtWidgets import (
 
 from govshare_desktop.domain.entities import Resource
 from govshare_desktop.domain.profile import CatalogProfile, FieldSpec
-from govshare_desktop.domain.validation import Finding
+from govshare_desktop.domain.validation import Finding, FindingCode
+from govshare_desktop.ui.catalog.tree_model import class_label
+from govshare_desktop.ui.elided_label import ElidedLabel
 from govshare_desktop.ui.messages import finding_text
 
 PAUSE_MS = 800  # typing pause after which the field is saved (a crash loses at most this)
 CLASS_LEVELS = ("class_category", "class_item", "class_subject", "class_detail")
+# What a new resource lacks by nature: said once a field was left empty, or on request
+NOT_YET = frozenset({FindingCode.REQUIRED, FindingCode.NO_DATA_ITEMS})
+CHECK_LINK = "check"
 
 Editor = QLineEdit | QPlainTextEdit | QComboBox | QCheckBox
 _DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
@@ -71,6 +81,7 @@ def english() -> bool:
 
 class ResourceForm(QWidget):
     edited = Signal(str, object, object)  # field, old value, new value
+    revealed = Signal(str)  # a new resource's held-back findings (some or all) are said now
 
     def __init__(self, profile: CatalogProfile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,12 +98,17 @@ class ResourceForm(QWidget):
         self._pause.setInterval(PAUSE_MS)
         self._pause.timeout.connect(self.commit_pending)
         self._pending: str | None = None
+        self._findings: list[Finding] = []
+        self._new: dict[str, set[str]] = {}  # new resource id → the fields the officer left
+        self._class_names: dict[str, str] = {}  # the unit's names for its classes
         self._form = QFormLayout()
         self.heading = QLabel()
         self.heading.setObjectName("resourceHeading")
         self.summary = QLabel()
         self.summary.setObjectName("findingSummary")
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.linkActivated.connect(lambda _link: self.reveal())
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
@@ -104,13 +120,18 @@ class ResourceForm(QWidget):
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
         levels = QWidget()
-        row = QHBoxLayout(levels)
-        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(levels)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
         for key in CLASS_LEVELS:
             edit = self._line_edit(key)
             edit.setMaximumWidth(80 if key != "class_detail" else 120)
             row.addWidget(edit)
         row.addStretch(1)
+        column.addLayout(row)
+        self.class_path = ElidedLabel()  # 3 部门信息资源类 › 301 市场监管 › 301001 …
+        self.class_path.setObjectName("classPath")
+        column.addWidget(self.class_path)
         self._add_row("classification", levels)
         for spec in self._profile.fields:
             if spec.key == "classification":
@@ -144,7 +165,6 @@ class ResourceForm(QWidget):
             text.setFixedHeight(64)
             self._register(spec.key, text)
             text.textChanged.connect(lambda key=spec.key: self._typing(key))
-            text.installEventFilter(self)
             return text
         return self._line_edit(spec.key)
 
@@ -157,6 +177,7 @@ class ResourceForm(QWidget):
 
     def _register(self, key: str, editor: Editor) -> None:
         editor.setObjectName(f"field:{key}")
+        editor.installEventFilter(self)  # leaving a field shows what it still lacks
         self.editors[key] = editor
 
     def _add_row(self, key: str, widget: QWidget) -> None:
@@ -239,9 +260,31 @@ class ResourceForm(QWidget):
         self.show_findings(findings)
         self.retranslate()
 
+    def set_class_names(self, names: dict[str, str]) -> None:
+        """The unit's names for its classes, shown under the classification."""
+        self._class_names = names
+        self._show_class_path()
+
+    def _show_class_path(self) -> None:
+        cls = self._resource.classification if self._resource else None
+        parts = []
+        if cls is not None:
+            code = ""
+            for level, value in (("category", cls.category), ("item", cls.item),
+                                 ("subject", cls.subject)):  # fmt: skip
+                if not value:
+                    break
+                code += value
+                parts.append(
+                    class_label(self._profile, self._class_names, code, level, english=english())
+                )
+        self.class_path.set_full_text(" › ".join(parts))
+        self.class_path.setVisible(bool(parts))
+
     def show_findings(self, findings: list[Finding]) -> None:
+        self._findings = findings
         by_field: dict[str, list[str]] = {}
-        for finding in findings:
+        for finding in self._shown_findings():
             if finding.item is not None:
                 continue  # data item findings belong to the data items table
             key = "classification" if finding.field == "classification" else finding.field
@@ -250,19 +293,60 @@ class ResourceForm(QWidget):
             texts = by_field.get(key, [])
             label.setText("\n".join(texts))
             label.setVisible(bool(texts))
-        self._findings = findings
         self._update_summary()
 
-    def _update_summary(self) -> None:
-        findings = getattr(self, "_findings", [])
+    def _shown_findings(self) -> list[Finding]:
+        """The findings said now: a new resource's empty fields only once left empty."""
         if self._resource is None:
-            self.summary.setText(self.tr("Select a resource on the left, or create one."))
-        elif findings:
-            self.summary.setText(
-                self.tr("%n problem(s) to fix in this resource.", "", len(findings))
-            )
+            return self._findings
+        return [f for f in self._findings if not self.is_held(self._resource.id, f)]
+
+    def is_held(self, resource_id: str, finding: Finding) -> bool:
+        """Whether `finding` of `resource_id` waits: a new resource's field not yet left."""
+        left = self._new.get(resource_id)
+        return left is not None and finding.code in NOT_YET and finding.field not in left
+
+    def hold_until_left(self, resource_id: str) -> None:
+        """`resource_id` is new: its empty required fields are said once left, or on request."""
+        self._new[resource_id] = set()
+
+    def reveal(self, resource_id: str | None = None) -> None:
+        """Say every finding of `resource_id` (the shown resource by default): a check."""
+        key = resource_id or (self._resource.id if self._resource else None)
+        if key is not None and self._new.pop(key, None) is not None:
+            self.show_findings(self._findings)
+            self.revealed.emit(key)
+
+    def reveal_all(self) -> None:
+        """A check of the whole catalog (备案): nothing is held back any more."""
+        held, self._new = list(self._new), {}
+        self.show_findings(self._findings)
+        for key in held:
+            self.revealed.emit(key)
+
+    def _left(self, key: str) -> None:
+        left = self._new.get(self._resource.id) if self._resource else None
+        field = "classification" if key in CLASS_LEVELS else key
+        if left is not None and field not in left and self._resource is not None:
+            left.add(field)
+            self.show_findings(self._findings)
+            self.revealed.emit(self._resource.id)
+
+    def _update_summary(self) -> None:
+        shown = self._shown_findings()
+        held = len(self._findings) - len(shown)
+        if self._resource is None:
+            text = html.escape(self.tr("Select a resource on the left, or create one."))
+        elif shown:
+            text = html.escape(self.tr("%n problem(s) to fix in this resource.", "", len(shown)))
+        elif not held:
+            text = html.escape(self.tr("No problems found."))
         else:
-            self.summary.setText(self.tr("No problems found."))
+            text = html.escape(self.tr("Fill in the fields marked *."))
+        if held and self._resource is not None:
+            link = html.escape(self.tr("Check what is still missing"))
+            text += f' <a href="{CHECK_LINK}">{link}</a>'
+        self.summary.setText(text)
 
     # ------------------------------------------------------------------ edits
     def _typing(self, key: str) -> None:
@@ -295,9 +379,19 @@ class ResourceForm(QWidget):
             self.edited.emit(key, old, new)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut and isinstance(watched, QPlainTextEdit):
-            self.commit_pending()
+        if event.type() == QEvent.Type.FocusOut and isinstance(event, QFocusEvent):
+            if isinstance(watched, QPlainTextEdit):
+                self.commit_pending()
+            # a drop-down opening or another window taking the focus is not leaving the field
+            passing = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
+            key = watched.objectName().removeprefix("field:")
+            if event.reason() not in passing and key in self.editors:
+                self._left(key)
         return super().eventFilter(watched, event)
+
+    def row_label(self, key: str) -> QLabel:
+        """The label beside a field, as shown ("* " marks a field to fill in)."""
+        return self._labels["classification" if key in CLASS_LEVELS else key]
 
     def field_label(self, key: str) -> str:
         """The label the officer sees for `key` (for undo texts), without the required mark."""
@@ -316,7 +410,8 @@ class ResourceForm(QWidget):
         for key, label in self._labels.items():
             spec = self._specs.get(key)
             text = (spec.label_en if en else spec.label) if spec else labels.get(key, key)
-            required = spec is not None and spec.required
+            # a yes/no field always has its answer (unticked is 否): nothing to fill in
+            required = spec is not None and spec.required and spec.type != "bool"
             label.setText(("* " if required else "") + text)
         self._explain_legal_basis()
         for key, editor in self.editors.items():
@@ -325,6 +420,7 @@ class ResourceForm(QWidget):
                 for i, option in enumerate(self._profile.enumerations.get(spec.enum, ()), start=1):
                     if i < editor.count():
                         editor.setItemText(i, option.label_en if en else option.label)
+        self._show_class_path()
         resource = self._resource
         self.heading.setText(
             f"<b>{html.escape(resource.code)} {html.escape(resource.name)}</b>"

@@ -2,6 +2,9 @@
 
 One model over plain summaries, no widget per row: ten thousand resources are ten thousand
 small Python objects, and Qt asks only for the rows it shows.
+
+A class row reads its code and its name: the profile's (3 部门信息资源类) or the one the unit
+gave it (301 市场监管); a class nobody named says so, and that it can be named.
 """
 
 from __future__ import annotations
@@ -9,13 +12,35 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from govshare_desktop.domain.entities import ResourceSummary
 from govshare_desktop.domain.profile import CatalogProfile
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NAMEABLE = ("item", "subject")  # the levels a unit names (the profile names the 类)
+
+
+def class_label(
+    profile: CatalogProfile, names: dict[str, str], code: str, level: str, *, english: bool
+) -> str:
+    """ "301 市场监管": a class's code and name (the unit's, else the profile's), or its code
+    and that it has no name yet."""
+    name = names.get(code) or profile.class_name(code, english=english)
+    if name:
+        return f"{code} {name}"
+    spec = profile.classification.get(level)
+    word = spec.display(english=english) if spec else level
+    return QCoreApplication.translate("CatalogTreeModel", "{code} (unnamed {level})").format(
+        code=code, level=word
+    )
 
 
 @dataclass(eq=False)
@@ -25,9 +50,16 @@ class Node:
     children: list[Node] = field(default_factory=list)
     summary: ResourceSummary | None = None
     key: str = ""  # the group's classification prefix, for "new resource here"
+    level: str = ""  # the group's classification level (category, item, subject)
+    position: int = 0  # its row under its parent (rows never move: a change rebuilds)
 
     def row(self) -> int:
-        return self.parent.children.index(self) if self.parent else 0
+        return self.position
+
+    def add(self, child: Node) -> Node:
+        child.position = len(self.children)
+        self.children.append(child)
+        return child
 
 
 class CatalogTreeModel(QAbstractItemModel):
@@ -39,6 +71,8 @@ class CatalogTreeModel(QAbstractItemModel):
         self._english = english
         self._root = Node("")
         self._by_id: dict[str, Node] = {}
+        self._groups: dict[str, Node] = {}
+        self._names: dict[str, str] = {}  # class code → the unit's name for it
         self.headers = ("", "", "")
 
     # ------------------------------------------------------------------ contents
@@ -53,35 +87,55 @@ class CatalogTreeModel(QAbstractItemModel):
         for summary in summaries:
             parent = self._root
             if grouped:
-                for key, label in self._levels(summary, by_provider):
+                for key, level in self._levels(summary, by_provider):
                     node = groups.get(key)
                     if node is None:
-                        node = Node(label, parent, key=key)
-                        parent.children.append(node)
-                        groups[key] = node
+                        label = self._group_label(key, level)
+                        node = groups[key] = parent.add(Node(label, parent, key=key, level=level))
                     parent = node
-            leaf = Node(summary.name, parent, summary=summary)
-            parent.children.append(leaf)
-            self._by_id[summary.id] = leaf
+            self._by_id[summary.id] = parent.add(Node(summary.name, parent, summary=summary))
+        self._groups = groups
         self.endResetModel()
 
-    def _levels(self, summary: ResourceSummary, by_provider: bool) -> list[tuple[str, str]]:
+    @staticmethod
+    def _levels(summary: ResourceSummary, by_provider: bool) -> list[tuple[str, str]]:
+        """(key, level) of the groups `summary` sits in; a provider group's key is p:name."""
         if by_provider:
-            name = summary.provider_name or summary.unit_code or "—"
-            return [("p:" + name, name)]
+            return [("p:" + (summary.provider_name or summary.unit_code or "—"), "")]
         cls = summary.classification
         return [
-            (cls.category, self._category_label(cls.category)),
-            (cls.category + cls.item, cls.category + cls.item),
-            (cls.category + cls.item + cls.subject, cls.category + cls.item + cls.subject),
+            (cls.category, "category"),
+            (cls.category + cls.item, "item"),
+            (cls.category + cls.item + cls.subject, "subject"),
         ]
 
-    def _category_label(self, category: str) -> str:
-        level = self._profile.classification.get("category")
-        for option in level.options if level else ():
-            if option.code == category:
-                return f"{category} {option.label_en if self._english else option.label}"
-        return category
+    def _group_label(self, key: str, level: str) -> str:
+        if not level:
+            return key.removeprefix("p:")
+        return class_label(self._profile, self._names, key, level, english=self._english)
+
+    def set_class_names(self, names: dict[str, str]) -> None:
+        """The unit's names for its classes: the class rows say them at once, in place."""
+        self._names = dict(names)
+        self._relabel()
+
+    def _relabel(self) -> None:
+        for node in self._groups.values():
+            label = self._group_label(node.key, node.level)
+            if label != node.label:
+                node.label = label
+                index = self._index_of(node)
+                self.dataChanged.emit(index, index)
+
+    def class_of(self, index: Index) -> tuple[str, str] | None:
+        """(level, code) of the class row at `index`, if it is one a unit may name."""
+        node = self.node(index)
+        if node is None or node.summary is not None or node.level not in NAMEABLE:
+            return None
+        return node.level, node.key
+
+    def class_names(self) -> dict[str, str]:
+        return dict(self._names)
 
     def update_summary(self, summary: ResourceSummary) -> None:
         """A saved edit: refresh its row in place (a moved classification waits for reload)."""
@@ -95,6 +149,7 @@ class CatalogTreeModel(QAbstractItemModel):
 
     def set_english(self, english: bool) -> None:
         self._english = english
+        self._relabel()
         if self._root.children:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(self.rowCount() - 1, self.COLUMNS - 1)
@@ -155,6 +210,10 @@ class CatalogTreeModel(QAbstractItemModel):
             value = self._display(node, index.column())
         elif role == Qt.ItemDataRole.ToolTipRole and summary is not None:
             value = f"{summary.code} {summary.name}"
+        elif role == Qt.ItemDataRole.ToolTipRole and node.level in NAMEABLE:
+            value = QCoreApplication.translate(
+                "CatalogTreeModel", "Right-click to name this class or change its name"
+            )
         else:
             value = None
         return value

@@ -111,10 +111,37 @@ def fill_0003(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0004(db: sqlite3.Connection) -> None:
+    """0004 keeps a record of each stored import (what it created and what it replaced),
+    so the import can be undone as one step."""
+    fill_0003(db)
+    db.execute(
+        "INSERT INTO catalog_imports (id, file, sha256, at, batch_seq, created_json,"
+        " changed_json) VALUES ('i-1', '目录.xlsx', 'ab12', '2026-11-24 09:00:00.000000', 2,"
+        """ '["r-3"]', '[{"id": "r-1", "before": {"name": "企业登记信息"},"""
+        """ "after": {"name": "城乡低保对象信息"}, "rev": 2, "server_version": 7,"""
+        """ "op_seq": 1, "revived": false}]')"""
+    )
+
+
+def fill_0005(db: sqlite3.Connection) -> None:
+    """0005 keeps the names a unit gives its own classes (项 / 目)."""
+    fill_0004(db)
+    db.executescript(
+        """
+        INSERT INTO class_names (unit_code, code, name, updated_at) VALUES
+          ('130000-SCJ', '301', '市场监管', '2026-12-02 10:00:00.000000'),
+          ('130000-SCJ', '301001', '企业登记', '2026-12-02 10:00:00.000000');
+        """
+    )
+
+
 FILLERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0001": fill_0001,
     "0002": fill_0002,
     "0003": fill_0003,
+    "0004": fill_0004,
+    "0005": fill_0005,
 }
 
 

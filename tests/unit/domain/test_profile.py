@@ -52,3 +52,11 @@ def test_unreadable_file(tmp_path: Path) -> None:
     with pytest.raises(KnownError) as caught:
         load_profile(bad)
     assert caught.value.code is ErrorCode.PROFILE_INVALID
+
+
+def test_the_profile_names_its_categories_and_leaves_items_to_the_unit() -> None:
+    profile = load_profile(profile_path("national-2017"))
+    assert profile.class_name("3") == "部门信息资源类"
+    assert profile.class_name("1", english=True) == "Basic"
+    assert profile.class_name("301") == ""  # a 项 of the unit's own
+    assert profile.class_name("01") == ""  # an item's own digits are no class

@@ -211,3 +211,16 @@ def test_a_province_s_own_text_field_is_checked_too(profile: CatalogProfile) -> 
     assert [(f.field, f.code) for f in validate_resource(resource, provincial)] == [
         ("contact", FindingCode.CONTROL_CHARACTER)
     ]
+
+
+def test_a_required_yes_no_field_is_never_missing(profile: CatalogProfile) -> None:
+    """是否向社会开放 is a tick box: unticked means 否, so a required yes/no field has no empty
+    state to report, in the national profile or in a province's own field (in `extra`)."""
+    data = json.loads(profile_path("national-2017").read_text(encoding="utf-8"))
+    data["fields"].append(
+        {"key": "archived", "label": "是否归档", "type": "bool", "required": True}
+    )
+    provincial = parse_profile(data)
+    for resource in (valid_resource(), replace(valid_resource(), extra={"archived": None})):
+        assert validate_resource(resource, provincial) == []
+    assert validate_resource(replace(valid_resource(), open_to_society=False), profile) == []

@@ -137,6 +137,24 @@ def test_single_classification_column_and_repeated_rows(
     assert judge(parsed, profile) == []
 
 
+def test_a_value_repeated_row_after_row_is_judged_at_each_cell(
+    tmp_path: Path, profile: CatalogProfile
+) -> None:
+    """Flag, date and enumeration cells are converted once per value (templates repeat
+    them): a bad value written on three rows is still three findings, one at each cell."""
+    rows = [[*ROW[:2], f"301001/00000{n}", *ROW[3:12], "也许", "每月", "明年"] for n in (1, 2, 3)]
+    rows.append([*ROW[:2], "301001/000004", *ROW[3:]])
+    parsed = read(_write(tmp_path / "r.xlsx", [HEADER, *rows]), profile)
+    assert sorted((f.code, f.cell) for f in parsed.findings) == [
+        ("bad_bool", "M2"), ("bad_bool", "M3"), ("bad_bool", "M4"),
+        ("bad_date", "O2"), ("bad_date", "O3"), ("bad_date", "O4"),
+    ]  # fmt: skip
+    assert [p.resource.update_cycle for p in parsed.resources] == ["monthly"] * 4
+    assert str(parsed.resources[3].resource.published_on) == "2025-06-01"
+    first, second = parsed.findings[0], parsed.findings[2]
+    assert first.params == second.params and first.params is not second.params
+
+
 def test_numeric_resource_code_is_recovered_with_a_warning(
     tmp_path: Path, profile: CatalogProfile
 ) -> None:

@@ -13,10 +13,11 @@ import pytest
 from sqlalchemy import select, update
 
 from govshare_desktop.domain.entities import Classification, DataItem, Resource
-from govshare_desktop.domain.enums import SyncState
+from govshare_desktop.domain.enums import DataType, ShareType, SyncState
 from govshare_desktop.store.engine import make_engine
 from govshare_desktop.store.migrate import upgrade_database
 from govshare_desktop.store.models import SyncOutboxRow
+from govshare_desktop.store.repositories.bulk_import import BulkResourceWriter
 from govshare_desktop.store.repositories.outbox import OutboxRepository
 from govshare_desktop.store.repositories.resources import ResourceRepository
 from govshare_desktop.store.session import Database
@@ -156,3 +157,33 @@ def test_data_items_are_replaced_in_order(db: Database) -> None:
     assert loaded is not None
     assert [i.name for i in loaded.data_items] == ["企业名称", "注册资本"]
     assert loaded.data_items[0].id == r.data_items[1].id
+
+
+def test_a_resource_stored_in_bulk_reads_back_whole(db: Database) -> None:
+    """The import's bulk writer binds content fields straight to SQL (enums as their text,
+    flags as 0/1): every field of a resource and its data items must come back."""
+    full = resource(
+        related_codes=("301001/000002",),
+        extra={"省级扩展": "是"},
+        open_to_society=True,
+        data_items=(
+            DataItem(
+                "统一社会信用代码",
+                DataType.CHAR,
+                18,
+                ShareType.CONDITIONAL,
+                "经审批",
+                True,
+                "18位",
+                {"required": True},
+            ),
+            DataItem("企业名称", "C", 200, None, "", False),
+            DataItem("备注", DataType.MEMO),
+        ),
+    )
+    with db.write() as session:
+        BulkResourceWriter(session).insert_new([full], {"file": "目录.xlsx", "sha256": "ab"})
+    with db.read() as session:
+        loaded = ResourceRepository(session).get_tracked(full.id)
+    assert loaded is not None
+    assert loaded.content == full

@@ -13,8 +13,12 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select, text, update
 
 from govshare_desktop.app.context import AppContext
-from govshare_desktop.domain.errors import Cancelled
+from govshare_desktop.assets import i18n_dir
+from govshare_desktop.domain.entities import Classification, DataItem, Resource
+from govshare_desktop.domain.errors import Cancelled, ErrorCode, KnownError
+from govshare_desktop.domain.messages import error_text
 from govshare_desktop.domain.progress import CancelToken, Progress
+from govshare_desktop.domain.ts_catalog import TsCatalog
 from govshare_desktop.store.models import AuditEventRow, ResourceRow, SyncOutboxRow
 from govshare_desktop.store.repositories.outbox import OutboxRepository
 
@@ -121,7 +125,7 @@ def test_reimport_is_unchanged_then_changes_only_what_changed(
     before = ctx.services.catalog.find(code)
     assert before is not None
 
-    report = ctx.services.catalog_import.run(edited)
+    report = ctx.services.catalog_import.run(edited, update_existing=True)
     assert (report.new, report.changed, report.unchanged) == (0, 1, 4)
     after = ctx.services.catalog.find(code)
     assert after is not None and after.name == "改过的名称"
@@ -176,3 +180,209 @@ def test_a_code_held_read_only_for_another_unit_is_refused(ctx: AppContext) -> N
     assert report.errors[0].params == {"value": resource.code}
     kept = ctx.services.catalog.get(resource.id)
     assert kept == resource
+
+
+# ------------------------------------------------------------------ existing resources
+def typed_by_hand(ctx: AppContext) -> Resource:
+    """农村特困人员供养信息 as the editor creates it: the first free code under 3/01/001, the
+    very code the template's first example row (and merged_clean's 企业登记基本信息) uses."""
+    catalog = ctx.services.catalog
+    classification = Classification("3", "01", "001")
+    code = catalog.next_code("", classification)
+    assert code == "301001/000001"
+    return catalog.save(
+        Resource(
+            name="农村特困人员供养信息", unit_code="", classification=classification, code=code,
+            abstract="全县农村特困人员的供养情况", update_cycle="monthly",
+            data_items=(DataItem("姓名", "C", 50), DataItem("供养方式", "C", 20)),
+        )
+    )  # fmt: skip
+
+
+def outbox(ctx: AppContext) -> list[tuple[str, str, dict[str, object], list[str]]]:
+    """Every op with its payload and the entities it speaks for, in send order."""
+    with ctx.database.read() as session:
+        rows = session.scalars(select(SyncOutboxRow).order_by(SyncOutboxRow.seq)).all()
+        repo = OutboxRepository(session)
+        return [(r.op, r.status, json.loads(r.payload_json), repo.batch_ids(r.seq)) for r in rows]
+
+
+def test_a_row_that_would_overwrite_a_resource_is_refused_as_code_taken(ctx: AppContext) -> None:
+    """The reported case: the officer's own resource under the template's first code; a
+    workbook's row with that code and another name. Without consent, nothing is stored."""
+    mine = typed_by_hand(ctx)
+    queued = outbox(ctx)
+    report = ctx.services.catalog_import.run(LO / "merged_clean.xlsx")
+    assert (report.ok, report.stored, report.import_id) == (False, False, None)
+    (taken,) = report.errors
+    assert (taken.code, taken.cell, taken.row) == ("code_taken", "G5", 5)
+    assert taken.sheet == "信息资源目录"
+    assert taken.params == {
+        "value": "301001/000001", "name": "农村特困人员供养信息", "new_name": "企业登记基本信息"
+    }  # fmt: skip
+    assert ctx.services.catalog.list_resources() == [mine]
+    assert outbox(ctx) == queued
+    assert _count(ctx, AuditEventRow) == 1  # the officer's save; no import
+
+
+def test_the_preview_shows_every_change_with_the_name_before_and_after(ctx: AppContext) -> None:
+    mine = typed_by_hand(ctx)
+    report = ctx.services.catalog_import.run(
+        LO / "merged_clean.xlsx", dry_run=True, update_existing=True
+    )
+    assert (report.ok, report.new, report.changed, report.unchanged) == (True, 3, 1, 0)
+    (change,) = report.changes
+    assert (change.resource_id, change.code, change.row) == (mine.id, "301001/000001", 5)
+    assert (change.name_before, change.name_after) == ("农村特困人员供养信息", "企业登记基本信息")
+    assert change.renamed and not change.revived
+    assert report.renamed == (change,) and report.overwrites == (change,)
+    fields = {f.field: (f.old, f.new) for f in change.fields}
+    assert fields["abstract"] == ("全县农村特困人员的供养情况", "本单位企业登记基本信息，按月汇总。")  # fmt: skip
+    assert fields["update_cycle"] == ("monthly", "daily")  # codes; the screens show 每月 → 每日
+    assert [f.field for f in change.fields][:2] == ["name", "provider_name"]  # the editor's order
+    assert change.diff.items_removed == ("姓名", "供养方式")
+    assert change.diff.items_added == ("统一社会信用代码", "企业名称", "成立日期", "注册资本")
+    # without consent the same dry run says the row would be refused
+    refused = ctx.services.catalog_import.run(LO / "merged_clean.xlsx", dry_run=True)
+    assert [f.code for f in refused.errors] == ["code_taken"]
+    assert refused.changes == report.changes
+
+
+def test_an_agreed_import_is_undone_as_one_step(ctx: AppContext) -> None:
+    """Consent given: the resource is updated, three are created. Undo gives the officer's
+    resource back exactly, deletes the three (their batch is dropped: nothing is sent),
+    and leaves the outbox as it was."""
+    mine = typed_by_hand(ctx)
+    queued = outbox(ctx)
+    service = ctx.services.catalog_import
+    report = service.run(LO / "merged_clean.xlsx", update_existing=True)
+    assert (report.stored, report.new, report.changed) == (True, 3, 1)
+    assert report.import_id is not None and service.latest_import() == report.import_id
+    updated = ctx.services.catalog.get(mine.id)
+    assert updated is not None and updated.name == "企业登记基本信息"
+    assert [op for op, *_ in outbox(ctx)] == ["create", "import_batch"]
+
+    done = service.undo(report.import_id)
+    assert (done.deleted, done.restored, done.file) == (1 + 2, 1, "merged_clean.xlsx")
+    assert ctx.services.catalog.list_resources() == [mine]
+    assert ctx.services.catalog.get_tracked(mine.id).envelope.sync_state == "pending"  # type: ignore[union-attr]
+    assert outbox(ctx) == queued  # the create carries my resource again; no batch
+    assert ctx.services.status.snapshot().pending_changes == 1
+    with ctx.database.read() as session:
+        actions = session.scalars(select(AuditEventRow.action).order_by(AuditEventRow.seq)).all()
+    assert actions[-2:] == ["catalog.import", "catalog.import.undo"]
+    with pytest.raises(KnownError) as gone:
+        service.undo(report.import_id)
+    assert gone.value.code is ErrorCode.IMPORT_UNDO_GONE
+    again = service.run(LO / "merged_clean.xlsx", dry_run=True, update_existing=True)
+    assert again.imported_before is None  # it was taken back
+
+
+def test_undo_is_refused_once_the_import_batch_was_tried(ctx: AppContext) -> None:
+    service = ctx.services.catalog_import
+    report = service.run(LO / "merged_clean.xlsx")
+    assert report.stored and report.import_id is not None
+    with ctx.database.write() as session:  # a push began sending it
+        session.execute(update(SyncOutboxRow).values(attempts=1, status="in_flight"))
+    with pytest.raises(KnownError) as refused:
+        service.undo(report.import_id)
+    assert refused.value.code is ErrorCode.IMPORT_UNDO_SYNCED
+    assert refused.value.params["file"] == "merged_clean.xlsx"
+    assert "企业登记基本信息" in refused.value.params["names"]
+    assert ctx.services.catalog.count() == 4  # nothing taken back
+    chinese = TsCatalog.load(i18n_dir() / "govshare_zh_CN.ts").translate
+    assert "平台" in error_text(refused.value, chinese)
+
+
+def test_undo_is_refused_once_the_platform_confirmed_a_changed_resource(ctx: AppContext) -> None:
+    mine = typed_by_hand(ctx)
+    service = ctx.services.catalog_import
+    report = service.run(LO / "merged_clean.xlsx", update_existing=True)
+    assert report.import_id is not None
+    with ctx.database.write() as session:  # the create carrying the import went, version 1
+        session.execute(update(SyncOutboxRow).values(attempts=1, status="done"))
+        session.get(ResourceRow, mine.id).server_version = 1  # type: ignore[union-attr]
+    with pytest.raises(KnownError) as refused:
+        service.undo(report.import_id)
+    assert refused.value.code is ErrorCode.IMPORT_UNDO_SYNCED
+
+
+def test_undo_never_overwrites_a_later_edit(ctx: AppContext) -> None:
+    """An edit of a field the import set blocks the undo (named); taken back, it no longer
+    does; an edit of a field the import left alone is kept through the undo."""
+    mine = typed_by_hand(ctx)
+    catalog, service = ctx.services.catalog, ctx.services.catalog_import
+    report = service.run(LO / "merged_clean.xlsx", update_existing=True)
+    assert report.import_id is not None
+    imported = catalog.get(mine.id)
+    assert imported is not None
+    catalog.edit(mine.id, {"abstract": "导入后改过的摘要"})
+    with pytest.raises(KnownError) as refused:
+        service.undo(report.import_id)
+    assert refused.value.code is ErrorCode.IMPORT_UNDO_EDITED
+    assert refused.value.params["names"] == "“企业登记基本信息”"
+    assert catalog.get(mine.id).abstract == "导入后改过的摘要"  # type: ignore[union-attr]
+
+    catalog.edit(mine.id, {"abstract": imported.abstract})  # Ctrl+Z of that edit
+    catalog.edit(mine.id, {"one_source_note": "与民政局数据同源"})  # a field the import left
+    service.undo(report.import_id)
+    restored = catalog.get(mine.id)
+    assert restored == replace(mine, one_source_note="与民政局数据同源")
+
+
+def test_a_created_resource_edited_since_blocks_the_undo_until_taken_back(
+    ctx: AppContext,
+) -> None:
+    catalog, service = ctx.services.catalog, ctx.services.catalog_import
+    report = service.run(LO / "two_sheet_clean.xlsx")
+    assert report.import_id is not None
+    first = catalog.list_resources()[0]
+    catalog.edit(first.id, {"name": "人口基本信息（改）"})
+    with pytest.raises(KnownError) as refused:
+        service.undo(report.import_id)
+    assert refused.value.code is ErrorCode.IMPORT_UNDO_EDITED
+    assert "人口基本信息（改）" in refused.value.params["names"]
+    catalog.edit(first.id, {"name": first.name})
+    assert service.undo(report.import_id).deleted == 5
+    assert catalog.count() == 0
+    assert outbox(ctx) == []
+
+
+def test_an_import_can_be_undone_after_a_restart(home: Path) -> None:
+    """The record is stored with the import: a closed (or crashed) app can still undo it."""
+    ctx = AppContext.open(home)
+    try:
+        mine = typed_by_hand(ctx)
+        report = ctx.services.catalog_import.run(LO / "merged_clean.ods", update_existing=True)
+        assert report.stored
+    finally:
+        ctx.close()
+    ctx = AppContext.open(home)
+    try:
+        latest = ctx.services.catalog_import.latest_import()
+        assert latest == report.import_id
+        ctx.services.catalog_import.undo(latest)
+        assert ctx.services.catalog.list_resources() == [mine]
+    finally:
+        ctx.close()
+
+
+def test_a_deleted_resource_revived_by_an_import_is_deleted_again_by_its_undo(
+    ctx: AppContext,
+) -> None:
+    """A tombstone's code comes back in a workbook: not an overwrite (no consent needed), but
+    shown as revived; the undo deletes it again with its old content."""
+    catalog, service = ctx.services.catalog, ctx.services.catalog_import
+    mine = typed_by_hand(ctx)
+    catalog.delete(mine.id)
+    report = service.run(LO / "merged_clean.xlsx")
+    assert (report.ok, report.stored, report.changed, report.new) == (True, True, 1, 3)
+    (change,) = report.changes
+    assert change.revived and not change.renamed and report.overwrites == ()
+    assert catalog.find("301001/000001") is not None
+    assert report.import_id is not None
+    service.undo(report.import_id)
+    assert catalog.count() == 0
+    tracked = catalog.get_tracked(mine.id)
+    assert tracked is not None and tracked.envelope.deleted and tracked.content == mine
+    assert outbox(ctx) == []
