@@ -25,6 +25,7 @@ class EntityKind(StrEnum):
     GRANT = "grant"
     NOTICE = "notice"
     AUDIT_EVENT = "audit_event"
+    IDENTITY = "identity"  # the officer and unit of this data directory (sign-in); never sent
 
 
 class ChangeAction(StrEnum):

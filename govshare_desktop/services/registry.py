@@ -12,6 +12,7 @@ from govshare_desktop.services.catalog.importing import CatalogImportService
 from govshare_desktop.services.catalog.resources import CatalogService
 from govshare_desktop.services.database import DatabaseService
 from govshare_desktop.services.runtime import Runtime
+from govshare_desktop.services.sync.signin import PlatformAccess, SignInService
 from govshare_desktop.services.sync.status import StatusService
 
 
@@ -25,9 +26,17 @@ class Services:
     filing: FilingService
     derivation: DerivationService
     status: StatusService
+    sign_in: SignInService
 
     @classmethod
-    def build(cls, runtime: Runtime, database: DatabaseService, platform_url: str) -> Services:
+    def build(
+        cls,
+        runtime: Runtime,
+        database: DatabaseService,
+        platform_url: str,
+        *,
+        platform: PlatformAccess,
+    ) -> Services:
         catalog = CatalogService(runtime)
         return cls(
             runtime=runtime,
@@ -38,4 +47,5 @@ class Services:
             filing=FilingService(runtime),
             derivation=DerivationService(runtime, catalog),
             status=StatusService(runtime.database, platform_url),
+            sign_in=SignInService(runtime, platform),
         )
