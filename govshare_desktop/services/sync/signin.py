@@ -82,14 +82,15 @@ class SignInService(Service):
         return self._platform
 
     def state(self) -> SignInState:
-        """Never raises for a missing keyring: then nobody is signed in."""
-        url = self._platform.url
+        """Never raises for a missing keyring: then nobody is signed in. Before the first
+        sign-in no tokens can exist, and the keyring is not even asked."""
+        url, identity = self._platform.url, self._rt.identity.get()
         try:
-            held = bool(url) and self._platform.signed_in(url)
+            held = bool(url) and identity.signed_in and self._platform.signed_in(url)
         except KnownError as error:
-            log.info("sign-in state unknown: %s", error)
+            log.debug("sign-in state unknown: %s", error)
             held = False
-        return SignInState(self._rt.identity.get(), url, held)
+        return SignInState(identity, url, held)
 
     def unsent(self) -> int:
         """Changes not yet accepted by the platform (waiting, in flight, parked or refused)."""

@@ -628,11 +628,10 @@ class CatalogPage(Page):
         current = self.form.resource if self.form else None
         if current is not None:
             cls = replace(current.classification, detail=current.classification.detail)
-        template = Resource(
-            name=self.tr("New information resource"),
-            unit_code=self._unit_code or (current.unit_code if current else ""),
-            classification=cls,
-        )
+        # the unit as provider (name, credit code) once an officer has signed in
+        template = self._catalog.new_resource(self.tr("New information resource"), cls)
+        if not template.unit_code and current is not None:
+            template = replace(template, unit_code=current.unit_code)
         self._selected = template.id
         self.undo_stack.push(CreateResourceCommand(self, template, self.tr("New resource")))
 
@@ -694,6 +693,12 @@ class CatalogPage(Page):
     def _on_changes(self, changes: ChangeSet) -> None:
         """Whoever wrote, the page catches up: the tree, the form, the problems list."""
         resources = EntityKind.RESOURCE
+        if changes.touches(EntityKind.IDENTITY) and self._catalog is not None:
+            unit = self._catalog.unit_code  # a sign-in gave this data directory its unit
+            if unit != self._unit_code:
+                self._unit_code = unit
+                self.excel.set_unit(unit)
+                self.refresh_all()
         if not (changes.touches(resources) or changes.touches(EntityKind.CATALOG_VERSION)):
             return
         self._seen += 1
