@@ -74,6 +74,7 @@ API_VERSION_HEADER = "API-Version"
 JSON_TYPES = frozenset({"application/json", "application/problem+json"})
 CHUNK = 64 * 1024
 MAX_BODY = 256 * 1024 * 1024  # far above any page the platform sends; a portal may stream
+SMALL_CALL_DEADLINE = 60.0  # sign-in and its small answers: an officer waits on them
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,9 +149,11 @@ class PlatformClient:
         accept: Collection[int] = (),
         deadline: float | None = None,
     ) -> Reply:
-        """Send one request and read the whole answer; see the module docstring."""
+        """Send one request and read the whole answer; see the module docstring.
+        `deadline` (seconds) may shorten the configured one, never lengthen it."""
         url = self._root + path
-        deadline_at = time.monotonic() + (deadline or self.config.deadline)
+        limit = min(deadline, self.config.deadline) if deadline else self.config.deadline
+        deadline_at = time.monotonic() + limit
         sent = dict(headers or {})
         if token:
             sent["Authorization"] = f"Bearer {token}"
@@ -299,7 +302,7 @@ class PlatformClient:
     # ------------------------------------------------------------------ endpoints
     def health(self) -> dict[str, Any]:
         """`GET /health`: a cheap "is the platform there" (no sign-in), with its time."""
-        body = self.request("GET", "/health", deadline=30).body
+        body = self.request("GET", "/health", deadline=SMALL_CALL_DEADLINE).body
         return body if isinstance(body, dict) else {}
 
     def password_grant(self, username: str, password: str) -> Tokens:
@@ -307,7 +310,7 @@ class PlatformClient:
         user name or password."""
         form = {"grant_type": "password", "username": username, "password": password}
         try:
-            reply = self.request("POST", "/auth/token", form=form)
+            reply = self.request("POST", "/auth/token", form=form, deadline=SMALL_CALL_DEADLINE)
         except Throttled:
             raise
         except PlatformError as error:
@@ -319,7 +322,8 @@ class PlatformClient:
     def refresh_grant(self, refresh_token: str) -> Tokens:
         """`POST /auth/token` (grant_type=refresh_token): spends `refresh_token` (rotation)."""
         form = {"grant_type": "refresh_token", "refresh_token": refresh_token}
-        return self._tokens(self.request("POST", "/auth/token", form=form))
+        reply = self.request("POST", "/auth/token", form=form, deadline=SMALL_CALL_DEADLINE)
+        return self._tokens(reply)
 
     def _tokens(self, reply: Reply) -> Tokens:
         try:
@@ -329,7 +333,7 @@ class PlatformClient:
 
     def me(self, token: str) -> Identity:
         """`GET /me`: the officer, the unit (with its credit code) and the roles."""
-        reply = self.request("GET", "/me", token=token)
+        reply = self.request("GET", "/me", token=token, deadline=SMALL_CALL_DEADLINE)
         try:
             return identity_from_wire(reply.body)
         except (KeyError, TypeError) as error:
