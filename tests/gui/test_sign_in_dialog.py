@@ -88,6 +88,15 @@ def test_sign_in_from_the_file_menu_shows_the_officer_and_unit(
     assert created.provider_name == "石家庄市公安局"
     assert created.provider_code == shell.ctx.services.sign_in.state().identity.unit_credit_code
 
+    shell.window.close()  # leaves ui-state.ini behind
+    shell.close()
+    secrets = {password, *json.loads(file_keyring.read_text(encoding="utf-8")).values()}
+    assert len(secrets) == 3
+    files = {p.name: p.read_bytes() for p in home.rglob("*") if p.is_file()}
+    assert {"govshare.db", "settings.json", "ui-state.ini", "govshare.log"} <= set(files)
+    leaks = [(name, s[:4]) for name, data in files.items() for s in secrets if s.encode() in data]
+    assert leaks == []
+
 
 def test_the_dialog_explains_each_failure_in_chinese(
     qtbot: QtBot, start_shell: OpenShell, home: Path, faults_platform: Platform, file_keyring: Path
