@@ -17,7 +17,14 @@ from govshare_desktop.platform.client import PlatformClient
 from govshare_desktop.platform.errors import TlsUntrusted
 from govshare_desktop.platform.network import NetworkConfig
 from tests.platform.conftest import Platform
-from tests.support.servers import Certificates, ReverseProxy, address, make_certificates, serve
+from tests.support.servers import (
+    Certificates,
+    ForwardProxy,
+    ReverseProxy,
+    address,
+    make_certificates,
+    serve,
+)
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +53,19 @@ def test_an_untrusted_certificate_is_refused_with_the_tls_message(tls_front: str
 def test_the_ca_bundle_makes_it_trusted(tls_front: str, certificates: Certificates) -> None:
     client = PlatformClient(NetworkConfig(tls_front, ca_bundle=str(certificates.ca)))
     assert client.health()["status"] == "ok"
+
+
+def test_through_a_proxy_the_same_trust_applies(tls_front: str, certificates: Certificates) -> None:
+    """HTTPS through a CONNECT tunnel: the proxy's connection pools use the same context."""
+    with serve(ForwardProxy) as proxy:
+        untrusted = PlatformClient(NetworkConfig(tls_front, proxy=address(proxy)))
+        with pytest.raises(TlsUntrusted):
+            untrusted.health()
+        trusted = PlatformClient(
+            NetworkConfig(tls_front, proxy=address(proxy), ca_bundle=str(certificates.ca))
+        )
+        assert trusted.health()["status"] == "ok"
+        assert [hit.split()[0] for hit in proxy.hits] == ["CONNECT", "CONNECT"]
 
 
 def test_the_environment_cannot_switch_verification_off(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 import http.client
 import ipaddress
+import select
 import socket
 import ssl
 import threading
@@ -177,22 +178,48 @@ class ReverseProxy(_Quiet):
 
 
 class ForwardProxy(_Quiet):
-    """An HTTP proxy for http:// targets (absolute request URIs); with `extra["auth"]` it
-    answers 407 to everything, CONNECT included, as a proxy wanting a sign-in does."""
+    """An HTTP proxy: http:// targets by absolute request URI, https:// ones through a
+    CONNECT tunnel; with `extra["auth"]` it answers 407 to everything, as a proxy wanting
+    a sign-in does."""
 
-    def _relay(self) -> None:
+    def _refuse(self) -> bool:
         if self.server.extra.get("auth"):
             self._answer(
                 407,
                 b"<html>Proxy sign-in</html>",
                 {"Proxy-Authenticate": 'Basic realm="gov"', "Content-Type": "text/html"},
             )
+            return True
+        return False
+
+    def _relay(self) -> None:
+        if self._refuse():
             return
         parts = urlsplit(self.path)
         path = parts.path + (f"?{parts.query}" if parts.query else "")
         _forward(self, f"{parts.scheme}://{parts.netloc}", path)
 
-    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_CONNECT = _relay  # noqa: N815 - http.server dispatches by these names
+    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _relay  # noqa: N815 - http.server dispatches by these names
+
+    def do_CONNECT(self) -> None:
+        if self._refuse():
+            return
+        host, _, port = self.path.rpartition(":")
+        with socket.create_connection((host, int(port)), timeout=60) as upstream:
+            self.send_response(200, "Connection established")
+            self.end_headers()
+            self.close_connection = True
+            client = self.connection
+            sockets = [client, upstream]
+            while True:
+                ready, _, _ = select.select(sockets, [], [], 60)
+                if not ready:
+                    return
+                for source in ready:
+                    data = source.recv(65536)
+                    if not data:
+                        return
+                    (upstream if source is client else client).sendall(data)
 
 
 class Fixed(_Quiet):
