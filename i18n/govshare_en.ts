@@ -73,22 +73,6 @@
         <source>Compile and maintain your unit&apos;s information resource catalog. Every change is saved on this PC as you make it; Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The catalog has no resources yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create resources one by one, or import a catalog workbook filled in Excel or WPS. No workbook yet? Export the blank template, fill it in and import it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a catalog workbook…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the blank template…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n resource(s)</source>
         <translation type="unfinished">
@@ -98,10 +82,6 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted “{name}” ({code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -129,7 +109,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The catalog has no resources yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create resources one by one, or import a catalog workbook filled in Excel or WPS. No workbook yet? Export the blank template, fill it in and import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a catalog workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the blank template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “{name}” ({code}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -530,6 +530,30 @@
     </message>
     <message>
         <source>Wrote the catalog template to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as {name} ({officer}) of {unit} ({code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} change(s) stay on this PC until someone of the unit signs in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync first, or sign out anyway (the changes stay): govshare logout --force</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1314,6 +1338,14 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sign &amp;in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1323,6 +1355,14 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>&amp;Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1438,6 +1478,62 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>This import can no longer be undone: it was undone already, or it is too old (only the latest imports are kept for undoing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No platform address is set. Enter it in Settings → Platform address (or pass --platform), then sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform at {url} cannot be reached ({reason}). You can keep working offline; changes are sent once the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something other than the platform answered for {url} ({reason}): most likely the sign-in page of the network or of a proxy. Open a web browser and sign in to the network, then try again. Until then you work offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused the request: {detail} (HTTP {status}, {problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform is busy and asks to wait. Try again after {until} (in {seconds} seconds); nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security certificate of {host} is not trusted ({reason}), so no connection was made. If your organisation uses its own certificate authority, ask IT to install it in Windows, or name its PEM file in Settings → Extra CA certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy {proxy} asks for a sign-in (HTTP 407). Sign in to the proxy or ask IT which proxy to use (Settings → Proxy), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy auto-configuration file {url} cannot be used ({reason}). Ask IT to check it, or set the proxy by hand in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Wait until {until} (in {seconds} seconds), then try again with the right password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in to the platform has ended. Sign in again (File → Sign in, or govshare login); changes waiting to be sent are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system credential store is available ({reason}), so the sign-in cannot be kept safely and was not attempted. GovShare Desktop never keeps it in a file. You can keep working offline; ask IT support to enable the Windows Credential Manager (or the desktop keyring).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data folder holds the catalog of {unit} ({unit_code}). {officer} belongs to {other_unit} ({other_code}), and one data folder keeps one unit&apos;s catalog. Sign in with an account of {unit}, or use another data folder for {other_unit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} change(s) have not been sent to the platform yet. They stay on this PC, but nothing can be sent until someone of the unit signs in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1834,6 +1930,14 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Proxy auto-configuration (PAC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the PAC file your network publishes, e.g. http://proxy.example.gov/proxy.pac. When set, it chooses the proxy and the Proxy setting is not used. Empty: the Proxy setting, else the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Extra CA certificates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1899,6 +2003,26 @@ Please send the log file to IT support:
 <context>
     <name>ShellStatusBar</name>
     <message>
+        <source>{officer} · {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to the platform. Click to sign in as someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit} · not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to sign in; you can keep working offline meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1941,6 +2065,53 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>Last synced {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data folder holds the catalog of {unit}: sign in with an account of that unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your work is kept on this PC either way. Signing in lets it reach the platform; the first sign-in makes this catalog your unit&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the platform address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

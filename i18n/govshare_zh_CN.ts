@@ -73,22 +73,6 @@
         <source>Compile and maintain your unit&apos;s information resource catalog. Every change is saved on this PC as you make it; Ctrl+Z undoes it.</source>
         <translation>编制和维护本单位的政务信息资源目录。每项修改都会立即保存在本机；按 Ctrl+Z 可撤销。</translation>
     </message>
-    <message>
-        <source>The catalog has no resources yet</source>
-        <translation>目录中还没有信息资源</translation>
-    </message>
-    <message>
-        <source>Create resources one by one, or import a catalog workbook filled in Excel or WPS. No workbook yet? Export the blank template, fill it in and import it.</source>
-        <translation>可以逐条新建信息资源，也可以导入在 Excel 或 WPS 中填好的目录工作簿。还没有工作簿？先导出空白模板，填好后再导入。</translation>
-    </message>
-    <message>
-        <source>Import a catalog workbook…</source>
-        <translation>导入目录工作簿…</translation>
-    </message>
-    <message>
-        <source>Export the blank template…</source>
-        <translation>导出空白模板…</translation>
-    </message>
     <message numerus="yes">
         <source>%n resource(s)</source>
         <translation>
@@ -98,10 +82,6 @@
     <message>
         <source>Name</source>
         <translation>名称</translation>
-    </message>
-    <message>
-        <source>Deleted “{name}” ({code}).</source>
-        <translation>已删除“{name}”（{code}）。</translation>
     </message>
     <message>
         <source>Code</source>
@@ -128,8 +108,28 @@
         <translation>新建信息资源</translation>
     </message>
     <message>
+        <source>The catalog has no resources yet</source>
+        <translation>目录中还没有信息资源</translation>
+    </message>
+    <message>
+        <source>Create resources one by one, or import a catalog workbook filled in Excel or WPS. No workbook yet? Export the blank template, fill it in and import it.</source>
+        <translation>可以逐条新建信息资源，也可以导入在 Excel 或 WPS 中填好的目录工作簿。还没有工作簿？先导出空白模板，填好后再导入。</translation>
+    </message>
+    <message>
+        <source>Import a catalog workbook…</source>
+        <translation>导入目录工作簿…</translation>
+    </message>
+    <message>
+        <source>Export the blank template…</source>
+        <translation>导出空白模板…</translation>
+    </message>
+    <message>
         <source>Delete {code}</source>
         <translation>删除 {code}</translation>
+    </message>
+    <message>
+        <source>Deleted “{name}” ({code}).</source>
+        <translation>已删除“{name}”（{code}）。</translation>
     </message>
 </context>
 <context>
@@ -530,6 +530,30 @@
     <message>
         <source>Wrote the catalog template to {path}.</source>
         <translation>目录模板已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Signed in as {name} ({officer}) of {unit} ({code}).</source>
+        <translation>已登录：{name}（{officer}），{unit}（{code}）。</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>共享平台</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>已退出登录。</translation>
+    </message>
+    <message>
+        <source>{n} change(s) stay on this PC until someone of the unit signs in again.</source>
+        <translation>{n} 项更改保留在本机，待本单位有人重新登录后再发送。</translation>
+    </message>
+    <message>
+        <source>Sync first, or sign out anyway (the changes stay): govshare logout --force</source>
+        <translation>请先同步，或仍然退出登录（更改会保留）：govshare logout --force</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1329,14 @@ Please send the log file to IT support:
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
+        <source>Sign &amp;in…</source>
+        <translation>登录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1315,6 +1347,14 @@ Please send the log file to IT support:
     <message>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Sign out anyway?</source>
+        <translation>仍要退出登录吗？</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1470,62 @@ Please send the log file to IT support:
     <message>
         <source>This import can no longer be undone: it was undone already, or it is too old (only the latest imports are kept for undoing).</source>
         <translation>该次导入已无法撤销：它已被撤销，或时间过早（只保留最近几次导入以供撤销）。</translation>
+    </message>
+    <message>
+        <source>No platform address is set. Enter it in Settings → Platform address (or pass --platform), then sign in.</source>
+        <translation>尚未设置共享平台地址。请在“设置 → 共享平台地址”中填写（或使用 --platform 参数），然后登录。</translation>
+    </message>
+    <message>
+        <source>The platform at {url} cannot be reached ({reason}). You can keep working offline; changes are sent once the connection is back.</source>
+        <translation>无法连接共享平台 {url}（{reason}）。您可以继续离线工作，连接恢复后更改会发送到平台。</translation>
+    </message>
+    <message>
+        <source>Something other than the platform answered for {url} ({reason}): most likely the sign-in page of the network or of a proxy. Open a web browser and sign in to the network, then try again. Until then you work offline.</source>
+        <translation>代替共享平台 {url} 应答的不是共享平台（{reason}），很可能是单位网络或代理服务器的登录页。请在浏览器中登录网络后重试；在此之前您处于离线工作状态。</translation>
+    </message>
+    <message>
+        <source>The platform refused the request: {detail} (HTTP {status}, {problem}).</source>
+        <translation>共享平台拒绝了该请求：{detail}（HTTP {status}，{problem}）。</translation>
+    </message>
+    <message>
+        <source>The platform is busy and asks to wait. Try again after {until} (in {seconds} seconds); nothing was lost.</source>
+        <translation>共享平台繁忙，要求稍候。请在 {until} 之后（{seconds} 秒后）重试；没有丢失任何内容。</translation>
+    </message>
+    <message>
+        <source>The security certificate of {host} is not trusted ({reason}), so no connection was made. If your organisation uses its own certificate authority, ask IT to install it in Windows, or name its PEM file in Settings → Extra CA certificates.</source>
+        <translation>{host} 的安全证书不受信任（{reason}），因此未建立连接。如果本单位使用自己的证书颁发机构，请让 IT 人员将其安装到 Windows 中，或在“设置 → 附加CA证书”中指定其 PEM 文件。</translation>
+    </message>
+    <message>
+        <source>The proxy {proxy} asks for a sign-in (HTTP 407). Sign in to the proxy or ask IT which proxy to use (Settings → Proxy), then try again.</source>
+        <translation>代理服务器 {proxy} 要求登录（HTTP 407）。请先登录代理服务器，或向 IT 人员询问应使用的代理（设置 → 代理服务器），然后重试。</translation>
+    </message>
+    <message>
+        <source>The proxy auto-configuration file {url} cannot be used ({reason}). Ask IT to check it, or set the proxy by hand in Settings.</source>
+        <translation>代理自动配置文件 {url} 无法使用（{reason}）。请让 IT 人员检查该文件，或在设置中手动指定代理服务器。</translation>
+    </message>
+    <message>
+        <source>The user name or password is not correct.</source>
+        <translation>用户名或密码不正确。</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Wait until {until} (in {seconds} seconds), then try again with the right password.</source>
+        <translation>登录失败次数过多。请等到 {until}（{seconds} 秒后），再用正确的密码重试。</translation>
+    </message>
+    <message>
+        <source>Your sign-in to the platform has ended. Sign in again (File → Sign in, or govshare login); changes waiting to be sent are kept.</source>
+        <translation>您在共享平台的登录已失效。请重新登录（文件 → 登录，或 govshare login）；待发送的更改都会保留。</translation>
+    </message>
+    <message>
+        <source>No system credential store is available ({reason}), so the sign-in cannot be kept safely and was not attempted. GovShare Desktop never keeps it in a file. You can keep working offline; ask IT support to enable the Windows Credential Manager (or the desktop keyring).</source>
+        <translation>没有可用的系统凭据存储（{reason}），无法安全地保存登录凭据，因此未进行登录。本程序从不把凭据保存在文件中。您可以继续离线工作；请联系 IT 支持启用 Windows 凭据管理器（或桌面密钥环）。</translation>
+    </message>
+    <message>
+        <source>This data folder holds the catalog of {unit} ({unit_code}). {officer} belongs to {other_unit} ({other_code}), and one data folder keeps one unit&apos;s catalog. Sign in with an account of {unit}, or use another data folder for {other_unit}.</source>
+        <translation>此数据目录保存的是{unit}（{unit_code}）的目录。{officer} 属于{other_unit}（{other_code}），而一个数据目录只保存一个单位的目录。请使用{unit}的账号登录，或为{other_unit}另用一个数据目录。</translation>
+    </message>
+    <message>
+        <source>{count} change(s) have not been sent to the platform yet. They stay on this PC, but nothing can be sent until someone of the unit signs in again.</source>
+        <translation>{count} 项更改尚未发送到共享平台。这些更改仍保存在本机，但在本单位有人重新登录之前无法发送。</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
@@ -1823,6 +1919,14 @@ Please send the log file to IT support:
         <translation>留空则使用系统代理；否则填写如 http://proxy.example.gov:8080</translation>
     </message>
     <message>
+        <source>Proxy auto-configuration (PAC)</source>
+        <translation>代理自动配置（PAC）</translation>
+    </message>
+    <message>
+        <source>Address of the PAC file your network publishes, e.g. http://proxy.example.gov/proxy.pac. When set, it chooses the proxy and the Proxy setting is not used. Empty: the Proxy setting, else the system&apos;s.</source>
+        <translation>本单位网络发布的 PAC 文件地址，例如 http://proxy.example.gov/proxy.pac。设置后由它选择代理，不再使用“代理服务器”设置。留空：使用“代理服务器”设置，未设置时使用系统代理。</translation>
+    </message>
+    <message>
         <source>Extra CA certificates</source>
         <translation>附加CA证书</translation>
     </message>
@@ -1888,6 +1992,26 @@ Please send the log file to IT support:
 <context>
     <name>ShellStatusBar</name>
     <message>
+        <source>{officer} · {unit}</source>
+        <translation>{officer} · {unit}</translation>
+    </message>
+    <message>
+        <source>Signed in to the platform. Click to sign in as someone else.</source>
+        <translation>已登录共享平台。点击可换用其他账号登录。</translation>
+    </message>
+    <message>
+        <source>{unit} · not signed in</source>
+        <translation>{unit} · 未登录</translation>
+    </message>
+    <message>
+        <source>Click to sign in; you can keep working offline meanwhile.</source>
+        <translation>点击登录；在此之前可以继续离线工作。</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
@@ -1928,6 +2052,53 @@ Please send the log file to IT support:
     <message>
         <source>Last synced {when}</source>
         <translation>上次同步：{when}</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to the platform</source>
+        <translation>登录共享平台</translation>
+    </message>
+    <message>
+        <source>&amp;Platform address:</source>
+        <translation>平台地址(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>This data folder holds the catalog of {unit}: sign in with an account of that unit.</source>
+        <translation>此数据目录保存的是{unit}的目录：请使用该单位的账号登录。</translation>
+    </message>
+    <message>
+        <source>Your work is kept on this PC either way. Signing in lets it reach the platform; the first sign-in makes this catalog your unit&apos;s.</source>
+        <translation>无论是否登录，您的工作都保存在本机。登录后才能与共享平台交换数据；首次登录后，本目录即归属您所在的单位。</translation>
+    </message>
+    <message>
+        <source>Enter the platform address.</source>
+        <translation>请输入共享平台地址。</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ With `--enable-faults` (or GOVSHARE_PLATFORM_ENABLE_FAULTS=1) the server mounts
           "retry_after": 30, "count": 2}                          (500, 503 or 429)
          {"action": "drop", "path": ..., "after_commit": true}    close the socket, no response
          {"action": "truncate", "path": ...}                      half the body, valid framing
+         {"action": "portal", "path": ...}          200 text/html: a captive portal's login page
          {"action": "expire_tokens", "refresh": false}            every access token expires now
          {"action": "rotate_epoch"}                               every feed cursor becomes 410
          {"action": "shift_clock", "days": 16}                    the server's clock runs ahead
@@ -47,7 +48,14 @@ class FaultIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     action: Literal[
-        "delay", "status", "drop", "truncate", "expire_tokens", "rotate_epoch", "shift_clock"
+        "delay",
+        "status",
+        "drop",
+        "truncate",
+        "portal",
+        "expire_tokens",
+        "rotate_epoch",
+        "shift_clock",
     ]
     path: str = "*"
     method: str | None = None
@@ -212,6 +220,8 @@ class FaultMiddleware:
             if rule.after_commit:
                 await self.app(scope, receive, _discard)
             await _drop_connection(receive, send)
+        elif rule.action == "portal":
+            await self._send_portal(send)
         else:
             await self._truncated(scope, receive, send)
 
@@ -226,6 +236,18 @@ class FaultMiddleware:
             headers.append((b"retry-after", str(rule.retry_after).encode()))
         await send({"type": "http.response.start", "status": rule.status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
+
+    @staticmethod
+    async def _send_portal(send: Send) -> None:
+        """What a captive portal or a proxy's sign-in page answers in the platform's place."""
+        body = "<html><body><form>请先登录本单位网络 / Sign in to the network</form></body></html>"
+        data = body.encode("utf-8")
+        headers = [
+            (b"content-type", b"text/html; charset=utf-8"),
+            (b"content-length", str(len(data)).encode()),
+        ]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": data})
 
     async def _truncated(self, scope: Scope, receive: Receive, send: Send) -> None:
         start: Message | None = None

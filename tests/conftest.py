@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -46,6 +47,37 @@ def _fail_on_logged_errors(
     errors = [r for r in caplog.get_records("call") if r.levelno >= logging.ERROR]
     if errors:
         pytest.fail("logged errors: " + "; ".join(f"{r.name}: {r.getMessage()}" for r in errors))
+
+
+def _choose_keyring_again() -> None:
+    core = sys.modules.get("keyring.core")
+    if core is not None:  # keyring keeps its choice per process: let it read the env again
+        core.init_backend()
+
+
+@pytest.fixture(autouse=True)
+def _no_real_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No test reads or writes the developer's keyring: keyring's choice is pinned to its
+    fail backend, unless the test asks for `file_keyring`."""
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    monkeypatch.delenv("GOVSHARE_TEST_KEYRING", raising=False)
+    _choose_keyring_again()
+    yield
+    _choose_keyring_again()
+
+
+@pytest.fixture
+def file_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Keyring's backend named explicitly, as a script would: the test-only file keyring
+    (tests/support/file_keyring.py), shared with the CLI processes the test starts."""
+    path = tmp_path / "keyring.json"
+    monkeypatch.setenv("GOVSHARE_TEST_KEYRING", str(path))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.support.file_keyring.FileKeyring")
+    monkeypatch.setenv(
+        "PYTHONPATH", os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH"))))
+    )
+    _choose_keyring_again()
+    return path
 
 
 @pytest.fixture

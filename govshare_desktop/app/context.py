@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from govshare_desktop import __version__
+from govshare_desktop.app.platform_access import SettingsPlatformAccess
 from govshare_desktop.app.preflight import Preflight
 from govshare_desktop.assets import DEFAULT_PROFILE, profile_path
 from govshare_desktop.domain.clock import Clock, SystemClock
@@ -52,6 +53,7 @@ class AppContext:
     services: Services
     lock: InstanceLock | None
     upgrade: UpgradeResult | None
+    platform: SettingsPlatformAccess
     owns_executor: bool = False
 
     @classmethod
@@ -117,6 +119,8 @@ class AppContext:
         owns_executor = executor is None
         executor = executor or Executor()
         runtime = Runtime(database, profile, identity, clock or SystemClock(), executor)
+        # the platform: its client is built on first use, never at start (offline-first)
+        platform = SettingsPlatformAccess(settings, paths.home)
         return cls(
             paths=paths,
             settings=settings,
@@ -124,9 +128,12 @@ class AppContext:
             profile=profile,
             executor=executor,
             bus=bus,
-            services=Services.build(runtime, db_service, str(settings.get("platform.url"))),
+            services=Services.build(
+                runtime, db_service, str(settings.get("platform.url")), platform=platform
+            ),
             lock=preflight.lock,
             upgrade=upgrade,
+            platform=platform,
             owns_executor=owns_executor,
         )
 

@@ -28,9 +28,20 @@ def mask_secrets(text: str) -> str:
 
 
 class SecretFilter(logging.Filter):
+    """Masks the message, and the traceback too: an exception's text may quote a header
+    or a form (an HTTP library's error, a refused token grant)."""
+
+    _traceback = logging.Formatter()
+
     def filter(self, record: logging.LogRecord) -> bool:
         record.msg = mask_secrets(record.getMessage())
         record.args = None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self._traceback.formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = mask_secrets(record.exc_text)
+        if record.stack_info:
+            record.stack_info = mask_secrets(record.stack_info)
         return True
 
 

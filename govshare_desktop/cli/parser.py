@@ -258,6 +258,32 @@ def _workbooks(commands: SubCommands, common: argparse.ArgumentParser) -> None:
     )
 
 
+def _account(commands: SubCommands, common: argparse.ArgumentParser) -> None:
+    login = _command(
+        commands,
+        "login",
+        "account:cmd_login",
+        parents=[common],
+        exclusive=True,
+        help="sign in to the platform (password from stdin, or asked for)",
+    )
+    login.add_argument(
+        "--platform", metavar="URL", help="the platform's address (default: the setting)"
+    )
+    login.add_argument("--user", required=True, metavar="NAME", help="the platform user name")
+    logout = _command(
+        commands,
+        "logout",
+        "account:cmd_logout",
+        parents=[common],
+        exclusive=True,
+        help="sign out (refused while changes wait to be sent)",
+    )
+    logout.add_argument(
+        "--force", action="store_true", help="sign out even though changes wait (they stay)"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = common_options()
     parser = argparse.ArgumentParser(
@@ -268,6 +294,7 @@ def build_parser() -> argparse.ArgumentParser:
     _database(commands, common)
     _catalog(commands, common)
     _workbooks(commands, common)
+    _account(commands, common)
     return parser
 
 

@@ -26,6 +26,7 @@ class EntityKind(StrEnum):
     NOTICE = "notice"
     AUDIT_EVENT = "audit_event"
     CLASS_NAME = "class_name"  # a unit's own name for a class (local only, never sent)
+    IDENTITY = "identity"  # the officer and unit of this data directory (sign-in); never sent
 
 
 class ChangeAction(StrEnum):

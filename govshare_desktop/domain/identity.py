@@ -16,10 +16,22 @@ class Identity:
     unit_code: str = ""
     unit_name: str = ""
     roles: frozenset[str] = field(default_factory=frozenset)
+    unit_credit_code: str = ""  # GB 32100; new resources name it as their provider code
 
     @property
     def signed_in(self) -> bool:
+        """An officer has signed in on this data directory at some time (the tokens that
+        make calls possible now are the keyring's business, not the identity's)."""
         return bool(self.officer)
 
 
 ANONYMOUS = Identity()
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """The officer's OAuth2 tokens. Secrets: kept only in the OS keyring, never printed —
+    `repr` shows neither, so a log line or a traceback that names a `Tokens` leaks nothing."""
+
+    access_token: str = field(repr=False)
+    refresh_token: str = field(repr=False)

@@ -151,6 +151,78 @@ ERROR_TEMPLATES: dict[ErrorCode, str] = {
         "This import can no longer be undone: it was undone already, or it is too old (only "
         "the latest imports are kept for undoing).",
     ),
+    ErrorCode.PLATFORM_NOT_CONFIGURED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "No platform address is set. Enter it in Settings → Platform address (or pass "
+        "--platform), then sign in.",
+    ),
+    ErrorCode.PLATFORM_UNREACHABLE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The platform at {url} cannot be reached ({reason}). You can keep working offline; "
+        "changes are sent once the connection is back.",
+    ),
+    ErrorCode.PLATFORM_PORTAL: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Something other than the platform answered for {url} ({reason}): most likely the "
+        "sign-in page of the network or of a proxy. Open a web browser and sign in to the "
+        "network, then try again. Until then you work offline.",
+    ),
+    ErrorCode.PLATFORM_ERROR: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The platform refused the request: {detail} (HTTP {status}, {problem}).",
+    ),
+    ErrorCode.PLATFORM_THROTTLED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The platform is busy and asks to wait. Try again after {until} (in {seconds} "
+        "seconds); nothing was lost.",
+    ),
+    ErrorCode.TLS_UNTRUSTED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The security certificate of {host} is not trusted ({reason}), so no connection was "
+        "made. If your organisation uses its own certificate authority, ask IT to install it "
+        "in Windows, or name its PEM file in Settings → Extra CA certificates.",
+    ),
+    ErrorCode.PROXY_AUTH_REQUIRED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The proxy {proxy} asks for a sign-in (HTTP 407). Sign in to the proxy or ask IT "
+        "which proxy to use (Settings → Proxy), then try again.",
+    ),
+    ErrorCode.PROXY_CONFIG_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The proxy auto-configuration file {url} cannot be used ({reason}). Ask IT to check "
+        "it, or set the proxy by hand in Settings.",
+    ),
+    ErrorCode.SIGN_IN_FAILED: QT_TRANSLATE_NOOP(
+        "Messages", "The user name or password is not correct."
+    ),
+    ErrorCode.SIGN_IN_THROTTLED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Too many failed sign-ins. Wait until {until} (in {seconds} seconds), then try "
+        "again with the right password.",
+    ),
+    ErrorCode.SIGN_IN_REQUIRED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Your sign-in to the platform has ended. Sign in again (File → Sign in, or govshare "
+        "login); changes waiting to be sent are kept.",
+    ),
+    ErrorCode.KEYRING_UNAVAILABLE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "No system credential store is available ({reason}), so the sign-in cannot be kept "
+        "safely and was not attempted. GovShare Desktop never keeps it in a file. You can "
+        "keep working offline; ask IT support to enable the Windows Credential Manager (or "
+        "the desktop keyring).",
+    ),
+    ErrorCode.UNIT_MISMATCH: QT_TRANSLATE_NOOP(
+        "Messages",
+        "This data folder holds the catalog of {unit} ({unit_code}). {officer} belongs to "
+        "{other_unit} ({other_code}), and one data folder keeps one unit's catalog. Sign in "
+        "with an account of {unit}, or use another data folder for {other_unit}.",
+    ),
+    ErrorCode.SIGN_OUT_UNSENT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{count} change(s) have not been sent to the platform yet. They stay on this PC, but "
+        "nothing can be sent until someone of the unit signs in again.",
+    ),
     ErrorCode.CANCELLED: QT_TRANSLATE_NOOP("Messages", "Cancelled. Nothing was changed."),
     ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "{what} was not found."),
 }

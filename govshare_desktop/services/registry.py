@@ -14,6 +14,7 @@ from govshare_desktop.services.catalog.resources import CatalogService
 from govshare_desktop.services.database import DatabaseService
 from govshare_desktop.services.runtime import Runtime
 from govshare_desktop.services.sync.conflicts import ConflictService
+from govshare_desktop.services.sync.signin import PlatformAccess, SignInService
 from govshare_desktop.services.sync.status import StatusService
 
 
@@ -29,9 +30,17 @@ class Services:
     derivation: DerivationService
     status: StatusService
     conflicts: ConflictService
+    sign_in: SignInService
 
     @classmethod
-    def build(cls, runtime: Runtime, database: DatabaseService, platform_url: str) -> Services:
+    def build(
+        cls,
+        runtime: Runtime,
+        database: DatabaseService,
+        platform_url: str,
+        *,
+        platform: PlatformAccess,
+    ) -> Services:
         catalog = CatalogService(runtime)
         return cls(
             runtime=runtime,
@@ -44,4 +53,5 @@ class Services:
             derivation=DerivationService(runtime, catalog),
             status=StatusService(runtime.database, platform_url),
             conflicts=ConflictService(runtime),
+            sign_in=SignInService(runtime, platform),
         )

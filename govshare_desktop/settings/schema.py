@@ -98,6 +98,19 @@ SPECS: tuple[SettingSpec, ...] = (
         registry_name="ProxyUrl",
     ),
     SettingSpec(
+        key="network.pac_url",
+        kind=Kind.URL,
+        default="",
+        label=QT_TRANSLATE_NOOP("Settings", "Proxy auto-configuration (PAC)"),
+        hint=QT_TRANSLATE_NOOP(
+            "Settings",
+            "Address of the PAC file your network publishes, e.g. "
+            "http://proxy.example.gov/proxy.pac. When set, it chooses the proxy and the Proxy "
+            "setting is not used. Empty: the Proxy setting, else the system's.",
+        ),
+        registry_name="ProxyPacUrl",
+    ),
+    SettingSpec(
         key="network.ca_bundle",
         kind=Kind.FILE,
         default="",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
 from govshare_desktop.domain.changes import ChangeSet
+from govshare_desktop.domain.errors import ErrorCode, KnownError
 from govshare_desktop.domain.status import StatusSnapshot
 from govshare_desktop.settings.resolver import Settings
 from govshare_desktop.tasks.runner import Runner
@@ -37,6 +39,10 @@ from govshare_desktop.ui.settings_dialog import SettingsDialog
 from govshare_desktop.ui.shell_context import ShellContext
 from govshare_desktop.ui.status_bar import ShellStatusBar
 from govshare_desktop.ui.sync.page import SyncPage
+from govshare_desktop.ui.sync.sign_in_dialog import SignInDialog
+
+if TYPE_CHECKING:
+    from govshare_desktop.services.sync.signin import SignInState
 
 P = TypeVar("P", bound=Page)
 
@@ -57,6 +63,7 @@ class WindowDeps:
 
 class MainWindow(QMainWindow):
     figures_refreshed = Signal()
+    identity_refreshed = Signal()
 
     def __init__(self, deps: WindowDeps) -> None:
         super().__init__()
@@ -99,6 +106,9 @@ class MainWindow(QMainWindow):
         self._figures_pause.setInterval(FIGURES_PAUSE_MS)
         self._figures_pause.timeout.connect(self.refresh)
         self.about_action.setEnabled(False)
+        for action in (self.sign_in_action, self.sign_out_action):
+            action.setEnabled(False)  # until the store (and with it the officer) has loaded
+        self.status.identity_button.clicked.connect(self.open_sign_in)
         self.setAcceptDrops(True)  # a catalog workbook dropped anywhere opens the import
 
     def _page(self, key: str, kind: type[P]) -> P:
@@ -113,6 +123,8 @@ class MainWindow(QMainWindow):
         self._shell = shell
         shell.services.status.set_platform_url(str(self._deps.settings.get("platform.url")))
         self.about_action.setEnabled(True)
+        for action in (self.sign_in_action, self.sign_out_action):
+            action.setEnabled(True)
         for page in self.pages.values():
             page.attach(shell)
         # every stored change (an edit, an import, a filing, a pull) shows in the figures
@@ -173,6 +185,7 @@ class MainWindow(QMainWindow):
         self.about_action.setObjectName("actionAbout")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.open_about)
+        self._build_account_actions()
         self.fullscreen_action = QAction(self)
         self.fullscreen_action.setShortcut(QKeySequence(QKeySequence.StandardKey.FullScreen))
         self.fullscreen_action.setCheckable(True)
@@ -187,6 +200,9 @@ class MainWindow(QMainWindow):
             self.page_actions.append(action)
         menu_bar = self.menuBar()
         self.file_menu = menu_bar.addMenu("")
+        self.file_menu.addAction(self.sign_in_action)
+        self.file_menu.addAction(self.sign_out_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -207,6 +223,15 @@ class MainWindow(QMainWindow):
         self.help_menu = menu_bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
+    def _build_account_actions(self) -> None:
+        """登录 / 退出登录 (File menu; the status bar's identity opens the sign-in too)."""
+        self.sign_in_action = QAction(self)
+        self.sign_in_action.setObjectName("actionSignIn")
+        self.sign_in_action.triggered.connect(self.open_sign_in)
+        self.sign_out_action = QAction(self)
+        self.sign_out_action.setObjectName("actionSignOut")
+        self.sign_out_action.triggered.connect(self.sign_out)
+
     def retranslate(self) -> None:
         # Qt delivers LanguageChange to a parent before its children, so the page titles
         # this window copies into the navigation are refreshed here first.
@@ -218,6 +243,8 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.settings_action.setText(self.tr("&Settings…"))
+        self.sign_in_action.setText(self.tr("Sign &in…"))
+        self.sign_out_action.setText(self.tr("Sign &out"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About GovShare Desktop"))
         self.fullscreen_action.setText(self.tr("&Full Screen"))
@@ -248,6 +275,24 @@ class MainWindow(QMainWindow):
             return catalog.count(), status.snapshot()
 
         self._deps.runner.run_read(read, self._show_figures, self._on_failure, label="refresh")
+        self.refresh_identity()
+
+    def refresh_identity(self) -> None:
+        """Who works here and whether signed in (the keyring is read on a worker)."""
+        if self._shell is None:
+            return
+        service = self._shell.services.sign_in
+        self._deps.runner.run_read(
+            lambda _progress: service.state(),
+            self._show_identity,
+            self._on_failure,
+            label="identity",
+        )
+
+    def _show_identity(self, state: SignInState) -> None:
+        self.status.show_identity(state.identity, state.signed_in)
+        self.sign_out_action.setEnabled(state.signed_in)
+        self.identity_refreshed.emit()
 
     def _show_figures(self, figures: tuple[int, StatusSnapshot]) -> None:
         resources, snapshot = figures
@@ -271,6 +316,53 @@ class MainWindow(QMainWindow):
         dialog = AboutDialog(self._shell.about, self)
         dialog.open()
         return dialog
+
+    def open_sign_in(self) -> SignInDialog | None:
+        if self._shell is None:
+            return None
+        known = self.status.identity
+        dialog = SignInDialog(
+            self._shell.services.sign_in, self._deps.runner, self._deps.settings, known, self
+        )
+        dialog.signed_in.connect(lambda _identity: self.refresh_identity())
+        dialog.open()
+        return dialog
+
+    def sign_out(self) -> None:
+        """Sign out on the network lane (the keyring may be slow); asks first when changes
+        wait to be sent."""
+        if self._shell is None:
+            return
+        service = self._shell.services.sign_in
+
+        def refused(error: BaseException) -> None:
+            if isinstance(error, KnownError) and error.code is ErrorCode.SIGN_OUT_UNSENT:
+                if self.confirm_sign_out(describe_failure(error)):
+                    self._deps.runner.run_network(
+                        lambda _p: service.sign_out(force=True),
+                        lambda _r: self.refresh_identity(),
+                        self.show_error,
+                        label="sign-out",
+                    )
+                return
+            self.show_error(error)
+
+        self._deps.runner.run_network(
+            lambda _p: service.sign_out(),
+            lambda _r: self.refresh_identity(),
+            refused,
+            label="sign-out",
+        )
+
+    def confirm_sign_out(self, why: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Sign out"),
+            why + "\n\n" + self.tr("Sign out anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _on_settings_changed(self, changed: set[str]) -> None:
         if "platform.url" in changed:

@@ -7,8 +7,9 @@ from collections.abc import Callable
 from datetime import UTC
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStatusBar, QToolButton, QWidget
 
+from govshare_desktop.domain.identity import Identity
 from govshare_desktop.domain.status import Connection, StatusSnapshot
 
 
@@ -24,7 +25,13 @@ class ShellStatusBar(QStatusBar):
         self.last_sync_label.setObjectName("statusLastSync")
         for label in (self.connection_label, self.pending_label, self.last_sync_label):
             self.addPermanentWidget(label)
+        # who works here; a click opens the sign-in dialog (the window connects it)
+        self.identity_button = QToolButton()
+        self.identity_button.setObjectName("statusIdentity")
+        self.identity_button.setAutoRaise(True)
+        self.addPermanentWidget(self.identity_button)
         self._snapshot: StatusSnapshot | None = None
+        self._identity: tuple[Identity, bool] | None = None
         self._build_note()
         self.retranslate()
 
@@ -69,6 +76,35 @@ class ShellStatusBar(QStatusBar):
             action()
 
     @property
+    def identity(self) -> Identity | None:
+        return self._identity[0] if self._identity else None
+
+    def show_identity(self, identity: Identity, signed_in: bool) -> None:
+        """The data directory's officer and unit, and whether the officer is signed in now."""
+        self._identity = (identity, signed_in)
+        self._retranslate_identity()
+
+    def _retranslate_identity(self) -> None:
+        if self._identity is None:
+            self.identity_button.setText("")
+            self.identity_button.hide()
+            return
+        identity, signed_in = self._identity
+        self.identity_button.show()
+        name = identity.display_name or identity.officer
+        if signed_in and name:
+            text = self.tr("{officer} · {unit}").format(officer=name, unit=identity.unit_name)
+            tip = self.tr("Signed in to the platform. Click to sign in as someone else.")
+        elif identity.unit_name:
+            text = self.tr("{unit} · not signed in").format(unit=identity.unit_name)
+            tip = self.tr("Click to sign in; you can keep working offline meanwhile.")
+        else:
+            text = self.tr("Not signed in")
+            tip = self.tr("Click to sign in; you can keep working offline meanwhile.")
+        self.identity_button.setText(text)
+        self.identity_button.setToolTip(tip)
+
+    @property
     def snapshot(self) -> StatusSnapshot | None:
         return self._snapshot
 
@@ -77,6 +113,7 @@ class ShellStatusBar(QStatusBar):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self._retranslate_identity()
         snap = self._snapshot
         if snap is None:
             self.connection_label.setText(self.tr("Starting…"))

@@ -88,6 +88,15 @@ def test_a_truncated_body_is_framed_but_not_json(faults: Platform, ga: Client) -
         json.loads(cut.content)
 
 
+def test_a_portal_answers_200_html_in_the_platforms_place(faults: Platform, ga: Client) -> None:
+    faults.fault(action="portal", path="/api/v1/me")
+    page = ga.raw.get(ga.base_url + "/me", timeout=30)
+    assert page.status_code == 200
+    assert page.headers["Content-Type"].startswith("text/html")
+    assert "<form>" in page.text
+    assert ga.get("/me").json()["username"] == "ga-compiler"  # one call only
+
+
 def test_armed_rules_are_listed_and_cleared(faults: Platform) -> None:
     faults.fault(action="status", path="/api/v1/units", status=503, count=None)
     rules = requests.get(faults.api + "/_faults", timeout=30).json()["rules"]

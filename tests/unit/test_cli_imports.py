@@ -66,6 +66,21 @@ def test_info_still_creates_a_missing_database_at_head(tmp_path: Path) -> None:
     assert "sqlalchemy" in modules  # creating it needs the migrations: the slow path, once
 
 
+def test_offline_commands_never_import_the_platform_client(tmp_path: Path) -> None:
+    """The HTTP client and the keyring are built on first use (app/platform_access.py)."""
+    code, modules = imported_by("catalog", "list", "--home", str(tmp_path))
+    assert code == 0
+    network = (
+        "requests",
+        "urllib3",
+        "truststore",
+        "pypac",
+        "keyring",
+        "govshare_desktop.platform.client",
+    )
+    assert {m for m in modules if m.startswith(network)} == set()
+
+
 def test_the_parser_names_the_working_copy_as_the_filing_service_does() -> None:
     assert DRAFT == FILING_DRAFT
 

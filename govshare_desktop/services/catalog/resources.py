@@ -112,6 +112,18 @@ class CatalogService(Service):
             )
         return self.profile.resource_code(classification.code, used + 1)
 
+    def new_resource(self, name: str, classification: Classification) -> Resource:
+        """A new, unsaved resource of this unit; once an officer has signed in, its provider
+        is the unit (name and credit code from the platform), so nobody retypes them."""
+        who = self._rt.identity.get()
+        return Resource(
+            name=name,
+            unit_code=who.unit_code,
+            classification=classification,
+            provider_name=who.unit_name,
+            provider_code=who.unit_credit_code,
+        )
+
     def validate(self, resource: Resource) -> list[Finding]:
         return validate_resource(resource, self.profile)
 

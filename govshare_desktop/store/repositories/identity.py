@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import json
 
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from govshare_desktop.domain.changes import ChangeAction, EntityKind
 from govshare_desktop.domain.identity import ANONYMOUS, Identity
+from govshare_desktop.store.models import CatalogVersionRow, ResourceRow
 from govshare_desktop.store.repositories.sync_meta import SyncMetaRepository
+from govshare_desktop.store.session import changes_of
 
 KEY = "identity"
 
 
 class IdentityRepository:
     def __init__(self, session: Session) -> None:
+        self._session = session
         self._meta = SyncMetaRepository(session)
 
     def get(self) -> Identity:
@@ -27,6 +32,7 @@ class IdentityRepository:
             unit_code=str(data.get("unit_code", "")),
             unit_name=str(data.get("unit_name", "")),
             roles=frozenset(str(r) for r in data.get("roles", ())),
+            unit_credit_code=str(data.get("unit_credit_code", "")),
         )
 
     def put(self, identity: Identity) -> None:
@@ -39,7 +45,32 @@ class IdentityRepository:
                     "unit_code": identity.unit_code,
                     "unit_name": identity.unit_name,
                     "roles": sorted(identity.roles),
+                    "unit_credit_code": identity.unit_credit_code,
                 },
                 ensure_ascii=False,
             ),
         )
+        changes_of(self._session).add(EntityKind.IDENTITY, KEY, ChangeAction.UPDATED)
+
+    def adopt_unitless(self, unit_code: str) -> list[str]:
+        """Give the catalog compiled before the first sign-in (no unit yet) to `unit_code`:
+        its resources and versions. The unit is local bookkeeping (the platform derives it
+        from the officer), so nothing is queued; returns the resources' ids."""
+        session = self._session
+        ids = list(session.scalars(select(ResourceRow.id).where(ResourceRow.unit_code == "")))
+        if ids:
+            session.execute(
+                update(ResourceRow).where(ResourceRow.unit_code == "").values(unit_code=unit_code)
+            )
+            changes_of(session).add_many(EntityKind.RESOURCE, ids, ChangeAction.UPDATED)
+        versions = list(
+            session.scalars(select(CatalogVersionRow.id).where(CatalogVersionRow.unit_code == ""))
+        )
+        if versions:
+            session.execute(
+                update(CatalogVersionRow)
+                .where(CatalogVersionRow.unit_code == "")
+                .values(unit_code=unit_code)
+            )
+            changes_of(session).add_many(EntityKind.CATALOG_VERSION, versions, ChangeAction.UPDATED)
+        return ids

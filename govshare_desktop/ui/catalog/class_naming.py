@@ -47,6 +47,12 @@ class ClassNaming(QObject):
         self.menu: QMenu | None = None
         self.dialog: QInputDialog | None = None
 
+    def set_unit(self, unit_code: str) -> None:
+        """A sign-in gave the data directory its unit: its names, from now on."""
+        if unit_code != self._unit:
+            self._unit = unit_code
+            self.load()
+
     # ------------------------------------------------------------------ reading
     def load(self) -> None:
         service, unit, applied = self._service, self._unit, self._applied

@@ -84,6 +84,10 @@ class ExcelActions(QObject):
         self._data_files = data_files
         self._update_enabled()
 
+    def set_unit(self, unit_code: str) -> None:
+        """The data directory's unit, after the first sign-in gave it one."""
+        self._unit = unit_code
+
     def retranslate(self) -> None:
         self.import_action.setText(self.tr("&Import…"))
         self.import_action.setToolTip(self.tr("Import a catalog workbook (Ctrl+I)"))

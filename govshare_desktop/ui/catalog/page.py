@@ -608,11 +608,10 @@ class CatalogPage(Page):
         current = self.form.resource if self.form else None
         if current is not None:
             cls = replace(current.classification, detail=current.classification.detail)
-        template = Resource(
-            name=self.tr("New information resource"),
-            unit_code=self._unit_code or (current.unit_code if current else ""),
-            classification=cls,
-        )
+        # the unit as provider (name, credit code) once an officer has signed in
+        template = self._catalog.new_resource(self.tr("New information resource"), cls)
+        if not template.unit_code and current is not None:
+            template = replace(template, unit_code=current.unit_code)
         self._selected = template.id
         if self.form is not None:  # nothing typed yet: its empty fields are no mistakes yet
             self.form.hold_until_left(template.id)
@@ -681,6 +680,14 @@ class CatalogPage(Page):
         resources = EntityKind.RESOURCE
         if changes.touches(EntityKind.CLASS_NAME) and self.naming is not None:
             self.naming.load()
+        if changes.touches(EntityKind.IDENTITY) and self._catalog is not None:
+            unit = self._catalog.unit_code  # a sign-in gave this data directory its unit
+            if unit != self._unit_code:
+                self._unit_code = unit
+                self.excel.set_unit(unit)
+                if self.naming is not None:
+                    self.naming.set_unit(unit)
+                self.refresh_all()
         if not (changes.touches(resources) or changes.touches(EntityKind.CATALOG_VERSION)):
             return
         self._seen += 1

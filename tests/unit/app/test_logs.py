@@ -40,6 +40,20 @@ def test_log_file_never_receives_a_secret(tmp_path: Path) -> None:
     assert content.count("sign-in failed") == 1
 
 
+def test_a_traceback_never_carries_a_secret_into_the_log(tmp_path: Path) -> None:
+    log_file = tmp_path / "logs" / "govshare.log"
+    configure_logging(log_file)
+    try:
+        raise ValueError("header refused: Authorization: Bearer tok-abc123")
+    except ValueError:
+        logging.getLogger("test").warning("the call failed", exc_info=True)
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    content = log_file.read_text(encoding="utf-8")
+    assert "tok-abc123" not in content
+    assert "ValueError: header refused" in content  # the traceback itself is kept
+
+
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs the /dev/full device")
 def test_a_log_the_disk_refuses_loses_the_line_quietly(
     tmp_path: Path, capfd: pytest.CaptureFixture[str]
