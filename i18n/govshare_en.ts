@@ -556,6 +556,30 @@
         <source>Sync first, or sign out anyway (the changes stay): govshare logout --force</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Synced: {sent} change(s) sent, {applied} change(s) from the platform taken in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s changes were read again from the start (its cursor had expired).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} change(s) still wait to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} change(s) were refused by the platform: see the 同步 page in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} conflict(s) wait for you: the platform and this PC changed the same field. Resolve them on the 同步 page in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful sync: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -1534,6 +1558,10 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>{count} change(s) have not been sent to the platform yet. They stay on this PC, but nothing can be sent until someone of the unit signs in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform answered the sync with something this version cannot use ({detail}). Nothing was lost: your changes wait on this PC. If it keeps happening, send the details to IT support; a newer version of GovShare Desktop may be needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -555,6 +555,30 @@
         <source>Sync first, or sign out anyway (the changes stay): govshare logout --force</source>
         <translation>请先同步，或仍然退出登录（更改会保留）：govshare logout --force</translation>
     </message>
+    <message>
+        <source>Synced: {sent} change(s) sent, {applied} change(s) from the platform taken in.</source>
+        <translation>同步完成：已发送 {sent} 项更改，已接收共享平台的 {applied} 项更改。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s changes were read again from the start (its cursor had expired).</source>
+        <translation>共享平台的更改已从头重新读取（原读取位置已失效）。</translation>
+    </message>
+    <message>
+        <source>{n} change(s) still wait to be sent.</source>
+        <translation>{n} 项更改仍在等待发送。</translation>
+    </message>
+    <message>
+        <source>{n} change(s) were refused by the platform: see the 同步 page in the app.</source>
+        <translation>共享平台拒绝了 {n} 项更改：请在应用的“同步”页查看。</translation>
+    </message>
+    <message>
+        <source>{n} conflict(s) wait for you: the platform and this PC changed the same field. Resolve them on the 同步 page in the app.</source>
+        <translation>{n} 个冲突等待您处理：共享平台和本机修改了同一字段。请在应用的“同步”页解决。</translation>
+    </message>
+    <message>
+        <source>Last successful sync: {when}</source>
+        <translation>上次成功同步：{when}</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -1526,6 +1550,10 @@ Please send the log file to IT support:
     <message>
         <source>{count} change(s) have not been sent to the platform yet. They stay on this PC, but nothing can be sent until someone of the unit signs in again.</source>
         <translation>{count} 项更改尚未发送到共享平台。这些更改仍保存在本机，但在本单位有人重新登录之前无法发送。</translation>
+    </message>
+    <message>
+        <source>The platform answered the sync with something this version cannot use ({detail}). Nothing was lost: your changes wait on this PC. If it keeps happening, send the details to IT support; a newer version of GovShare Desktop may be needed.</source>
+        <translation>共享平台对同步的答复本版本无法处理（{detail}）。没有丢失任何内容：您的更改仍保存在本机。如果反复出现，请把详细信息发给信息技术支持人员；可能需要更新 GovShare Desktop 的版本。</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>

@@ -284,6 +284,20 @@ def _account(commands: SubCommands, common: argparse.ArgumentParser) -> None:
     )
 
 
+def _sync(commands: SubCommands, common: argparse.ArgumentParser) -> None:
+    sync = _command(
+        commands,
+        "sync",
+        "sync:cmd_sync",
+        parents=[common],
+        exclusive=True,
+        help="send the changes made here and take in the platform's (exit 0/1/2/3/4/5)",
+    )
+    sync.add_argument(
+        "--once", action="store_true", required=True, help="one cycle, then exit (required)"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = common_options()
     parser = argparse.ArgumentParser(
@@ -295,6 +309,7 @@ def build_parser() -> argparse.ArgumentParser:
     _catalog(commands, common)
     _workbooks(commands, common)
     _account(commands, common)
+    _sync(commands, common)
     return parser
 
 

@@ -60,6 +60,7 @@ class ErrorCode(StrEnum):
     KEYRING_UNAVAILABLE = "keyring_unavailable"
     UNIT_MISMATCH = "unit_mismatch"
     SIGN_OUT_UNSENT = "sign_out_unsent"
+    SYNC_REFUSED = "sync_refused"
     # work
     CANCELLED = "cancelled"
     NOT_FOUND = "not_found"

@@ -223,6 +223,12 @@ ERROR_TEMPLATES: dict[ErrorCode, str] = {
         "{count} change(s) have not been sent to the platform yet. They stay on this PC, but "
         "nothing can be sent until someone of the unit signs in again.",
     ),
+    ErrorCode.SYNC_REFUSED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The platform answered the sync with something this version cannot use ({detail}). "
+        "Nothing was lost: your changes wait on this PC. If it keeps happening, send the "
+        "details to IT support; a newer version of GovShare Desktop may be needed.",
+    ),
     ErrorCode.CANCELLED: QT_TRANSLATE_NOOP("Messages", "Cancelled. Nothing was changed."),
     ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "{what} was not found."),
 }

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from govshare_desktop.domain.errors import KnownError
+
 
 class Connection(StrEnum):
     NOT_CONFIGURED = "not_configured"  # no platform address set
@@ -20,3 +22,5 @@ class StatusSnapshot:
     failed_changes: int
     conflicts: int
     last_sync_at: datetime | None
+    syncing: bool = False  # a cycle is under way now
+    problem: KnownError | None = None  # why the latest cycle did not finish, if it did not

@@ -300,9 +300,9 @@ class PlatformClient:
         )
 
     # ------------------------------------------------------------------ endpoints
-    def health(self) -> dict[str, Any]:
+    def health(self, deadline: float = SMALL_CALL_DEADLINE) -> dict[str, Any]:
         """`GET /health`: a cheap "is the platform there" (no sign-in), with its time."""
-        body = self.request("GET", "/health", deadline=SMALL_CALL_DEADLINE).body
+        body = self.request("GET", "/health", deadline=deadline).body
         return body if isinstance(body, dict) else {}
 
     def password_grant(self, username: str, password: str) -> Tokens:

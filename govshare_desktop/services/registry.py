@@ -16,6 +16,7 @@ from govshare_desktop.services.runtime import Runtime
 from govshare_desktop.services.sync.conflicts import ConflictService
 from govshare_desktop.services.sync.signin import PlatformAccess, SignInService
 from govshare_desktop.services.sync.status import StatusService
+from govshare_desktop.services.sync.syncing import SyncService, SyncState
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Services:
     status: StatusService
     conflicts: ConflictService
     sign_in: SignInService
+    sync: SyncService
 
     @classmethod
     def build(
@@ -42,6 +44,7 @@ class Services:
         platform: PlatformAccess,
     ) -> Services:
         catalog = CatalogService(runtime)
+        sync_state = SyncState()
         return cls(
             runtime=runtime,
             database=database,
@@ -51,7 +54,8 @@ class Services:
             data_files=DataFileService(catalog),
             filing=FilingService(runtime),
             derivation=DerivationService(runtime, catalog),
-            status=StatusService(runtime.database, platform_url),
+            status=StatusService(runtime.database, platform_url, sync_state),
             conflicts=ConflictService(runtime),
             sign_in=SignInService(runtime, platform),
+            sync=SyncService(runtime, platform, sync_state),
         )

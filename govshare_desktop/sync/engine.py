@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from govshare_desktop.domain.clock import Clock, utc_naive
+from govshare_desktop.domain.errors import KnownError
 from govshare_desktop.domain.progress import Progress
 from govshare_desktop.store.repositories.outbox import OutboxQueue
 from govshare_desktop.store.repositories.sync_meta import SyncMetaRepository
@@ -40,7 +41,8 @@ class SyncReport:
     push: PushReport
     pull: PullReport
     retry_after: float | None = None  # seconds before the next cycle, after a failure
-    message: str = ""
+    message: str = ""  # for the log and the details the officer may copy
+    reason: KnownError | None = None  # the transport's typed error, when it had one
 
     @property
     def conflicts(self) -> int:
@@ -75,14 +77,17 @@ class SyncEngine:
             pusher.push_all(progress)
             puller.pull_all(progress)
         except Unreachable as error:
-            return self._failed(Outcome.OFFLINE, pusher, puller, str(error), None)
+            reason = error.reason
+            return self._failed(Outcome.OFFLINE, pusher, puller, str(error), None, reason=reason)
         except PlatformBusy as error:
             return self._failed(Outcome.BUSY, pusher, puller, str(error), error.retry_after)
         except FeedRefused as error:
             return self._failed(Outcome.REFUSED, pusher, puller, str(error), None)
         except SignInNeeded as error:
             log.info("sync paused: sign-in needed")
-            return SyncReport(Outcome.SIGN_IN, pusher.report, puller.report, None, str(error))
+            return SyncReport(
+                Outcome.SIGN_IN, pusher.report, puller.report, None, str(error), error.reason
+            )
         self._write(self._record_success)
         return SyncReport(Outcome.DONE, pusher.report, puller.report)
 
@@ -102,6 +107,8 @@ class SyncEngine:
         puller: Puller,
         message: str,
         retry_after: float | None,
+        *,
+        reason: KnownError | None = None,
     ) -> SyncReport:
         def record() -> int:
             with self._db.write() as session:
@@ -110,4 +117,4 @@ class SyncEngine:
         failures = self._write(record)
         wait = next_wait(failures, retry_after)
         log.info("sync stopped (%s): %s; next try in %.0f s", outcome.value, message, wait)
-        return SyncReport(outcome, pusher.report, puller.report, wait, message)
+        return SyncReport(outcome, pusher.report, puller.report, wait, message, reason)

@@ -12,12 +12,23 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from govshare_desktop.domain.errors import KnownError
 
-class Unreachable(Exception):
+
+class TransportError(Exception):
+    """A call without an answer the engine can act on; `reason` is the typed error the
+    officer reads (a translated sentence), when the transport has one."""
+
+    def __init__(self, text: str, *, reason: KnownError | None = None) -> None:
+        super().__init__(text)
+        self.reason = reason
+
+
+class Unreachable(TransportError):
     """No answer from the platform: try again later, keep everything."""
 
 
-class SignInNeeded(Exception):
+class SignInNeeded(TransportError):
     """The platform wants the officer to sign in again; the queue waits."""
 
 
