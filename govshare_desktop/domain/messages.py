@@ -223,6 +223,11 @@ ERROR_TEMPLATES: dict[ErrorCode, str] = {
         "{count} change(s) have not been sent to the platform yet. They stay on this PC, but "
         "nothing can be sent until someone of the unit signs in again.",
     ),
+    ErrorCode.DERIVE_NOT_SUPERIOR: QT_TRANSLATE_NOOP(
+        "Messages",
+        "“{name}” is in the catalog of {unit}, which is not your unit's superior. A catalog "
+        "is compiled from the superior unit's catalog (Art. 11 §3); nothing was derived.",
+    ),
     ErrorCode.CANCELLED: QT_TRANSLATE_NOOP("Messages", "Cancelled. Nothing was changed."),
     ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "{what} was not found."),
 }
