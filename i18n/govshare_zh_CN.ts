@@ -785,6 +785,128 @@ Please send the log file to IT support:
     </message>
 </context>
 <context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Shared directory</source>
+        <translation>共享目录</translation>
+    </message>
+    <message>
+        <source>The catalogs other units have filed, kept on this PC by every sync so you can browse and search them offline. Derive your own entries from your superior unit&apos;s catalog here (Art. 11 §3).</source>
+        <translation>其他单位已备案的政务信息资源目录，每次同步后保存在本机，离线也能浏览和搜索。可在此依照上级单位的目录派生本单位的信息资源（第十一条）。</translation>
+    </message>
+    <message>
+        <source>Search names, abstracts and data items…</source>
+        <translation>搜索名称、摘要和信息项…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>资源代码</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>提供单位</translation>
+    </message>
+    <message>
+        <source>Share type</source>
+        <translation>共享类型</translation>
+    </message>
+    <message>
+        <source>&amp;Derive into my catalog</source>
+        <translation>派生到本单位目录(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation>没有与“%1”匹配的条目</translation>
+    </message>
+    <message>
+        <source>Try fewer or other words; the search looks in names, abstracts and data items.</source>
+        <translation>请减少或更换关键词；搜索范围为名称、摘要和信息项。</translation>
+    </message>
+    <message>
+        <source>The shared directory is empty</source>
+        <translation>共享目录为空</translation>
+    </message>
+    <message>
+        <source>Sign in to the platform (File → Sign in…). The catalogs the other units have filed arrive with the next sync and stay on this PC, to browse and search offline.</source>
+        <translation>请登录共享平台（文件 → 登录…）。其他单位已备案的目录将在下次同步时下载，并保存在本机，供离线浏览和搜索。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 个匹配</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n 个条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (your superior unit)</source>
+        <translation>%1（上级单位）</translation>
+    </message>
+    <message>
+        <source>Only your superior unit&apos;s entries are derived from (Art. 11 §3).</source>
+        <translation>只能依照上级单位的目录派生（第十一条）。</translation>
+    </message>
+    <message>
+        <source>Sign in first: the new entry goes into your unit&apos;s catalog.</source>
+        <translation>请先登录：派生的信息资源将加入本单位的目录。</translation>
+    </message>
+    <message>
+        <source>A new entry of your catalog, linked to this one.</source>
+        <translation>在本单位目录中新建一条信息资源，并关联到此条目。</translation>
+    </message>
+    <message>
+        <source>Derived into your catalog: %1. Complete it on the Catalog page.</source>
+        <translation>已派生到本单位目录：%1。请在“目录编制”页补充完善。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDetail</name>
+    <message>
+        <source>Provided by</source>
+        <translation>提供单位</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>备案日期</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>资源分类</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>信息项</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Data type</source>
+        <translation>数据类型</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>Share type</source>
+        <translation>共享类型</translation>
+    </message>
+    <message>
+        <source>%1 (your superior unit)</source>
+        <translation>%1（上级单位）</translation>
+    </message>
+</context>
+<context>
     <name>ExcelActions</name>
     <message>
         <source>&amp;Import…</source>
@@ -1526,6 +1648,10 @@ Please send the log file to IT support:
     <message>
         <source>{count} change(s) have not been sent to the platform yet. They stay on this PC, but nothing can be sent until someone of the unit signs in again.</source>
         <translation>{count} 项更改尚未发送到共享平台。这些更改仍保存在本机，但在本单位有人重新登录之前无法发送。</translation>
+    </message>
+    <message>
+        <source>“{name}” is in the catalog of {unit}, which is not your unit&apos;s superior. A catalog is compiled from the superior unit&apos;s catalog (Art. 11 §3); nothing was derived.</source>
+        <translation>“{name}”属于{unit}的目录，该单位不是本单位的上级单位。目录应依照上级单位的目录编制（第十一条）；未派生任何信息资源。</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
