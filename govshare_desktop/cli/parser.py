@@ -284,6 +284,19 @@ def _account(commands: SubCommands, common: argparse.ArgumentParser) -> None:
     )
 
 
+def _directory(commands: SubCommands, common: argparse.ArgumentParser) -> None:
+    directory = _command(
+        commands,
+        "directory",
+        "directory:cmd_directory",
+        parents=[common],
+        help="the shared directory (共享目录) held here: other units' filed catalogs",
+    )
+    directory.add_argument(
+        "--search", metavar="TEXT", help="full-text search, Chinese included (as the catalog's)"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = common_options()
     parser = argparse.ArgumentParser(
@@ -295,6 +308,7 @@ def build_parser() -> argparse.ArgumentParser:
     _catalog(commands, common)
     _workbooks(commands, common)
     _account(commands, common)
+    _directory(commands, common)
     return parser
 
 
