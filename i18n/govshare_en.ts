@@ -357,6 +357,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} entry(ies) of the shared directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared directory is empty here: sign in (govshare login) and sync; the catalogs the other units have filed arrive with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(superior unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No resource has the code or id {key}.</source>
         <translation type="unfinished"></translation>
     </message>

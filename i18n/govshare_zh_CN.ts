@@ -356,6 +356,18 @@
         <translation>共 {n} 条信息资源。</translation>
     </message>
     <message>
+        <source>{n} entry(ies) of the shared directory.</source>
+        <translation>共享目录共 {n} 个条目。</translation>
+    </message>
+    <message>
+        <source>The shared directory is empty here: sign in (govshare login) and sync; the catalogs the other units have filed arrive with the next sync.</source>
+        <translation>本机的共享目录为空：请登录（govshare login）并同步，其他单位已备案的目录将在下次同步时下载。</translation>
+    </message>
+    <message>
+        <source>(superior unit)</source>
+        <translation>（上级单位）</translation>
+    </message>
+    <message>
         <source>No resource has the code or id {key}.</source>
         <translation>没有代码或标识为 {key} 的信息资源。</translation>
     </message>
