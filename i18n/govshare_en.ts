@@ -357,6 +357,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} entry(ies) of the shared directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared directory is empty here: sign in (govshare login) and sync; the catalogs the other units have filed arrive with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(superior unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No resource has the code or id {key}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,6 +819,130 @@ Please send the log file to IT support:
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Shared directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogs other units have filed, kept on this PC by every sync so you can browse and search them offline. Derive your own entries from your superior unit&apos;s catalog here (Art. 11 §3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names, abstracts and data items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Derive into my catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try fewer or other words; the search looks in names, abstracts and data items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared directory is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the platform (File → Sign in…). The catalogs the other units have filed arrive with the next sync and stay on this PC, to browse and search offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (your superior unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your superior unit&apos;s entries are derived from (Art. 11 §3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: the new entry goes into your unit&apos;s catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new entry of your catalog, linked to this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived into your catalog: %1. Complete it on the Catalog page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryDetail</name>
+    <message>
+        <source>Provided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (your superior unit)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1698,10 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>The platform answered the sync with something this version cannot use ({detail}). Nothing was lost: your changes wait on this PC. If it keeps happening, send the details to IT support; a newer version of GovShare Desktop may be needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is in the catalog of {unit}, which is not your unit&apos;s superior. A catalog is compiled from the superior unit&apos;s catalog (Art. 11 §3); nothing was derived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -356,6 +356,18 @@
         <translation>共 {n} 条信息资源。</translation>
     </message>
     <message>
+        <source>{n} entry(ies) of the shared directory.</source>
+        <translation>共享目录共 {n} 个条目。</translation>
+    </message>
+    <message>
+        <source>The shared directory is empty here: sign in (govshare login) and sync; the catalogs the other units have filed arrive with the next sync.</source>
+        <translation>本机的共享目录为空：请登录（govshare login）并同步，其他单位已备案的目录将在下次同步时下载。</translation>
+    </message>
+    <message>
+        <source>(superior unit)</source>
+        <translation>（上级单位）</translation>
+    </message>
+    <message>
         <source>No resource has the code or id {key}.</source>
         <translation>没有代码或标识为 {key} 的信息资源。</translation>
     </message>
@@ -806,6 +818,128 @@ Please send the log file to IT support:
         <translation>
             <numerusform>已向本单位目录派生 %n 条信息资源。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Shared directory</source>
+        <translation>共享目录</translation>
+    </message>
+    <message>
+        <source>The catalogs other units have filed, kept on this PC by every sync so you can browse and search them offline. Derive your own entries from your superior unit&apos;s catalog here (Art. 11 §3).</source>
+        <translation>其他单位已备案的政务信息资源目录，每次同步后保存在本机，离线也能浏览和搜索。可在此依照上级单位的目录派生本单位的信息资源（第十一条）。</translation>
+    </message>
+    <message>
+        <source>Search names, abstracts and data items…</source>
+        <translation>搜索名称、摘要和信息项…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>资源代码</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>提供单位</translation>
+    </message>
+    <message>
+        <source>Share type</source>
+        <translation>共享类型</translation>
+    </message>
+    <message>
+        <source>&amp;Derive into my catalog</source>
+        <translation>派生到本单位目录(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation>没有与“%1”匹配的条目</translation>
+    </message>
+    <message>
+        <source>Try fewer or other words; the search looks in names, abstracts and data items.</source>
+        <translation>请减少或更换关键词；搜索范围为名称、摘要和信息项。</translation>
+    </message>
+    <message>
+        <source>The shared directory is empty</source>
+        <translation>共享目录为空</translation>
+    </message>
+    <message>
+        <source>Sign in to the platform (File → Sign in…). The catalogs the other units have filed arrive with the next sync and stay on this PC, to browse and search offline.</source>
+        <translation>请登录共享平台（文件 → 登录…）。其他单位已备案的目录将在下次同步时下载，并保存在本机，供离线浏览和搜索。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 个匹配</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n 个条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (your superior unit)</source>
+        <translation>%1（上级单位）</translation>
+    </message>
+    <message>
+        <source>Only your superior unit&apos;s entries are derived from (Art. 11 §3).</source>
+        <translation>只能依照上级单位的目录派生（第十一条）。</translation>
+    </message>
+    <message>
+        <source>Sign in first: the new entry goes into your unit&apos;s catalog.</source>
+        <translation>请先登录：派生的信息资源将加入本单位的目录。</translation>
+    </message>
+    <message>
+        <source>A new entry of your catalog, linked to this one.</source>
+        <translation>在本单位目录中新建一条信息资源，并关联到此条目。</translation>
+    </message>
+    <message>
+        <source>Derived into your catalog: %1. Complete it on the Catalog page.</source>
+        <translation>已派生到本单位目录：%1。请在“目录编制”页补充完善。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDetail</name>
+    <message>
+        <source>Provided by</source>
+        <translation>提供单位</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>备案日期</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>资源分类</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>信息项</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Data type</source>
+        <translation>数据类型</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>Share type</source>
+        <translation>共享类型</translation>
+    </message>
+    <message>
+        <source>%1 (your superior unit)</source>
+        <translation>%1（上级单位）</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1688,10 @@ Please send the log file to IT support:
     <message>
         <source>The platform answered the sync with something this version cannot use ({detail}). Nothing was lost: your changes wait on this PC. If it keeps happening, send the details to IT support; a newer version of GovShare Desktop may be needed.</source>
         <translation>共享平台对同步的答复本版本无法处理（{detail}）。没有丢失任何内容：您的更改仍保存在本机。如果反复出现，请把详细信息发给信息技术支持人员；可能需要更新 GovShare Desktop 的版本。</translation>
+    </message>
+    <message>
+        <source>“{name}” is in the catalog of {unit}, which is not your unit&apos;s superior. A catalog is compiled from the superior unit&apos;s catalog (Art. 11 §3); nothing was derived.</source>
+        <translation>“{name}”属于{unit}的目录，该单位不是本单位的上级单位。目录应依照上级单位的目录编制（第十一条）；未派生任何信息资源。</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>

@@ -35,6 +35,7 @@ from reference_platform.routes import (
     catalog,
     changes,
     contract,
+    directory,
     filings,
     grants,
     notices,
@@ -110,7 +111,10 @@ def create_app(settings: Settings, db: Database | None = None) -> ASGIApp:
     api.add_exception_handler(RequestValidationError, _on_validation)
     api.add_exception_handler(StarletteHTTPException, _on_http_error)
     api.add_exception_handler(Exception, _on_bug)
-    routers = (system, auth, filings, catalog, share_requests, grants, objections, notices, audit)
+    routers = (
+        system, auth, filings, catalog, directory, share_requests, grants, objections, notices,
+        audit,
+    )  # fmt: skip
     for module in (*routers, changes, contract):
         api.include_router(module.router, prefix=API_PREFIX)
 

@@ -43,6 +43,13 @@ LABELS = {
     "sync": QT_TRANSLATE_NOOP("Cli", "Sync state"),
     "secret": QT_TRANSLATE_NOOP("Cli", "Secret (stays on this PC)"),
     "count": QT_TRANSLATE_NOOP("Cli", "{n} resource(s)."),
+    "directory_count": QT_TRANSLATE_NOOP("Cli", "{n} entry(ies) of the shared directory."),
+    "directory_empty": QT_TRANSLATE_NOOP(
+        "Cli",
+        "The shared directory is empty here: sign in (govshare login) and sync; the catalogs "
+        "the other units have filed arrive with the next sync.",
+    ),
+    "superior_mark": QT_TRANSLATE_NOOP("Cli", "(superior unit)"),
     "not_found": QT_TRANSLATE_NOOP("Cli", "No resource has the code or id {key}."),
     "valid": QT_TRANSLATE_NOOP("Cli", "All {n} resource(s) are valid."),
     "findings": QT_TRANSLATE_NOOP("Cli", "{errors} error(s) and {warnings} warning(s)."),

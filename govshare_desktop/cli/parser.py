@@ -298,6 +298,19 @@ def _sync(commands: SubCommands, common: argparse.ArgumentParser) -> None:
     )
 
 
+def _directory(commands: SubCommands, common: argparse.ArgumentParser) -> None:
+    directory = _command(
+        commands,
+        "directory",
+        "directory:cmd_directory",
+        parents=[common],
+        help="the shared directory (共享目录) held here: other units' filed catalogs",
+    )
+    directory.add_argument(
+        "--search", metavar="TEXT", help="full-text search, Chinese included (as the catalog's)"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = common_options()
     parser = argparse.ArgumentParser(
@@ -310,6 +323,7 @@ def build_parser() -> argparse.ArgumentParser:
     _workbooks(commands, common)
     _account(commands, common)
     _sync(commands, common)
+    _directory(commands, common)
     return parser
 
 

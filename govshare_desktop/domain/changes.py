@@ -27,6 +27,7 @@ class EntityKind(StrEnum):
     AUDIT_EVENT = "audit_event"
     CLASS_NAME = "class_name"  # a unit's own name for a class (local only, never sent)
     IDENTITY = "identity"  # the officer and unit of this data directory (sign-in); never sent
+    DIRECTORY_ENTRY = "directory_entry"  # another unit's filed resource (共享目录); never sent
 
 
 class ChangeAction(StrEnum):

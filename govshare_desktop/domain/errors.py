@@ -31,6 +31,7 @@ class ErrorCode(StrEnum):
     FILING_IN_PROGRESS = "filing_in_progress"
     FILING_REASON_REQUIRED = "filing_reason_required"
     NOTHING_TO_FILE = "nothing_to_file"
+    DERIVE_NOT_SUPERIOR = "derive_not_superior"
     # spreadsheets (Excel import and data files)
     WORKBOOK_UNREADABLE = "workbook_unreadable"
     WORKBOOK_ENCRYPTED = "workbook_encrypted"

@@ -229,6 +229,11 @@ ERROR_TEMPLATES: dict[ErrorCode, str] = {
         "Nothing was lost: your changes wait on this PC. If it keeps happening, send the "
         "details to IT support; a newer version of GovShare Desktop may be needed.",
     ),
+    ErrorCode.DERIVE_NOT_SUPERIOR: QT_TRANSLATE_NOOP(
+        "Messages",
+        "“{name}” is in the catalog of {unit}, which is not your unit's superior. A catalog "
+        "is compiled from the superior unit's catalog (Art. 11 §3); nothing was derived.",
+    ),
     ErrorCode.CANCELLED: QT_TRANSLATE_NOOP("Messages", "Cancelled. Nothing was changed."),
     ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "{what} was not found."),
 }

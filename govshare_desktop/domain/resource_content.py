@@ -93,6 +93,7 @@ def resource_from_content(resource_id: str, content: dict[str, Any]) -> Resource
     not_text = {"open_to_society", "published_on", "secret", "source_resource_id", "source_version"}
     fields: dict[str, Any] = {n: str(content.get(n) or "") for n in SCALARS if n not in not_text}
     published = content.get("published_on")
+    source_id, source_version = content.get("source_resource_id"), content.get("source_version")
     items = tuple(
         DataItem(
             id=str(i.get("id") or new_id()),
@@ -118,6 +119,8 @@ def resource_from_content(resource_id: str, content: dict[str, Any]) -> Resource
         ),
         open_to_society=bool(content.get("open_to_society")),
         published_on=date.fromisoformat(published) if published else None,
+        source_resource_id=str(source_id) if source_id else None,
+        source_version=int(source_version) if source_version not in (None, "") else None,
         related_codes=tuple(str(c) for c in content.get("related_codes") or ()),
         extra=dict(content.get("extra") or {}),
         data_items=items,

@@ -12,6 +12,7 @@ from govshare_desktop.services.catalog.filing import FilingService
 from govshare_desktop.services.catalog.importing import CatalogImportService
 from govshare_desktop.services.catalog.resources import CatalogService
 from govshare_desktop.services.database import DatabaseService
+from govshare_desktop.services.directory.service import DirectoryService
 from govshare_desktop.services.runtime import Runtime
 from govshare_desktop.services.sync.conflicts import ConflictService
 from govshare_desktop.services.sync.signin import PlatformAccess, SignInService
@@ -29,6 +30,7 @@ class Services:
     data_files: DataFileService
     filing: FilingService
     derivation: DerivationService
+    directory: DirectoryService
     status: StatusService
     conflicts: ConflictService
     sign_in: SignInService
@@ -54,6 +56,7 @@ class Services:
             data_files=DataFileService(catalog),
             filing=FilingService(runtime),
             derivation=DerivationService(runtime, catalog),
+            directory=DirectoryService(runtime),
             status=StatusService(runtime.database, platform_url, sync_state),
             conflicts=ConflictService(runtime),
             sign_in=SignInService(runtime, platform),

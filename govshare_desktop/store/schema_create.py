@@ -7,7 +7,7 @@ transaction:
 
 - the models' tables and indexes (`Base.metadata.create_all`);
 - the tables the models do not describe, as the newest migration leaves them (`UNMODELLED`:
-  the FTS5 search index of migration 0002);
+  the FTS5 search indexes of migrations 0002 and 0006);
 - Alembic's version table, created as Alembic creates it, stamped `HEAD_REVISION`.
 
 `tests/unit/store/test_schema_create.py` proves the result identical to migrating a new
@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 UNMODELLED = (
     "CREATE VIRTUAL TABLE resource_search USING fts5("
     "resource_id UNINDEXED, name, abstract, item_names, tokenize = 'trigram')",
+    "CREATE VIRTUAL TABLE directory_search USING fts5("
+    "entry_id UNINDEXED, name, abstract, item_names, tokenize = 'trigram')",
 )
 
 # Alembic's own version table (alembic.runtime.migration.MigrationContext), so the stamp

@@ -6,10 +6,14 @@ applied twice, or an older version after a newer one, changes nothing. A resourc
 local edits waiting is merged by field, never overwritten (the tracker decides). Filing
 decisions are the authority's: they always come from the platform.
 
+The shared directory (共享目录: other units' filed resources) comes in the same feed, as
+`directory_entry` items applied to its read-only cache in the page's transaction.
+
 A 410 (`resync_required`: the cursor is older than the server's horizon, or the server was
-restored from a backup) is answered by a resync: the unit's whole catalog as the platform
-holds it now, in one transaction, then the feed from its start. The outbox is kept: what
-the officer has not sent yet is sent after it, rebased on the platform's versions.
+restored from a backup) is answered by a resync: the unit's whole catalog and the whole
+directory as the platform holds them now, in one transaction, then the feed from its start.
+The outbox is kept: what the officer has not sent yet is sent after it, rebased on the
+platform's versions.
 """
 
 from __future__ import annotations
@@ -26,7 +30,9 @@ from sqlalchemy.orm import Session
 
 from govshare_desktop.domain.enums import CatalogVersionState
 from govshare_desktop.domain.progress import Progress
+from govshare_desktop.platform.wire.directory import entry_from_wire
 from govshare_desktop.store.models import CatalogVersionRow, ResourceRow
+from govshare_desktop.store.repositories.directory import DirectoryRepository
 from govshare_desktop.store.repositories.resources import ResourceRepository
 from govshare_desktop.store.repositories.sync_meta import SyncMetaRepository
 from govshare_desktop.store.repositories.versions import VersionRepository
@@ -38,6 +44,7 @@ from govshare_desktop.sync.transport import Reply, Transport
 log = logging.getLogger(__name__)
 
 CHANGES_PATH = "/changes"
+DIRECTORY_PATH = "/directory"
 PAGE_SIZE = 500
 SNAPSHOT_PAGE = 500
 
@@ -113,6 +120,8 @@ class Puller:
             return self._apply_resource(session, str(item["id"]), item["kind"], data, version)
         if kind == "catalog_filing" and isinstance(data, dict):
             return self._apply_filing(session, data)
+        if kind == "directory_entry":
+            return self._apply_directory(session, str(item["id"]), item["kind"], data, version)
         log.debug("feed item of type %s not kept by this version", kind)
         return False
 
@@ -135,6 +144,24 @@ class Puller:
         server, server_version = resource_from_wire(data)
         repo.store_remote(server, server_version)
         return True
+
+    @staticmethod
+    def _apply_directory(
+        session: Session, entry_id: str, kind: str, data: Any, version: int
+    ) -> bool:
+        """Another unit's filed resource arrived, changed or left the directory."""
+        repo = DirectoryRepository(session)
+        if kind == "delete":
+            known = repo.version_of(entry_id)
+            return known is not None and known < version and repo.remove(entry_id)
+        if not isinstance(data, dict):
+            return False
+        try:
+            entry = entry_from_wire(data)
+        except (KeyError, TypeError, ValueError) as exc:
+            log.warning("directory entry %s not understood: %s", entry_id, exc)
+            return False
+        return repo.put(entry)
 
     def _apply_filing(self, session: Session, data: dict[str, Any]) -> bool:
         """The authority's decision on a filing this PC submitted (its id is the version's)."""
@@ -173,11 +200,40 @@ class Puller:
             page_cursor = page.get("next_cursor")
             if not page_cursor:
                 break
-        self._write(lambda: self._apply_snapshot(documents))
+        directory = self._read_directory(progress)
+        self._write(lambda: self._apply_snapshot(documents, directory))
         self.report.resynced = True
 
-    def _apply_snapshot(self, documents: list[dict[str, Any]]) -> None:
+    def _read_directory(self, progress: Progress) -> list[dict[str, Any]] | None:
+        """Every entry of the shared directory; None from a platform that has none."""
+        documents: list[dict[str, Any]] = []
+        page_cursor: str | None = None
+        while True:
+            params: dict[str, Any] = {"limit": SNAPSHOT_PAGE}
+            if page_cursor:
+                params["cursor"] = page_cursor
+            reply = self._http.request("GET", DIRECTORY_PATH, params=params)
+            if reply.status == 404 and not documents:
+                return None
+            page = _check(reply)
+            documents.extend(page["items"])
+            progress.report(len(documents), 0, "resync")
+            page_cursor = page.get("next_cursor")
+            if not page_cursor:
+                return documents
+
+    def _apply_snapshot(
+        self, documents: list[dict[str, Any]], directory: list[dict[str, Any]] | None
+    ) -> None:
         with self._db.write() as session:
+            if directory is not None:
+                entries = []
+                for document in directory:
+                    try:
+                        entries.append(entry_from_wire(document))
+                    except (KeyError, TypeError, ValueError) as exc:
+                        log.warning("directory entry not understood: %s", exc)
+                DirectoryRepository(session).replace_all(entries)
             present = set()
             for document in documents:
                 present.add(str(document["id"]))

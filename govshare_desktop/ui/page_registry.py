@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from govshare_desktop.ui.authorized_data.page import AuthorizedDataPage
 from govshare_desktop.ui.catalog.page import CatalogPage
+from govshare_desktop.ui.directory.page import DirectoryPage
 from govshare_desktop.ui.overview.page import OverviewPage
 from govshare_desktop.ui.pages.base import Page
 from govshare_desktop.ui.share_requests.page import ShareRequestsPage
@@ -11,6 +12,7 @@ from govshare_desktop.ui.sync.page import SyncPage
 
 PAGES: tuple[type[Page], ...] = (
     CatalogPage,
+    DirectoryPage,
     ShareRequestsPage,
     AuthorizedDataPage,
     SyncPage,

@@ -15,6 +15,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from reference_platform.authority import competent_authority
+from reference_platform.catalog import directory
 from reference_platform.changes import publish
 from reference_platform.context import Principal
 from reference_platform.db.database import next_seq
@@ -139,6 +140,7 @@ def submit_filing(
     )
     session.add(row)
     session.flush()
+    directory.record_submitted(session, row)
     _publish(session, seq, row, op_id, now)
     return row
 
@@ -190,4 +192,6 @@ def decide_filing(
     row.version += 1
     session.flush()
     _publish(session, seq, row, op_id, now)
+    if outcome == "filed":
+        directory.filed(session, row, now)
     return row

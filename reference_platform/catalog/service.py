@@ -11,6 +11,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from reference_platform.catalog import directory
 from reference_platform.catalog.representation import apply_fields, resource_document
 from reference_platform.catalog.schemas import ResourceCreate, ResourcePatch
 from reference_platform.changes import record_change
@@ -141,4 +142,5 @@ def delete_resource(
     row.data_items = []
     session.flush()
     _record(session, seq, row, op_id, now)
+    directory.withdrawn(session, row, now)
     return row

@@ -232,6 +232,38 @@ class CatalogFiling(Base):
     version: Mapped[int] = mapped_column(Integer)
 
 
+class FiledResource(Base):
+    """A resource as a filing recorded it when submitted: what the directory shows once filed."""
+
+    __tablename__ = "filed_resources"
+
+    filing_id: Mapped[str] = mapped_column(ForeignKey("catalog_filings.id"), primary_key=True)
+    resource_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+    document: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class DirectoryEntry(Base):
+    """共享目录: one filed resource of a unit as every other unit sees it, or its removal.
+
+    `version` is the resource's version as filed (a removal takes a newer one), so it only
+    ever grows; `document` is the resource document of that filing (null once removed).
+    """
+
+    __tablename__ = "directory_entries"
+    __table_args__ = (Index("ix_directory_entries_live", "removed", "resource_id"),)
+
+    resource_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    unit_code: Mapped[str] = mapped_column(ForeignKey("units.code"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    removed: Mapped[bool] = mapped_column(Boolean, default=False)
+    filing_id: Mapped[str] = mapped_column(String(36))
+    filed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    document: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+    unit: Mapped[Unit] = relationship(lazy="joined")
+
+
 class ShareRequest(Base):
     """共享申请: one unit's request for another unit's resource, through the Art. 13 workflow."""
 

@@ -15,8 +15,10 @@ from govshare_desktop.ui.main_window import PAGE_KEYS
 from govshare_desktop.ui.settings_dialog import SettingsDialog
 from tests.gui.conftest import OpenShell, restart
 
-CHINESE_TITLES = ["目录编制", "共享申请", "授权数据", "同步", "概览"]
-ENGLISH_TITLES = ["Catalog", "Share requests", "Authorized data", "Sync", "Overview"]
+CHINESE_TITLES = ["目录编制", "共享目录", "共享申请", "授权数据", "同步", "概览"]
+ENGLISH_TITLES = [
+    "Catalog", "Shared directory", "Share requests", "Authorized data", "Sync", "Overview",
+]  # fmt: skip
 
 
 def nav_titles(shell: Shell) -> list[str]:
@@ -30,7 +32,7 @@ def click_nav(qtbot: QtBot, shell: Shell, row: int) -> None:
     qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def test_the_window_opens_in_chinese_with_five_pages(shell: Shell) -> None:
+def test_the_window_opens_in_chinese_with_six_pages(shell: Shell) -> None:
     assert shell.window.windowTitle() == "政务信息资源共享桌面端"
     assert nav_titles(shell) == CHINESE_TITLES
     assert shell.window.status.connection_label.text().endswith("未配置共享平台")

@@ -11,7 +11,7 @@ from datetime import date
 from govshare_desktop.domain.entities import Classification, DataItem, Resource
 from govshare_desktop.domain.merge import changed_fields
 from govshare_desktop.domain.resource_content import CLASSIFICATION_FIELDS, synced_content
-from govshare_desktop.platform.wire import filings, resources
+from govshare_desktop.platform.wire import directory, filings, resources
 from tests.platform.conftest import Client, Platform
 
 
@@ -103,3 +103,35 @@ def test_a_filing_submitted_from_a_queued_op_and_its_decision_read_back(
     decision = filings.decision_from_wire(returned.json())
     assert (decision.number, decision.state, decision.comment) == (1, "returned", "摘要不完整。")
     assert decision.decided_by
+
+
+def test_a_filed_resource_reads_back_from_the_directory_and_the_feed_as_the_same_content(
+    platform: Platform,
+) -> None:
+    scjg, reader = platform.login("scjg-compiler"), platform.login("mz-reviewer")
+    head = reader.feed_head()
+    resource = replace(rich_resource(), unit_code="SJZ-SCJG", update_cycle="daily")
+    created = scjg.put(
+        f"/catalog/resources/{resource.id}",
+        json=resources.create_to_wire(synced_content(resource)),
+        headers={"If-None-Match": "*"},
+    )
+    assert created.status_code == 201, created.text
+    filing_id = str(uuid.uuid4())
+    scjg.put(f"/catalog/filings/{filing_id}", json={}, headers={"If-None-Match": "*"})
+    filed = platform.login("sjz-authority").post(f"/catalog/filings/{filing_id}/file")
+    assert filed.status_code == 200, filed.text
+
+    (listed,) = [
+        e for e in reader.get("/directory", params={"limit": 500}).json()["items"]
+        if e["id"] == resource.id
+    ]  # fmt: skip
+    (fed,) = [c["data"] for c in reader.feed_since(head) if c["id"] == resource.id]
+    for document in (listed, fed):
+        entry = directory.entry_from_wire(document)
+        assert synced_content(entry.resource) == synced_content(resource)
+        assert (entry.id, entry.unit_code, entry.version) == (resource.id, "SJZ-SCJG", 1)
+        assert (entry.unit_name, entry.superior, entry.filing_id) == (
+            "石家庄市市场监督管理局", False, filing_id,
+        )  # fmt: skip
+        assert entry.filed_at is not None

@@ -1,10 +1,12 @@
 """Derive a unit's entries from its superior unit's catalog (Art. 11 §3), and notice when the
 source changes.
 
-County and city units compile "依照上级机关单位的政务信息资源目录". Until the platform cache
-exists (sync issue), the superior catalog arrives as an exchange file the superior unit
-exports with `govshare catalog export-json`. Its entries are held read-only; derived
-entries keep the source's id and revision, so a later, changed source shows up.
+County and city units compile "依照上级机关单位的政务信息资源目录". The superior catalog
+comes two ways: from the platform, as the superior unit's entries of the shared directory
+(共享目录) the sync keeps here; or as an exchange file the superior unit exports with
+`govshare catalog export-json`, for units without a connection. Both are held read-only;
+derived entries keep the source's id and revision (the directory entry's filed version, or
+the exchange copy's local revision), so a later, changed source shows up.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
+from govshare_desktop.domain.directory import DirectoryEntry
 from govshare_desktop.domain.entities import Resource, ResourceSummary, new_id
 from govshare_desktop.domain.errors import ErrorCode, KnownError
 from govshare_desktop.domain.progress import Progress
@@ -22,6 +25,7 @@ from govshare_desktop.domain.search import SearchFilters
 from govshare_desktop.services.catalog.resources import CatalogService
 from govshare_desktop.services.executor import writes
 from govshare_desktop.services.runtime import Runtime, Service
+from govshare_desktop.store.repositories.directory import DirectoryRepository
 from govshare_desktop.store.repositories.resources import ResourceRepository
 
 EXCHANGE_KIND = "govshare-catalog"
@@ -101,9 +105,8 @@ class DerivationService(Service):
 
     @writes
     def derive(self, source_ids: list[str], unit_code: str) -> list[Resource]:
-        """New entries of `unit_code` from the superior's, each linked to its source; all of
-        them or none, in one transaction."""
-        profile = self._rt.profile
+        """New entries of `unit_code` from the superior's held from an exchange file, each
+        linked to its source; all of them or none, in one transaction."""
         created = []
         with self._db.write() as session:
             repo = ResourceRepository(session)
@@ -111,43 +114,95 @@ class DerivationService(Service):
                 tracked = repo.get_tracked(source_id)
                 if tracked is None or tracked.envelope.deleted:
                     raise KnownError(ErrorCode.NOT_FOUND, what=source_id)
-                source = tracked.content
-                cls = source.classification
-                used = repo.max_sequence(unit_code, cls.code, profile.code_separator)
-                derived = replace(
-                    source,
-                    id=new_id(),
-                    unit_code=unit_code,
-                    code=profile.resource_code(cls.code, used + 1),
-                    sequence="",
-                    provider_name="",
-                    provider_code="",
-                    data_items=tuple(replace(i, id=new_id()) for i in source.data_items),
-                    source_resource_id=source.id,
-                    source_version=tracked.envelope.local_rev,
-                    one_source_note="",
-                )
-                created.append(repo.save(derived).content)
-                self._rt.audit(session, "resource.derive", "resource", derived.id,
-                               {"source": source.id})  # fmt: skip
+                created.append(
+                    self._derive_one(session, repo, tracked.content, tracked.envelope.local_rev,
+                                     unit_code)
+                )  # fmt: skip
         return created
+
+    @writes
+    def derive_from_directory(self, entry_ids: list[str], unit_code: str) -> list[Resource]:
+        """New entries of `unit_code` from the superior unit's entries of the shared
+        directory, each keeping the entry's id and filed version; all or none. An entry of
+        a unit that is not the superior is refused (Art. 11 §3)."""
+        created = []
+        with self._db.write() as session:
+            directory, repo = DirectoryRepository(session), ResourceRepository(session)
+            for entry_id in entry_ids:
+                entry = directory.get(entry_id)
+                if entry is None:
+                    raise KnownError(ErrorCode.NOT_FOUND, what=entry_id)
+                self._require_superior(entry)
+                created.append(
+                    self._derive_one(session, repo, entry.resource, entry.version, unit_code)
+                )
+        return created
+
+    @staticmethod
+    def _require_superior(entry: DirectoryEntry) -> None:
+        if not entry.superior:
+            raise KnownError(
+                ErrorCode.DERIVE_NOT_SUPERIOR,
+                name=entry.resource.name,
+                unit=entry.unit_name or entry.unit_code,
+            )
+
+    def _derive_one(
+        self,
+        session: Any,
+        repo: ResourceRepository,
+        source: Resource,
+        source_version: int,
+        unit_code: str,
+    ) -> Resource:
+        """One new entry of `unit_code` from `source`, with a code of its own."""
+        profile = self._rt.profile
+        cls = source.classification
+        used = repo.max_sequence(unit_code, cls.code, profile.code_separator)
+        derived = replace(
+            source,
+            id=new_id(),
+            unit_code=unit_code,
+            code=profile.resource_code(cls.code, used + 1),
+            sequence="",
+            provider_name="",
+            provider_code="",
+            secret=False,
+            data_items=tuple(replace(i, id=new_id()) for i in source.data_items),
+            source_resource_id=source.id,
+            source_version=source_version,
+            one_source_note="",
+        )
+        stored = repo.save(derived).content
+        self._rt.audit(session, "resource.derive", "resource", derived.id, {"source": source.id})
+        return stored
 
     def source_states(self, unit_code: str) -> dict[str, SourceState]:
         """Each derived entry of `unit_code` against its source, by entry id."""
         with self._db.read() as session:
-            repo = ResourceRepository(session)
+            repo, directory = ResourceRepository(session), DirectoryRepository(session)
             states: dict[str, SourceState] = {}
             for resource in repo.list_live(unit_code):
                 if not resource.source_resource_id:
                     continue
-                source = repo.get_tracked(resource.source_resource_id)
-                if source is None or source.envelope.deleted:
-                    states[resource.id] = SourceState.GONE
-                elif source.envelope.local_rev > (resource.source_version or 0):
-                    states[resource.id] = SourceState.CHANGED
-                else:
-                    states[resource.id] = SourceState.CURRENT
+                states[resource.id] = self._state(repo, directory, resource)
         return states
+
+    @staticmethod
+    def _state(
+        repo: ResourceRepository, directory: DirectoryRepository, resource: Resource
+    ) -> SourceState:
+        """Against the exchange file's copy when one is held, else the directory's entry."""
+        source_id, seen = str(resource.source_resource_id), resource.source_version or 0
+        source = repo.get_tracked(source_id)
+        if source is not None:
+            if source.envelope.deleted:
+                return SourceState.GONE
+            return SourceState.CHANGED if source.envelope.local_rev > seen else SourceState.CURRENT
+        filed = directory.version_of(source_id)
+        if filed is None:
+            return SourceState.GONE
+        return SourceState.CHANGED if filed > seen else SourceState.CURRENT
 
     @writes
     def mark_reviewed(self, resource_id: str) -> Resource:
@@ -157,4 +212,8 @@ class DerivationService(Service):
             raise KnownError(ErrorCode.NOT_FOUND, what=resource_id)
         source = self._catalog.get_tracked(resource.source_resource_id)
         revision = source.envelope.local_rev if source else resource.source_version
+        if source is None:
+            with self._db.read() as session:
+                filed = DirectoryRepository(session).version_of(resource.source_resource_id)
+            revision = filed if filed is not None else revision
         return self._catalog.edit(resource_id, {"source_version": revision})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 # Tables the ORM does not model (FTS5 indexes and their shadow tables) are created by hand
 # in migrations; autogenerate must not propose dropping them.
-UNMODELLED_PREFIXES = ("resource_search",)
+UNMODELLED_PREFIXES = ("resource_search", "directory_search")
 
 
 def include_object(

@@ -10,6 +10,7 @@ from govshare_desktop.store.models.catalog import (
     ResourceRow,
     UnitRow,
 )
+from govshare_desktop.store.models.directory import DirectoryEntryRow
 from govshare_desktop.store.models.sharing import (
     AuditEventRow,
     GrantRow,
@@ -34,6 +35,7 @@ __all__ = [
     "CatalogVersionRow",
     "ClassNameRow",
     "DataItemRow",
+    "DirectoryEntryRow",
     "GrantRow",
     "NoticeRow",
     "ObjectionRow",

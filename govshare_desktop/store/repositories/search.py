@@ -1,12 +1,15 @@
-"""Full-text search over a unit's resources: FTS5 trigrams; a scan for 1-2 character queries.
+"""Full-text search: FTS5 trigrams; a scan for 1-2 character queries.
 
-The index (migration 0002) holds each live resource's name, abstract and data item names;
-`ResourceRepository` keeps it current in the same transaction as the resource itself.
+One way of searching for every list the officer searches: the catalog's resources
+(`resource_search`, migration 0002) and the shared directory's entries
+(`directory_search`, migration 0006). Each index holds an entry's name, abstract and data
+item names; its repository keeps it current in the same transaction as the entry itself.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
@@ -22,68 +25,89 @@ def _phrase(query: str) -> str:
     return '"' + query.replace('"', '""') + '"'
 
 
-class SearchIndex:
-    def __init__(self, session: Session) -> None:
-        self._session = session
+@dataclass(frozen=True, slots=True)
+class IndexSpec:
+    """Which FTS table indexes which rows: its key column, the rows' table and what makes
+    a row searchable (SQL over alias `r`)."""
 
-    def put(self, resource: Resource) -> None:
-        """Index a live resource (replacing its old entry); tombstones are `remove`d."""
-        self.remove(resource.id)
+    table: str
+    key: str
+    rows: str
+    live: str
+    filters: tuple[str, ...]
+
+
+RESOURCES = IndexSpec(
+    "resource_search", "resource_id", "resources", "r.deleted = 0",
+    ("unit_code", "share_type", "provider_code"),
+)  # fmt: skip
+DIRECTORY = IndexSpec("directory_search", "entry_id", "directory_entries", "1", ("unit_code",))
+
+
+class TextIndex:
+    def __init__(self, session: Session, spec: IndexSpec) -> None:
+        self._session = session
+        self._spec = spec
+
+    def put_text(self, key: str, name: str, abstract: str, item_names: Sequence[str]) -> None:
+        """Index one entry (replacing its old text)."""
+        self.remove(key)
+        spec = self._spec
         self._session.execute(
             text(
-                "INSERT INTO resource_search (resource_id, name, abstract, item_names) "
+                f"INSERT INTO {spec.table} ({spec.key}, name, abstract, item_names) "  # noqa: S608
                 "VALUES (:id, :name, :abstract, :items)"
             ),
-            {
-                "id": resource.id,
-                "name": resource.name,
-                "abstract": resource.abstract,
-                "items": " ".join(item.name for item in resource.data_items),
-            },
+            {"id": key, "name": name, "abstract": abstract, "items": " ".join(item_names)},
         )
 
-    def remove(self, resource_id: str) -> None:
+    def remove(self, key: str) -> None:
+        spec = self._spec
         self._session.execute(
-            text("DELETE FROM resource_search WHERE resource_id = :id"), {"id": resource_id}
+            text(f"DELETE FROM {spec.table} WHERE {spec.key} = :id"),  # noqa: S608
+            {"id": key},
         )
 
-    def remove_many(self, resource_ids: Sequence[str]) -> None:
+    def remove_many(self, keys: Sequence[str]) -> None:
         """`remove` for many at once: each statement scans the index once, not once an id."""
-        for start in range(0, len(resource_ids), 5000):
-            chunk = list(resource_ids[start : start + 5000])
+        spec = self._spec
+        for start in range(0, len(keys), 5000):
+            chunk = list(keys[start : start + 5000])
             self._session.execute(
-                text("DELETE FROM resource_search WHERE resource_id IN :ids").bindparams(
+                text(f"DELETE FROM {spec.table} WHERE {spec.key} IN :ids").bindparams(  # noqa: S608
                     bindparam("ids", expanding=True)
                 ),
                 {"ids": chunk},
             )
 
+    def clear(self) -> None:
+        self._session.execute(text(f"DELETE FROM {self._spec.table}"))  # noqa: S608
+
     def search(
         self, query: str, filters: SearchFilters | None = None, limit: int = 200
     ) -> list[str]:
-        """Ids of matching live resources, best first (FTS rank, else resource code)."""
+        """Keys of matching live entries, best first (FTS rank, else code)."""
         query = query.strip()
         filters = filters or SearchFilters()
-        where = ["r.deleted = 0"]
+        spec = self._spec
+        where = [spec.live]
         params: dict[str, object] = {"limit": limit}
-        for column, value in (
-            ("unit_code", filters.unit_code),
-            ("share_type", filters.share_type),
-            ("provider_code", filters.provider_code),
-        ):
+        for column in spec.filters:
+            value = getattr(filters, column)
             if value:
                 where.append(f"r.{column} = :{column}")
                 params[column] = value
+        joined = f"FROM {spec.table} s JOIN {spec.rows} r ON r.id = s.{spec.key}"
         if not query:
             sql = (
-                f"SELECT r.id FROM resources r WHERE {' AND '.join(where)} "  # noqa: S608
+                f"SELECT r.id FROM {spec.rows} r WHERE {' AND '.join(where)} "  # noqa: S608
                 "ORDER BY r.code LIMIT :limit"
             )
         elif len(query) >= TRIGRAM:
             params["match"] = _phrase(query)
             sql = (
-                "SELECT r.id FROM resource_search s JOIN resources r ON r.id = s.resource_id "  # noqa: S608
-                f"WHERE resource_search MATCH :match AND {' AND '.join(where)} "
+                f"SELECT r.id {joined} "
+                f"WHERE {spec.table} MATCH :match AND {' AND '.join(where)} "
                 "ORDER BY s.rank LIMIT :limit"
             )
         else:
@@ -91,9 +115,22 @@ class SearchIndex:
             # answers a LIKE of fewer than three characters on a trigram table with no rows.
             params["needle"] = query.lower()
             sql = (
-                "SELECT r.id FROM resource_search s JOIN resources r ON r.id = s.resource_id "  # noqa: S608
+                f"SELECT r.id {joined} "
                 f"WHERE {' AND '.join(where)} AND (instr(lower(s.name), :needle) "
                 "OR instr(lower(s.abstract), :needle) OR instr(lower(s.item_names), :needle)) "
                 "ORDER BY r.code LIMIT :limit"
             )
         return [str(row[0]) for row in self._session.execute(text(sql), params)]
+
+
+class SearchIndex(TextIndex):
+    """The catalog's index: its resources."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session, RESOURCES)
+
+    def put(self, resource: Resource) -> None:
+        """Index a live resource (replacing its old entry); tombstones are `remove`d."""
+        self.put_text(
+            resource.id, resource.name, resource.abstract, [i.name for i in resource.data_items]
+        )

@@ -136,12 +136,36 @@ def fill_0005(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0006(db: sqlite3.Connection) -> None:
+    """0006 caches the shared directory (共享目录): other units' filed resources, searchable."""
+    fill_0005(db)
+    content = (
+        '{"unit_code": "130000", "code": "101001/000001", "name": "人口基础信息",'
+        ' "abstract": "全省人口基础信息", "class_category": "1", "class_item": "01",'
+        ' "class_subject": "001", "class_detail": "", "share_type": "conditional",'
+        ' "data_items": [{"id": "di-1", "name": "公民身份号码", "data_type": "C", "length": 18}]}'
+    )
+    db.execute(
+        "INSERT INTO directory_entries (id, version, unit_code, unit_name, superior, code, name,"
+        " class_category, class_item, class_subject, class_detail, share_type, filing_id,"
+        " filed_at, content_json) VALUES ('de-1', 3, '130000', '河北省人民政府', 1,"
+        " '101001/000001', '人口基础信息', '1', '01', '001', '', 'conditional', 'pf-1',"
+        " '2026-12-03 09:00:00.000000', ?)",
+        (content,),
+    )
+    db.execute(
+        "INSERT INTO directory_search (entry_id, name, abstract, item_names) "
+        "VALUES ('de-1', '人口基础信息', '全省人口基础信息', '公民身份号码')"
+    )
+
+
 FILLERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0001": fill_0001,
     "0002": fill_0002,
     "0003": fill_0003,
     "0004": fill_0004,
     "0005": fill_0005,
+    "0006": fill_0006,
 }
 
 

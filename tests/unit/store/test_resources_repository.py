@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select, update
 
 from govshare_desktop.domain.entities import Classification, DataItem, Resource
-from govshare_desktop.domain.enums import DataType, ShareType, SyncState
+from govshare_desktop.domain.enums import DataType, OutboxStatus, ShareType, SyncState
 from govshare_desktop.store.engine import make_engine
 from govshare_desktop.store.migrate import upgrade_database
 from govshare_desktop.store.models import SyncOutboxRow
@@ -187,3 +187,24 @@ def test_a_resource_stored_in_bulk_reads_back_whole(db: Database) -> None:
         loaded = ResourceRepository(session).get_tracked(full.id)
     assert loaded is not None
     assert loaded.content == full
+
+
+def test_the_platforms_copy_keeps_the_derivation_link(db: Database) -> None:
+    """A pull of a derived resource takes the platform's content and keeps what the platform
+    never holds: the source it was derived from and that source's version (Art. 11 §3)."""
+    derived = resource(source_resource_id="source-1", source_version=4, one_source_note="按上级")
+    with db.write() as session:
+        ResourceRepository(session).save(derived)
+    server = replace(
+        derived, abstract="平台上改过的摘要", source_resource_id=None, source_version=None
+    )
+    with db.write() as session:  # pushed: the create is done, then the platform's version 2
+        session.execute(update(SyncOutboxRow).values(status=OutboxStatus.DONE.value))
+        ResourceRepository(session).store_remote(derived, 1)
+        ResourceRepository(session).store_remote(server, 2)
+    with db.read() as session:
+        held = ResourceRepository(session).get(derived.id)
+    assert held is not None
+    assert held.abstract == "平台上改过的摘要"
+    assert (held.source_resource_id, held.source_version) == ("source-1", 4)
+    assert held.one_source_note == "按上级"

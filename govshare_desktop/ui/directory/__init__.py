@@ -1,0 +1,1 @@
+"""共享目录: the shared directory page."""
