@@ -14,6 +14,7 @@ from govshare_desktop.services.catalog.resources import CatalogService
 from govshare_desktop.services.database import DatabaseService
 from govshare_desktop.services.runtime import Runtime
 from govshare_desktop.services.sync.conflicts import ConflictService
+from govshare_desktop.services.sync.outbox import OutboxService
 from govshare_desktop.services.sync.signin import PlatformAccess, SignInService
 from govshare_desktop.services.sync.status import StatusService
 from govshare_desktop.services.sync.syncing import SyncService, SyncState
@@ -31,6 +32,7 @@ class Services:
     derivation: DerivationService
     status: StatusService
     conflicts: ConflictService
+    outbox: OutboxService
     sign_in: SignInService
     sync: SyncService
 
@@ -56,6 +58,7 @@ class Services:
             derivation=DerivationService(runtime, catalog),
             status=StatusService(runtime.database, platform_url, sync_state),
             conflicts=ConflictService(runtime),
+            outbox=OutboxService(runtime),
             sign_in=SignInService(runtime, platform),
             sync=SyncService(runtime, platform, sync_state),
         )
