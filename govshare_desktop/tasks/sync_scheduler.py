@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from govshare_desktop.domain.changes import ChangeSet, EntityKind, Origin
+from govshare_desktop.domain.errors import Cancelled
 from govshare_desktop.domain.progress import Progress
 from govshare_desktop.domain.sync_result import SyncOutcome, SyncResult
 from govshare_desktop.tasks.runner import Runner, TaskHandle
@@ -26,6 +27,7 @@ from govshare_desktop.tasks.runner import Runner, TaskHandle
 log = logging.getLogger(__name__)
 
 EDIT_PAUSE_MS = 30_000  # an officer's save reaches the platform this long after the last one
+AFTER_BUG_MS = 300_000  # a cycle that failed in an unforeseen way is not retried sooner
 NO_BACKEND = "none"
 # kinds whose local changes enter the outbox (class names, identity, audit never do)
 SENT_KINDS = frozenset(
@@ -66,6 +68,7 @@ class SyncScheduler(QObject):
     already_running = Signal()  # F5 while a cycle runs: it covers the request
     ticked = Signal()  # the periodic timer fired (whether or not a cycle followed)
     link_checked = Signal(bool)  # the network came back: the platform answered, or not
+    cycle_failed = Signal(object)  # an exception no SyncResult describes (our bug)
 
     def __init__(
         self,
@@ -170,7 +173,7 @@ class SyncScheduler(QObject):
             return sync.run_once(progress)
 
         self._began = False
-        handle = self._runner.run_network(cycle, self._finished, label="sync")
+        handle = self._runner.run_network(cycle, self._finished, self._failed, label="sync")
         if handle.is_finished:  # the app is closing, or an inline runner ran it already
             return
         self._handle = handle
@@ -201,6 +204,17 @@ class SyncScheduler(QObject):
             self._busy = False
             self._retry.stop()
         self.cycle_finished.emit(result)
+
+    def _failed(self, error: BaseException) -> None:
+        """The cycle raised: stopped at exit (cancelled, or the executor closed under it),
+        or a bug — logged, said, and not retried before the long wait."""
+        if self._stopped or isinstance(error, Cancelled):
+            log.info("sync cycle stopped: %r", error)
+            return
+        log.error("sync cycle failed", exc_info=error)
+        self._hold_until = time.monotonic() + AFTER_BUG_MS / 1000
+        self._retry.start(AFTER_BUG_MS)
+        self.cycle_failed.emit(error)
 
     def _ended(self, handle: TaskHandle) -> None:
         if self._handle is not handle:

@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         scheduler.cycle_finished.connect(self._on_sync_finished)
         scheduler.already_running.connect(self._on_sync_already_running)
         scheduler.link_checked.connect(lambda _online: self.refresh())
+        scheduler.cycle_failed.connect(self._on_sync_crashed)
         shell.changes.changed.connect(scheduler.note_changes)
         self.sync_page.conflict_resolved.connect(lambda: scheduler.request(Trigger.RESOLVED))
         self.scheduler = scheduler
@@ -177,6 +178,11 @@ class MainWindow(QMainWindow):
                 SIGN_IN_NOTE_MS,
             )
         self.refresh()
+
+    def _on_sync_crashed(self, error: BaseException) -> None:
+        self.status.set_syncing(False)
+        self.sync_page.show_running(False)
+        self._on_failure(error)
 
     def _sign_in_from_note(self) -> None:
         self.open_sign_in()

@@ -50,7 +50,7 @@ class _Side(QFrame):
         self.value.setWordWrap(True)
         self.value.setTextFormat(Qt.TextFormat.PlainText)
         self.value.setMinimumWidth(VALUE_WIDTH)
-        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.value.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # a click chooses
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 4, 6, 4)
         row.addWidget(self.radio, 0, Qt.AlignmentFlag.AlignTop)
