@@ -203,7 +203,8 @@ def resolve_in_the_dialog(qtbot: QtBot, shell: Shell, cycles: Cycles, resource_i
     shell.window.show_page("sync")
     qtbot.waitUntil(lambda: len(page.conflicts) == 1, timeout=5000)
     assert "摘要" in page.conflict_table.item(0, 1).text()  # type: ignore[union-attr]
-    assert "1 处冲突" in shell.window.status.pending_label.text()
+    pending = shell.window.status.pending_label
+    qtbot.waitUntil(lambda: "1 处冲突" in pending.text(), timeout=5000)
     # the name changed on one side only: merged, no question asked
     assert catalog.get(resource_id).name == "社会组织信息"  # type: ignore[union-attr]
 

@@ -104,7 +104,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.retranslate()
-        self.resize(900, min(640, 220 + 90 * max(1, len(conflict.fields))))
+        self.resize(900, min(640, 170 + 70 * max(1, len(conflict.fields))))
 
     # ------------------------------------------------------------------ layout
     def _build_fields(self, layout: QVBoxLayout) -> None:

@@ -285,8 +285,10 @@ class SyncPage(Page):
             return self.tr("Refused by the platform")
         if change.status is OutboxStatus.BLOCKED:
             return self.tr("Waits for a conflict to be resolved")
-        if change.status is OutboxStatus.IN_FLIGHT:
+        if change.status is OutboxStatus.IN_FLIGHT and self._running:
             return self.tr("Being sent")
+        if change.status is OutboxStatus.IN_FLIGHT:  # an interrupted send: resent, same key
+            return self.tr("Will be tried again")
         if change.next_attempt_at is not None or change.attempts:
             return self.tr("Will be tried again")
         return self.tr("Waiting to be sent")
