@@ -594,6 +594,57 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>(unnamed resource)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve conflict — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was changed on this PC and on the platform since the last sync, and both changed the fields below. Choose for each field which value to keep; the other fields were merged already. What you choose is sent to the platform with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All from this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All from the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was deleted on the platform, but this PC still has changes to it that were not sent. Discard this PC&apos;s changes (the resource is removed here too), or keep it as a new resource that is sent to the platform with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this PC&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as a new resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>GovShare Desktop ran into an internal error. Everything you saved is safe: no change is ever half-written to the database.
@@ -1466,6 +1517,18 @@ Please send the log file to IT support:
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Sign in to send and receive changes; they wait on this PC meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync is already running; it includes everything saved so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not undone: {step}. The platform has changed this resource since, so the step was removed from the undo history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,6 +1566,10 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2114,6 +2181,14 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sync every (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often changes are exchanged with the platform in the background. Changes are also sent shortly after you save, and at once with F5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lock after idle minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2195,7 +2270,7 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No platform configured</source>
+        <source>No platform address set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2204,6 +2279,14 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open the Sync page</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2334,31 +2417,235 @@ On Debian or Ubuntu, install them with:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Everything you do is saved on this PC first and sent to the provincial sharing platform when a connection is available; changes from the platform come back the same way.</source>
+        <source>Everything you do is saved on this PC first and sent to the provincial sharing platform in the background when a connection is available; changes from the platform come back the same way. You can keep working meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This version does not connect to the platform yet: everything you enter is kept on this PC, and what waits to be sent is counted below.</source>
+        <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Platform address:</source>
+        <source>Resolve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changes waiting to be sent:</source>
+        <source>Copy details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changes that failed:</source>
+        <source>Resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Conflicts to resolve:</source>
+        <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not set (see Settings)</source>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you changed on this PC has reached the platform. New changes are sent shortly after you save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this PC and the platform change the same field of a resource, it is listed here and you choose which value to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent syncs went through. When one fails, the reason is shown here, with details you can copy for IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform address: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform address: not set (File → Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing… You can keep working meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No platform address is set. Enter it in File → Settings, then sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync yet since the app was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced at {when}: {sent} change(s) sent, {applied} change(s) from the platform taken in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for you below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were refused by the platform (see below).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync at {when} did not finish. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for a conflict to be resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be tried again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused (HTTP {status}): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the platform meanwhile: resolve the conflict below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered last time: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed resource)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} and others (%n in all)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were refused by the platform.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted on the platform, changed on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both changed: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent errors ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -593,6 +593,57 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>(unnamed resource)</source>
+        <translation>（未命名资源）</translation>
+    </message>
+    <message>
+        <source>Resolve conflict — {name}</source>
+        <translation>解决冲突 — {name}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed on this PC and on the platform since the last sync, and both changed the fields below. Choose for each field which value to keep; the other fields were merged already. What you choose is sent to the platform with the next sync.</source>
+        <translation>自上次同步以来，本机和共享平台都修改了“{name}”，而且都改了下面这些字段。请逐个字段选择保留哪个值；其他字段已自动合并。您的选择会在下次同步时发送到平台。</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s value</source>
+        <translation>本机的值</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s value</source>
+        <translation>平台的值</translation>
+    </message>
+    <message>
+        <source>All from this PC</source>
+        <translation>全部用本机的值</translation>
+    </message>
+    <message>
+        <source>All from the platform</source>
+        <translation>全部用平台的值</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>“{name}” was deleted on the platform, but this PC still has changes to it that were not sent. Discard this PC&apos;s changes (the resource is removed here too), or keep it as a new resource that is sent to the platform with the next sync.</source>
+        <translation>共享平台上已删除“{name}”，但本机还有尚未发送的修改。您可以放弃本机修改（本机也删除该资源），或把它作为新资源保留，在下次同步时发送到平台。</translation>
+    </message>
+    <message>
+        <source>Discard this PC&apos;s changes</source>
+        <translation>放弃本机修改</translation>
+    </message>
+    <message>
+        <source>Keep as a new resource</source>
+        <translation>作为新资源保留</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>GovShare Desktop ran into an internal error. Everything you saved is safe: no change is ever half-written to the database.
@@ -1455,6 +1506,18 @@ Please send the log file to IT support:
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Sign in to send and receive changes; they wait on this PC meanwhile.</source>
+        <translation>需要登录才能收发更改；在此之前，更改都保存在本机。</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>登录…</translation>
+    </message>
+    <message>
+        <source>A sync is already running; it includes everything saved so far.</source>
+        <translation>正在同步，已保存的所有更改都会包含在内。</translation>
+    </message>
+    <message>
         <source>Not undone: {step}. The platform has changed this resource since, so the step was removed from the undo history.</source>
         <translation>未撤销：{step}。此后平台已更新该资源，此步骤已从撤销记录中移除。</translation>
     </message>
@@ -1493,6 +1556,10 @@ Please send the log file to IT support:
     <message>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2101,6 +2168,14 @@ Please send the log file to IT support:
         <translation>留空则信任系统证书库；否则选择本单位证书颁发机构的PEM文件。</translation>
     </message>
     <message>
+        <source>Sync every (minutes)</source>
+        <translation>自动同步间隔（分钟）</translation>
+    </message>
+    <message>
+        <source>How often changes are exchanged with the platform in the background. Changes are also sent shortly after you save, and at once with F5.</source>
+        <translation>后台与共享平台交换更改的间隔。保存后不久也会自动发送，按 F5 可立即同步。</translation>
+    </message>
+    <message>
         <source>Lock after idle minutes</source>
         <translation>空闲多少分钟后锁定</translation>
     </message>
@@ -2182,8 +2257,8 @@ Please send the log file to IT support:
         <translation>正在启动…</translation>
     </message>
     <message>
-        <source>No platform configured</source>
-        <translation>未配置共享平台</translation>
+        <source>No platform address set</source>
+        <translation>未设置平台地址</translation>
     </message>
     <message>
         <source>Offline</source>
@@ -2192,6 +2267,14 @@ Please send the log file to IT support:
     <message>
         <source>Online</source>
         <translation>在线</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Click to open the Sync page</source>
+        <translation>单击打开“同步”页</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
@@ -2320,32 +2403,232 @@ On Debian or Ubuntu, install them with:
         <translation>同步</translation>
     </message>
     <message>
-        <source>Everything you do is saved on this PC first and sent to the provincial sharing platform when a connection is available; changes from the platform come back the same way.</source>
-        <translation>您的所有操作都先保存在本机，联网时再发送到省级共享平台；平台上的变化也以同样方式同步回本机。</translation>
+        <source>Everything you do is saved on this PC first and sent to the provincial sharing platform in the background when a connection is available; changes from the platform come back the same way. You can keep working meanwhile.</source>
+        <translation>您所做的一切都先保存在本机，有网络时在后台发送到省级共享平台；平台上的更改也以同样方式取回。同步期间可以照常工作。</translation>
     </message>
     <message>
-        <source>This version does not connect to the platform yet: everything you enter is kept on this PC, and what waits to be sent is counted below.</source>
-        <translation>本版本尚未与共享平台连接：您录入的所有内容都保存在本机，待发送的修改数量见下方。</translation>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
     </message>
     <message>
-        <source>Platform address:</source>
-        <translation>平台地址：</translation>
+        <source>Resolve…</source>
+        <translation>解决…</translation>
     </message>
     <message>
-        <source>Changes waiting to be sent:</source>
-        <translation>待发送的修改：</translation>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
     </message>
     <message>
-        <source>Changes that failed:</source>
-        <translation>发送失败的修改：</translation>
+        <source>Resource</source>
+        <translation>资源</translation>
     </message>
     <message>
-        <source>Conflicts to resolve:</source>
-        <translation>待解决的冲突：</translation>
+        <source>Change</source>
+        <translation>修改</translation>
     </message>
     <message>
-        <source>not set (see Settings)</source>
-        <translation>未设置（见“设置”）</translation>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Platform&apos;s answer</source>
+        <translation>平台的答复</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>No changes waiting to be sent</source>
+        <translation>没有等待发送的更改</translation>
+    </message>
+    <message>
+        <source>Everything you changed on this PC has reached the platform. New changes are sent shortly after you save them.</source>
+        <translation>您在本机所做的更改都已送达共享平台。新的更改会在保存后不久自动发送。</translation>
+    </message>
+    <message>
+        <source>No conflicts</source>
+        <translation>没有冲突</translation>
+    </message>
+    <message>
+        <source>When this PC and the platform change the same field of a resource, it is listed here and you choose which value to keep.</source>
+        <translation>本机和共享平台修改了同一资源的同一字段时，会列在这里，由您选择保留哪个值。</translation>
+    </message>
+    <message>
+        <source>No errors</source>
+        <translation>没有错误</translation>
+    </message>
+    <message>
+        <source>Recent syncs went through. When one fails, the reason is shown here, with details you can copy for IT support.</source>
+        <translation>最近的同步都已完成。如果同步失败，原因会显示在这里，并可复制详细信息发给技术支持。</translation>
+    </message>
+    <message>
+        <source>Platform address: {url}</source>
+        <translation>平台地址：{url}</translation>
+    </message>
+    <message>
+        <source>Platform address: not set (File → Settings)</source>
+        <translation>平台地址：未设置（文件 → 设置）</translation>
+    </message>
+    <message>
+        <source>Syncing… You can keep working meanwhile.</source>
+        <translation>正在同步…您可以照常工作。</translation>
+    </message>
+    <message>
+        <source>No platform address is set. Enter it in File → Settings, then sign in.</source>
+        <translation>尚未设置共享平台地址。请在“文件 → 设置”中填写，然后登录。</translation>
+    </message>
+    <message>
+        <source>No sync yet since the app was started.</source>
+        <translation>本次启动后尚未同步。</translation>
+    </message>
+    <message>
+        <source>Synced at {when}: {sent} change(s) sent, {applied} change(s) from the platform taken in.</source>
+        <translation>{when} 同步完成：发送 {sent} 项更改，收到平台的 {applied} 项更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for you below.</source>
+        <translation>
+            <numerusform>有 %n 处冲突等待您在下方处理。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were refused by the platform (see below).</source>
+        <translation>
+            <numerusform>%n 项更改被平台拒绝（见下方）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync at {when} did not finish. {reason}</source>
+        <translation>{when} 的同步未完成。{reason}</translation>
+    </message>
+    <message>
+        <source>Next try at {time}.</source>
+        <translation>将于 {time} 再试。</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>备案</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Refused by the platform</source>
+        <translation>被平台拒绝</translation>
+    </message>
+    <message>
+        <source>Waits for a conflict to be resolved</source>
+        <translation>等待解决冲突</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>正在发送</translation>
+    </message>
+    <message>
+        <source>Will be tried again</source>
+        <translation>稍后重试</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <source>Refused (HTTP {status}): {reason}</source>
+        <translation>平台拒绝（HTTP {status}）：{reason}</translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation>平台拒绝：{reason}</translation>
+    </message>
+    <message>
+        <source>Changed on the platform meanwhile: resolve the conflict below.</source>
+        <translation>平台上同时有修改：请在下方解决冲突。</translation>
+    </message>
+    <message>
+        <source>Not delivered last time: {reason}</source>
+        <translation>上次未送达：{reason}</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s catalog</source>
+        <translation>本单位的信息资源目录</translation>
+    </message>
+    <message>
+        <source>(unnamed resource)</source>
+        <translation>（未命名资源）</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} and others (%n in all)</source>
+        <translation>
+            <numerusform>{name} 等 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were refused by the platform.</source>
+        <translation>
+            <numerusform>%n 项更改被平台拒绝。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted on the platform, changed on this PC</source>
+        <translation>平台上已删除，本机有修改</translation>
+    </message>
+    <message>
+        <source>Both changed: {fields}</source>
+        <translation>双方都修改了：{fields}</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent ({n})</source>
+        <translation>等待发送（{n}）</translation>
+    </message>
+    <message>
+        <source>Conflicts ({n})</source>
+        <translation>冲突（{n}）</translation>
+    </message>
+    <message>
+        <source>Recent errors ({n})</source>
+        <translation>最近的错误（{n}）</translation>
+    </message>
+    <message>
+        <source>Time: {when}</source>
+        <translation>时间：{when}</translation>
+    </message>
+    <message>
+        <source>Outcome: {outcome}</source>
+        <translation>结果：{outcome}</translation>
     </message>
 </context>
 <context>

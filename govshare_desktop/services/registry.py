@@ -15,6 +15,7 @@ from govshare_desktop.services.database import DatabaseService
 from govshare_desktop.services.directory.service import DirectoryService
 from govshare_desktop.services.runtime import Runtime
 from govshare_desktop.services.sync.conflicts import ConflictService
+from govshare_desktop.services.sync.outbox import OutboxService
 from govshare_desktop.services.sync.signin import PlatformAccess, SignInService
 from govshare_desktop.services.sync.status import StatusService
 from govshare_desktop.services.sync.syncing import SyncService, SyncState
@@ -33,6 +34,7 @@ class Services:
     directory: DirectoryService
     status: StatusService
     conflicts: ConflictService
+    outbox: OutboxService
     sign_in: SignInService
     sync: SyncService
 
@@ -59,6 +61,7 @@ class Services:
             directory=DirectoryService(runtime),
             status=StatusService(runtime.database, platform_url, sync_state),
             conflicts=ConflictService(runtime),
+            outbox=OutboxService(runtime),
             sign_in=SignInService(runtime, platform),
             sync=SyncService(runtime, platform, sync_state),
         )

@@ -123,6 +123,20 @@ SPECS: tuple[SettingSpec, ...] = (
         registry_name="CaBundle",
     ),
     SettingSpec(
+        key="sync.interval_minutes",
+        kind=Kind.INT,
+        default=5,
+        label=QT_TRANSLATE_NOOP("Settings", "Sync every (minutes)"),
+        hint=QT_TRANSLATE_NOOP(
+            "Settings",
+            "How often changes are exchanged with the platform in the background. Changes "
+            "are also sent shortly after you save, and at once with F5.",
+        ),
+        registry_name="SyncIntervalMinutes",
+        minimum=1,
+        maximum=240,
+    ),
+    SettingSpec(
         key="security.auto_lock_minutes",
         kind=Kind.INT,
         default=15,

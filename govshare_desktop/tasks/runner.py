@@ -32,6 +32,7 @@ SuccessCallback = Callable[[T], None]
 FailureCallback = Callable[[BaseException], None]
 
 PROGRESS_INTERVAL_S = 0.1
+NETWORK_GRACE_MS = 3000  # at exit, how long a cancelled platform call may take to stop
 
 
 class TaskHandle(QObject):
@@ -270,12 +271,23 @@ class TaskRunner(_RunnerBase):
     def shutdown(self, timeout_ms: int = 30000) -> bool:
         """Cancel reads and network calls, then wait for every write, queued ones included:
         an officer's edit that was accepted must reach the DB even when the window closes
-        right after it. The executor itself is the composition root's to shut down."""
+        right after it. A platform call gets a few seconds to stop at its next step, and is
+        then left to its deadline (nothing is lost: its op is resent with the same key).
+        The executor itself is the composition root's to shut down."""
+        network: list[futures.Future[None]] = []
         for handle, future in list(self._active.items()):
             if handle.lane is not Lane.WRITE:
                 handle.cancel()
                 future.cancel()
-        pending = [f for f in self._active.values() if not f.cancelled()]
+            if handle.lane is Lane.NETWORK and not future.cancelled():
+                network.append(future)
+        if network:
+            _done, stuck = futures.wait(network, timeout=NETWORK_GRACE_MS / 1000)
+            if stuck:
+                log.info("%d platform call(s) left to their deadline at exit", len(stuck))
+        pending = [
+            f for h, f in self._active.items() if h.lane is not Lane.NETWORK and not f.cancelled()
+        ]
         _done, not_done = futures.wait(pending, timeout=timeout_ms / 1000)
         return not not_done
 

@@ -8,6 +8,7 @@ pages come from ui/page_registry.py; each takes what it needs from the `ShellCon
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -26,8 +27,10 @@ from PySide6.QtWidgets import (
 from govshare_desktop.domain.changes import ChangeSet
 from govshare_desktop.domain.errors import ErrorCode, KnownError
 from govshare_desktop.domain.status import StatusSnapshot
+from govshare_desktop.domain.sync_result import SyncOutcome, SyncResult
 from govshare_desktop.settings.resolver import Settings
 from govshare_desktop.tasks.runner import Runner
+from govshare_desktop.tasks.sync_scheduler import SyncScheduler, Trigger
 from govshare_desktop.ui.about_dialog import AboutDialog
 from govshare_desktop.ui.catalog.import_dialog import WORKBOOK_SUFFIXES
 from govshare_desktop.ui.catalog.page import CatalogPage
@@ -48,6 +51,7 @@ P = TypeVar("P", bound=Page)
 
 REFRESH_MS = 30_000
 NOTE_MS = 20_000  # how long a note with 撤销 stays in the status bar
+SIGN_IN_NOTE_MS = 600_000  # the platform asked for a sign-in: said until done or dismissed
 FIGURES_PAUSE_MS = 50  # a burst of changes (typing, an import) refreshes the figures once
 PAGE_KEYS = tuple(page.key for page in PAGES)
 
@@ -109,6 +113,9 @@ class MainWindow(QMainWindow):
         for action in (self.sign_in_action, self.sign_out_action):
             action.setEnabled(False)  # until the store (and with it the officer) has loaded
         self.status.identity_button.clicked.connect(self.open_sign_in)
+        self.status.sync_clicked.connect(lambda: self.show_page("sync"))
+        self.sync_page.sync_requested.connect(self.sync_now)
+        self.scheduler: SyncScheduler | None = None
         self.setAcceptDrops(True)  # a catalog workbook dropped anywhere opens the import
 
     def _page(self, key: str, kind: type[P]) -> P:
@@ -123,7 +130,7 @@ class MainWindow(QMainWindow):
         self._shell = shell
         shell.services.status.set_platform_url(str(self._deps.settings.get("platform.url")))
         self.about_action.setEnabled(True)
-        for action in (self.sign_in_action, self.sign_out_action):
+        for action in (self.sign_in_action, self.sign_out_action, self.sync_action):
             action.setEnabled(True)
         for page in self.pages.values():
             page.attach(shell)
@@ -131,6 +138,59 @@ class MainWindow(QMainWindow):
         shell.changes.changed.connect(self._on_changes)
         self._timer.start(REFRESH_MS)
         self.refresh()
+        self._start_sync(shell)
+
+    def _start_sync(self, shell: ShellContext) -> None:
+        """The background sync (tasks/sync_scheduler.py), first cycle once the window is up."""
+        minutes = int(self._deps.settings.get("sync.interval_minutes"))
+        scheduler = SyncScheduler(
+            self._deps.runner, shell.services.sync, interval_ms=minutes * 60_000, parent=self
+        )
+        scheduler.cycle_started.connect(self._on_sync_started)
+        scheduler.cycle_finished.connect(self._on_sync_finished)
+        scheduler.already_running.connect(self._on_sync_already_running)
+        scheduler.link_checked.connect(lambda _online: self.refresh())
+        scheduler.cycle_failed.connect(self._on_sync_crashed)
+        shell.changes.changed.connect(scheduler.note_changes)
+        self.sync_page.conflict_resolved.connect(lambda: scheduler.request(Trigger.RESOLVED))
+        self.scheduler = scheduler
+        QTimer.singleShot(0, scheduler.start)
+
+    def sync_now(self) -> None:
+        """同步 / F5: a cycle now (or, while one runs, a word that it covers this)."""
+        if self.scheduler is not None:
+            self.scheduler.request(Trigger.MANUAL)
+
+    def _on_sync_started(self, _trigger: str) -> None:
+        self.status.set_syncing(True)
+        self.sync_page.show_running(True)
+
+    def _on_sync_finished(self, result: SyncResult) -> None:
+        self.status.set_syncing(False)
+        wait = self.scheduler.retry_in_ms if self.scheduler is not None else -1
+        retry_at = datetime.now(UTC) + timedelta(milliseconds=wait) if wait >= 0 else None
+        self.sync_page.show_result(result, retry_at)
+        if result.outcome is SyncOutcome.SIGN_IN:
+            self.status.show_note(
+                self.tr("Sign in to send and receive changes; they wait on this PC meanwhile."),
+                self.tr("Sign in…"),
+                self._sign_in_from_note,
+                SIGN_IN_NOTE_MS,
+            )
+        self.refresh()
+
+    def _on_sync_crashed(self, error: BaseException) -> None:
+        self.status.set_syncing(False)
+        self.sync_page.show_running(False)
+        self._on_failure(error)
+
+    def _sign_in_from_note(self) -> None:
+        self.open_sign_in()
+
+    def _on_sync_already_running(self) -> None:
+        self.status.showMessage(
+            self.tr("A sync is already running; it includes everything saved so far."), 8000
+        )
 
     @property
     def shell(self) -> ShellContext | None:
@@ -202,6 +262,7 @@ class MainWindow(QMainWindow):
         self.file_menu = menu_bar.addMenu("")
         self.file_menu.addAction(self.sign_in_action)
         self.file_menu.addAction(self.sign_out_action)
+        self.file_menu.addAction(self.sync_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
@@ -224,13 +285,19 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def _build_account_actions(self) -> None:
-        """登录 / 退出登录 (File menu; the status bar's identity opens the sign-in too)."""
+        """登录 / 退出登录 / 立即同步 (File menu; the status bar's identity opens the
+        sign-in too)."""
         self.sign_in_action = QAction(self)
         self.sign_in_action.setObjectName("actionSignIn")
         self.sign_in_action.triggered.connect(self.open_sign_in)
         self.sign_out_action = QAction(self)
         self.sign_out_action.setObjectName("actionSignOut")
         self.sign_out_action.triggered.connect(self.sign_out)
+        self.sync_action = QAction(self)  # 立即同步, F5 wherever the focus is
+        self.sync_action.setObjectName("actionSync")
+        self.sync_action.setShortcut(QKeySequence("F5"))
+        self.sync_action.setEnabled(False)  # until the store (and the sync) has loaded
+        self.sync_action.triggered.connect(self.sync_now)
 
     def retranslate(self) -> None:
         # Qt delivers LanguageChange to a parent before its children, so the page titles
@@ -245,6 +312,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("&Settings…"))
         self.sign_in_action.setText(self.tr("Sign &in…"))
         self.sign_out_action.setText(self.tr("Sign &out"))
+        self.sync_action.setText(self.tr("Sync &now"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About GovShare Desktop"))
         self.fullscreen_action.setText(self.tr("&Full Screen"))
@@ -324,9 +392,15 @@ class MainWindow(QMainWindow):
         dialog = SignInDialog(
             self._shell.services.sign_in, self._deps.runner, self._deps.settings, known, self
         )
-        dialog.signed_in.connect(lambda _identity: self.refresh_identity())
+        dialog.signed_in.connect(lambda _identity: self._on_signed_in())
         dialog.open()
         return dialog
+
+    def _on_signed_in(self) -> None:
+        self.refresh_identity()
+        self.status.dismiss_note()
+        if self.scheduler is not None:
+            self.scheduler.request(Trigger.SIGN_IN)
 
     def sign_out(self) -> None:
         """Sign out on the network lane (the keyring may be slow); asks first when changes
@@ -365,6 +439,9 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Yes
 
     def _on_settings_changed(self, changed: set[str]) -> None:
+        if "sync.interval_minutes" in changed and self.scheduler is not None:
+            minutes = int(self._deps.settings.get("sync.interval_minutes"))
+            self.scheduler.set_interval(minutes * 60_000)
         if "platform.url" in changed:
             url = str(self._deps.settings.get("platform.url"))
             self.sync_page.set_platform_url(url)
@@ -426,6 +503,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        if self.scheduler is not None:
+            self.scheduler.stop()
         self._timer.stop()
         self._figures_pause.stop()
         super().closeEvent(event)

@@ -1,29 +1,48 @@
-"""The status bar: connection, changes waiting to be sent, conflicts, last sync (SYNC.md UI),
-and a passing note that can offer one button (撤销 after a delete)."""
+"""The status bar: connection (or 正在同步…), changes waiting to be sent, conflicts, failures,
+last sync (SYNC.md UI) — a click on any of them opens the 同步 page — and a passing note
+that can offer one button (撤销 after a delete, 登录 when the platform asks for it)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QTimer
+from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStatusBar, QToolButton, QWidget
 
 from govshare_desktop.domain.identity import Identity
 from govshare_desktop.domain.status import Connection, StatusSnapshot
 
 
+class _Figure(QLabel):
+    """A status figure that opens the 同步 page when clicked."""
+
+    clicked = Signal()
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
 class ShellStatusBar(QStatusBar):
+    sync_clicked = Signal()  # any sync figure was clicked: show the 同步 page
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statusBar")
-        self.connection_label = QLabel()
-        self.connection_label.setObjectName("statusConnection")
-        self.pending_label = QLabel()
-        self.pending_label.setObjectName("statusPending")
-        self.last_sync_label = QLabel()
-        self.last_sync_label.setObjectName("statusLastSync")
+        self.connection_label = _Figure("statusConnection")
+        self.pending_label = _Figure("statusPending")
+        self.last_sync_label = _Figure("statusLastSync")
+        self._syncing = False
         for label in (self.connection_label, self.pending_label, self.last_sync_label):
+            label.clicked.connect(self.sync_clicked)
             self.addPermanentWidget(label)
         # who works here; a click opens the sign-in dialog (the window connects it)
         self.identity_button = QToolButton()
@@ -112,6 +131,15 @@ class ShellStatusBar(QStatusBar):
         self._snapshot = snapshot
         self.retranslate()
 
+    @property
+    def syncing(self) -> bool:
+        return self._syncing or bool(self._snapshot and self._snapshot.syncing)
+
+    def set_syncing(self, syncing: bool) -> None:
+        """A cycle began or ended (the scheduler says so before the figures are re-read)."""
+        self._syncing = syncing
+        self.retranslate()
+
     def retranslate(self) -> None:
         self._retranslate_identity()
         snap = self._snapshot
@@ -121,19 +149,26 @@ class ShellStatusBar(QStatusBar):
             self.last_sync_label.clear()
             return
         connection = {
-            Connection.NOT_CONFIGURED: self.tr("No platform configured"),
+            Connection.NOT_CONFIGURED: self.tr("No platform address set"),
             Connection.OFFLINE: self.tr("Offline"),
             Connection.ONLINE: self.tr("Online"),
         }[snap.connection]
-        self.connection_label.setText("● " + connection)
-        colour = "#2e7d32" if snap.connection is Connection.ONLINE else "#9e9e9e"
+        if self._syncing:
+            self.connection_label.setText("⟳ " + self.tr("Syncing…"))
+            colour = "#1565c0"
+        else:
+            self.connection_label.setText("● " + connection)
+            colour = "#2e7d32" if snap.connection is Connection.ONLINE else "#9e9e9e"
         self.connection_label.setStyleSheet(f"color: {colour}")
+        self.connection_label.setToolTip(self.tr("Click to open the Sync page"))
         pending = self.tr("%n change(s) waiting to be sent", "", snap.pending_changes)
         if snap.conflicts:
             pending += " · " + self.tr("%n conflict(s)", "", snap.conflicts)
         if snap.failed_changes:
             pending += " · " + self.tr("%n failed", "", snap.failed_changes)
         self.pending_label.setText(pending)
+        attention = snap.conflicts or snap.failed_changes
+        self.pending_label.setStyleSheet("color: #c62828" if attention else "")
         if snap.last_sync_at is None:
             self.last_sync_label.setText(self.tr("Never synced"))
         else:

@@ -35,7 +35,7 @@ def click_nav(qtbot: QtBot, shell: Shell, row: int) -> None:
 def test_the_window_opens_in_chinese_with_six_pages(shell: Shell) -> None:
     assert shell.window.windowTitle() == "政务信息资源共享桌面端"
     assert nav_titles(shell) == CHINESE_TITLES
-    assert shell.window.status.connection_label.text().endswith("未配置共享平台")
+    assert shell.window.status.connection_label.text().endswith("未设置平台地址")
     assert "0 项修改待发送" in shell.window.status.pending_label.text()
 
 
@@ -126,7 +126,7 @@ def test_switch_to_english_and_back_without_losing_work(qtbot: QtBot, shell: She
     qtbot.waitUntil(lambda: nav_titles(shell) == ENGLISH_TITLES)
     assert window.windowTitle() == "GovShare Desktop"
     assert window.file_menu.title() == "&File"
-    assert window.status.connection_label.text().endswith("No platform configured")
+    assert window.status.connection_label.text().endswith("No platform address set")
     assert window.current_page_key() == "overview"
     assert dialog_before.editors["network.proxy"].text() == "http://proxy:8080"  # type: ignore[union-attr]
     assert dialog_before.windowTitle() == "Settings"

@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session
 
 from govshare_desktop.domain.changes import EntityKind
 from govshare_desktop.domain.enums import OutboxOp, OutboxStatus
+from govshare_desktop.domain.outbox import WaitingChange
 from govshare_desktop.store.bulk_insert import insert_rows, raw_cursor
-from govshare_desktop.store.models import SyncOutboxEntityRow, SyncOutboxRow
+from govshare_desktop.store.models import ResourceRow, SyncOutboxEntityRow, SyncOutboxRow
 
 _LINKS = SyncOutboxEntityRow.__tablename__
 _LINK_COLUMNS = ("seq", "entity_id", "entity_type", "snapshot_rev")
@@ -223,6 +224,45 @@ class OutboxRepository:
             .group_by(SyncOutboxRow.status)
         ).all()
         return {str(status): int(count or 0) for status, count in rows}
+
+    def waiting(self, limit: int = 500) -> list[WaitingChange]:
+        """The ops not yet done, in send order, each with the name of the record it is
+        about (a batch: the first of its resources) and how many records it speaks for."""
+        links = (
+            select(
+                SyncOutboxEntityRow.seq.label("seq"),
+                func.count().label("count"),
+                func.min(SyncOutboxEntityRow.entity_id).label("first"),
+            )
+            .group_by(SyncOutboxEntityRow.seq)
+            .subquery()
+        )
+        named = func.coalesce(links.c.first, SyncOutboxRow.entity_id)
+        rows = self._session.execute(
+            select(SyncOutboxRow, links.c.count, ResourceRow.name)
+            .outerjoin(links, links.c.seq == SyncOutboxRow.seq)
+            .outerjoin(ResourceRow, ResourceRow.id == named)
+            .where(SyncOutboxRow.status != OutboxStatus.DONE.value)
+            .order_by(SyncOutboxRow.seq)
+            .limit(limit)
+        ).all()
+        return [
+            WaitingChange(
+                seq=row.seq,
+                entity_type=row.entity_type,
+                entity_id=row.entity_id,
+                op=OutboxOp(row.op),
+                status=OutboxStatus(row.status),
+                name=name or "",
+                count=int(count or 1),
+                attempts=row.attempts,
+                http_status=row.last_http_status,
+                error=row.last_error or "",
+                next_attempt_at=row.next_attempt_at,
+                created_at=row.created_at,
+            )
+            for row, count, name in rows
+        ]
 
     def ops_for(self, entity_id: str) -> list[tuple[str, str]]:
         """(op, status) of an entity's ops in send order; for tests and diagnostics."""

@@ -1,0 +1,34 @@
+"""A change waiting in the outbox, as the 同步 page lists it: what it is about, what kind of
+change, where it stands and, when the platform refused it, the platform's own words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from govshare_desktop.domain.enums import OutboxOp, OutboxStatus
+
+
+@dataclass(frozen=True, slots=True)
+class WaitingChange:
+    seq: int  # send order
+    entity_type: str  # an `EntityKind` value
+    entity_id: str
+    op: OutboxOp
+    status: OutboxStatus
+    name: str  # the record's name as the officer knows it ("" when it has none)
+    count: int  # records the change speaks for (an import batch: every resource it made)
+    attempts: int
+    http_status: int | None  # the platform's last answer, when it refused or asked to wait
+    error: str  # the platform's reason (or the client's note), as given
+    next_attempt_at: datetime | None  # UTC, naive: not before then (after a transient failure)
+    created_at: datetime  # UTC, naive
+
+    @property
+    def refused(self) -> bool:
+        return self.status is OutboxStatus.FAILED
+
+    @property
+    def held(self) -> bool:
+        """Waits for the officer (a conflict to resolve) before anything of it is sent."""
+        return self.status is OutboxStatus.BLOCKED

@@ -1,0 +1,16 @@
+"""What waits to be sent, for the 同步 page: read only (the push decides what is sent)."""
+
+from __future__ import annotations
+
+from govshare_desktop.domain.outbox import WaitingChange
+from govshare_desktop.services.runtime import Service
+from govshare_desktop.store.repositories.outbox import OutboxRepository
+
+LISTED = 500  # more than an officer reads; the status bar counts them all
+
+
+class OutboxService(Service):
+    def waiting(self, limit: int = LISTED) -> list[WaitingChange]:
+        """Every change not yet accepted by the platform, oldest first."""
+        with self._db.read() as session:
+            return OutboxRepository(session).waiting(limit)
