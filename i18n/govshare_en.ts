@@ -1712,11 +1712,11 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The platform at {url} cannot be reached ({reason}). You can keep working offline; changes are sent once the connection is back.</source>
+        <source>The platform at {url} cannot be reached. You can keep working offline; changes are sent once the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Something other than the platform answered for {url} ({reason}): most likely the sign-in page of the network or of a proxy. Open a web browser and sign in to the network, then try again. Until then you work offline.</source>
+        <source>Something other than the platform answered for {url}: most likely the sign-in page of the network or of a proxy. Open a web browser and sign in to the network, then try again. Until then you work offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

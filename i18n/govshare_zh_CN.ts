@@ -1701,12 +1701,12 @@ Please send the log file to IT support:
         <translation>尚未设置共享平台地址。请在“设置 → 共享平台地址”中填写（或使用 --platform 参数），然后登录。</translation>
     </message>
     <message>
-        <source>The platform at {url} cannot be reached ({reason}). You can keep working offline; changes are sent once the connection is back.</source>
-        <translation>无法连接共享平台 {url}（{reason}）。您可以继续离线工作，连接恢复后更改会发送到平台。</translation>
+        <source>The platform at {url} cannot be reached. You can keep working offline; changes are sent once the connection is back.</source>
+        <translation>无法连接共享平台 {url}。您可以继续离线工作，连接恢复后更改会发送到平台。</translation>
     </message>
     <message>
-        <source>Something other than the platform answered for {url} ({reason}): most likely the sign-in page of the network or of a proxy. Open a web browser and sign in to the network, then try again. Until then you work offline.</source>
-        <translation>代替共享平台 {url} 应答的不是共享平台（{reason}），很可能是单位网络或代理服务器的登录页。请在浏览器中登录网络后重试；在此之前您处于离线工作状态。</translation>
+        <source>Something other than the platform answered for {url}: most likely the sign-in page of the network or of a proxy. Open a web browser and sign in to the network, then try again. Until then you work offline.</source>
+        <translation>代替共享平台 {url} 应答的不是共享平台，很可能是单位网络或代理服务器的登录页。请在浏览器中登录网络后重试；在此之前您处于离线工作状态。</translation>
     </message>
     <message>
         <source>The platform refused the request: {detail} (HTTP {status}, {problem}).</source>

@@ -96,6 +96,7 @@ def cmd_sync(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int
                 "retry_after": result.retry_after,
                 "error": result.error.code.value if result.error is not None else None,
                 "message": message,
+                "detail": result.detail,  # the technical cause, for IT support
             }
         )
         return code

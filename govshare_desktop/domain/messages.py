@@ -158,12 +158,12 @@ ERROR_TEMPLATES: dict[ErrorCode, str] = {
     ),
     ErrorCode.PLATFORM_UNREACHABLE: QT_TRANSLATE_NOOP(
         "Messages",
-        "The platform at {url} cannot be reached ({reason}). You can keep working offline; "
-        "changes are sent once the connection is back.",
+        "The platform at {url} cannot be reached. You can keep working offline; changes are "
+        "sent once the connection is back.",
     ),
     ErrorCode.PLATFORM_PORTAL: QT_TRANSLATE_NOOP(
         "Messages",
-        "Something other than the platform answered for {url} ({reason}): most likely the "
+        "Something other than the platform answered for {url}: most likely the "
         "sign-in page of the network or of a proxy. Open a web browser and sign in to the "
         "network, then try again. Until then you work offline.",
     ),
