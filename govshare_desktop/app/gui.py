@@ -112,26 +112,35 @@ class Shell:
         preflight.settings.subscribe(self._on_settings_changed)
         self._ctx: AppContext | None = None
         self._built: AppContext | None = None  # also set by the worker, so close() never leaks it
+        self._closed = False
         if ctx is not None:
             self._attach(ctx)
         else:
             QTimer.singleShot(0, self._preview)  # once the window is up: it must not wait
-            self.runner.run_read(self._build, self._attach, self._on_build_failed, label="store")
 
     def _preview(self) -> None:
-        """The catalog's first resource in the window while the store loads (read-only,
-        with the standard library); nothing is said if it cannot be read: the store will."""
+        """The catalog's first resource in the window, read-only with the standard library,
+        then the store. In that order: the store's load (SQLAlchemy's import, the services)
+        holds the GIL for half a second, and run beside the window and the preview it made
+        both wait for it. Nothing is said if the preview cannot be read: the store will."""
         db = self.preflight.paths.db
 
         def read(_progress: Progress) -> tuple[CatalogProfile, Resource | None]:
             return load_profile(profile_path(DEFAULT_PROFILE)), first_resource(db)
 
-        self.runner.run_read(
-            read,
-            lambda found: self.window.catalog_page.preview(*found),
-            lambda error: log.info("no preview of the catalog: %r", error),
-            label="preview",
-        )
+        def shown(found: tuple[CatalogProfile, Resource | None]) -> None:
+            self.window.catalog_page.preview(*found)
+            self._load_store()
+
+        def not_shown(error: BaseException) -> None:
+            log.info("no preview of the catalog: %r", error)
+            self._load_store()
+
+        self.runner.run_read(read, shown, not_shown, label="preview")
+
+    def _load_store(self) -> None:
+        if not self._closed:
+            self.runner.run_read(self._build, self._attach, self._on_build_failed, label="store")
 
     def _build(self, _progress: Progress) -> AppContext:
         from govshare_desktop.app.context import AppContext  # noqa: PLC0415 - off the start path
@@ -180,6 +189,7 @@ class Shell:
             self.translations.apply(str(self.preflight.settings.get("ui.language")))
 
     def close(self) -> None:
+        self._closed = True
         self.activation.close()
         if not self.runner.shutdown():
             log.error("background work did not finish in time at exit")
