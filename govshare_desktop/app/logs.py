@@ -16,14 +16,16 @@ from pathlib import Path
 
 _SECRET = re.compile(
     r"(?i)(authorization|bearer|access_token|refresh_token|password|passwd|token|secret|api[_-]?key)"
-    r"(\"?\s*[:=]\s*\"?|\s+)(?:bearer\s+)?([^\s\"',;&]+)"
+    r"([\"']?\s*[:=]\s*[\"']?|\s+)(?:bearer\s+)?([^\s\"',;&)}]+)"
 )
 MAX_BYTES = 2 * 1024 * 1024
 BACKUPS = 5
 
 
 def mask_secrets(text: str) -> str:
-    """Replace the value after a secret-looking key with ***, keeping the key for context."""
+    """Replace the value after a secret-looking key with ***, keeping the key for context:
+    `key=v`, `key: v`, JSON's `"key": "v"` and Python's `'key': 'v'` (a dict's repr in an
+    exception's text, a `%r` of a parsed answer)."""
     return _SECRET.sub(lambda m: f"{m.group(1)}{m.group(2)}***", text)
 
 

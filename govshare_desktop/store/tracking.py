@@ -145,6 +145,12 @@ class TrackedWrites:
         if shared_ids:
             self._outbox.queue_batch(self._kind, shared_ids, payload)
 
+    def arrived_in_bulk(self, ids: Iterable[str]) -> None:
+        """Rows of `ids` new to this PC were inserted in bulk as the platform holds them (a
+        first pull, by the bulk writer, `synced` at their versions with their base): what
+        `remote_arrived` does for a new entity, without the outbox, which has nothing."""
+        self._changes.add_many(self._kind, ids, ChangeAction.CREATED, Origin.REMOTE)
+
     def deleted_in_bulk(self, model: Any, ids: Sequence[str]) -> list[str]:
         """Delete at once live entities of table `model` (taking back an import) that the
         platform never saw and whose only ops are open import batches: they leave their

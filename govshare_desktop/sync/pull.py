@@ -32,6 +32,7 @@ from govshare_desktop.domain.enums import CatalogVersionState
 from govshare_desktop.domain.progress import Progress
 from govshare_desktop.platform.wire.directory import entry_from_wire
 from govshare_desktop.store.models import CatalogVersionRow, ResourceRow
+from govshare_desktop.store.repositories.bulk_import import BulkResourceWriter
 from govshare_desktop.store.repositories.directory import DirectoryRepository
 from govshare_desktop.store.repositories.resources import ResourceRepository
 from govshare_desktop.store.repositories.sync_meta import SyncMetaRepository
@@ -107,12 +108,41 @@ class Puller:
     # ------------------------------------------------------------------ one page
     def _apply_page(self, items: list[dict[str, Any]], cursor: str) -> None:
         with self._db.write() as session:
-            for item in items:
+            fresh = self._new_resources(session, items)
+            BulkResourceWriter(session).insert_remote(
+                [resource_from_wire(items[at]["data"]) for at in fresh]
+            )
+            self.report.applied += len(fresh)
+            for at, item in enumerate(items):
+                if at in fresh:
+                    continue
                 if self._apply(session, item):
                     self.report.applied += 1
                 else:
                     self.report.skipped += 1
             SyncMetaRepository(session).set_cursor(cursor)
+
+    @staticmethod
+    def _new_resources(session: Session, items: list[dict[str, Any]]) -> set[int]:
+        """Positions of the page's resources this PC has never held (a first sync's whole
+        page): stored in bulk, as `store_remote` would store each. An id seen twice in the
+        page, or already held (even as a tombstone), goes item by item, in feed order."""
+        seen: dict[str, int] = {}
+        twice: set[str] = set()
+        for at, item in enumerate(items):
+            if item["type"] != "resource":
+                continue
+            rid = str(item["id"])
+            if rid in seen:
+                twice.add(rid)
+            elif item["kind"] == "upsert" and isinstance(item.get("data"), dict):
+                seen[rid] = at
+        candidates = [rid for rid in seen if rid not in twice]
+        held: set[str] = set()
+        for start in range(0, len(candidates), 500):
+            chunk = candidates[start : start + 500]
+            held.update(session.scalars(select(ResourceRow.id).where(ResourceRow.id.in_(chunk))))
+        return {seen[rid] for rid in candidates if rid not in held}
 
     def _apply(self, session: Session, item: dict[str, Any]) -> bool:
         kind, data, version = item["type"], item.get("data"), int(item["version"])

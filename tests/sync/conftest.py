@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from tests.platform.conftest import Platform, assert_clean_log, seed, start_platform
+from tests.support.proxy import Proxy, faulty_proxy
+from tests.sync.officer import OfficerPc
 from tests.sync.support import Client
 
 OpenClient = Callable[..., Client]
@@ -45,5 +47,42 @@ def client(platform: Platform, tmp_path: Path) -> Iterator[OpenClient]:
         return opened[-1]
 
     yield open_client
+    for pc in opened:
+        pc.close()
+
+
+@pytest.fixture(scope="module")
+def front(platform: Platform) -> Iterator[Proxy]:
+    """A proxy before the module's platform that can lose answers (tests/support/proxy.py)."""
+    with faulty_proxy(platform.root) as proxy:
+        yield proxy
+
+
+@pytest.fixture
+def proxy(front: Proxy, platform: Platform) -> Iterator[Proxy]:
+    """The front with no rule armed and no call counted; cleared again after the test."""
+    front.clear()
+    yield front
+    front.clear()
+    platform.clear_faults()
+
+
+OpenOfficer = Callable[..., OfficerPc]
+
+
+@pytest.fixture
+def officer(
+    platform: Platform, proxy: Proxy, tmp_path: Path, file_keyring: Path
+) -> Iterator[OpenOfficer]:
+    """`officer("ga-compiler", "pc1")`: a data directory signed in through the front with
+    the product's own sign-in (tokens in the test keyring), closed after the test."""
+    opened: list[OfficerPc] = []
+
+    def open_pc(username: str = "ga-compiler", pc: str = "pc1") -> OfficerPc:
+        secret = platform.officers[username]["password"]
+        opened.append(OfficerPc.sign_in(tmp_path / pc, proxy.root, username, secret))
+        return opened[-1]
+
+    yield open_pc
     for pc in opened:
         pc.close()

@@ -1,4 +1,5 @@
-"""New resources by the thousand: rows, data items, search entries and one sync op at once.
+"""New resources by the thousand: rows, data items, search entries and one sync op at once
+(an import), or rows as the platform holds them (a first pull, nothing to send).
 
 `ResourceRepository.save` is built for one edit (read, diff, fold into the open op) and
 costs milliseconds a resource through the ORM; an Excel import of 10,000 resources and
@@ -21,10 +22,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from govshare_desktop.domain.entities import Resource
-from govshare_desktop.domain.resource_content import SCALARS
+from govshare_desktop.domain.enums import SyncState
+from govshare_desktop.domain.resource_content import SCALARS, synced_content
 from govshare_desktop.store.bulk_insert import insert_rows, raw_cursor
 from govshare_desktop.store.models.base import utcnow
-from govshare_desktop.store.repositories.resources import RESOURCES
+from govshare_desktop.store.repositories.resources import RESOURCES, ResourceRepository
 from govshare_desktop.store.tracking import TrackedWrites, initial_sync_state
 
 # The resource row as `ResourceRepository` writes it: its scalar fields, then the rest.
@@ -39,6 +41,9 @@ _ITEM_COLUMNS = (
     "resource_id", "position", "id", "name", "data_type", "length", "share_type",
     "share_conditions", "open_to_society", "description", "extra_json",
 )  # fmt: skip
+# A pulled resource's row: the imported one's, then what the platform confirmed.
+_REMOTE_COLUMNS = (*_RESOURCE_COLUMNS, "server_version", "base_json")
+_SYNC_STATE = _RESOURCE_COLUMNS.index("sync_state")
 _ITEM_VALUES = operator.attrgetter(*_ITEM_COLUMNS[2:-1])
 _SEARCH_COLUMNS = ("resource_id", "name", "abstract", "item_names")
 
@@ -71,12 +76,10 @@ class BulkResourceWriter:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def insert_new(self, resources: Sequence[Resource], source: dict[str, str]) -> None:
-        """Insert resources that do not exist yet (new ids), in the session's transaction,
-        and have their `import_batch` op queued; `source` (file, sha256) is its payload."""
-        if not resources:
-            return
-        now = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
+    def _insert(
+        self, table_columns: Sequence[str], rows: list[tuple[Any, ...]],
+        resources: Sequence[Resource],
+    ) -> None:  # fmt: skip
         items = [
             (r.id, position, *_ITEM_VALUES(i), _json(i.extra) if i.extra else "{}")
             for r in resources
@@ -89,12 +92,39 @@ class BulkResourceWriter:
             # 100,000 rows and their indexes: give the page cache room
             cursor.execute("PRAGMA cache_size = -65536")
             try:
-                resource_rows = [_resource_row(r, now) for r in resources]
-                insert_rows(cursor, "resources", _RESOURCE_COLUMNS, resource_rows)
+                insert_rows(cursor, "resources", table_columns, rows)
                 insert_rows(cursor, "data_items", _ITEM_COLUMNS, items)
                 insert_rows(cursor, "resource_search", _SEARCH_COLUMNS, search)
             finally:
                 cursor.execute("PRAGMA cache_size = -2000")
+
+    def insert_remote(self, arrived: Sequence[tuple[Resource, int]]) -> None:
+        """Resources this PC does not hold yet, as the platform holds them (a pull): each
+        row left exactly as `ResourceRepository.store_remote` leaves a new one — synced at
+        its version, the platform's content as its base, revision 1 — in the session's
+        transaction; the change records say they came from the platform."""
+        if not arrived:
+            return
+        now = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
+        resources, rows = [], []
+        for wire, version in arrived:
+            synced = synced_content(wire)
+            resource = ResourceRepository.with_local_fields(wire, synced)
+            row = list(_resource_row(resource, now))
+            row[_SYNC_STATE] = SyncState.SYNCED.value
+            base = json.dumps(synced, ensure_ascii=False, sort_keys=True)
+            rows.append((*row, version, base))
+            resources.append(resource)
+        self._insert(_REMOTE_COLUMNS, rows, resources)
+        TrackedWrites(self._session, RESOURCES).arrived_in_bulk(r.id for r in resources)
+
+    def insert_new(self, resources: Sequence[Resource], source: dict[str, str]) -> None:
+        """Insert resources that do not exist yet (new ids), in the session's transaction,
+        and have their `import_batch` op queued; `source` (file, sha256) is its payload."""
+        if not resources:
+            return
+        now = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
+        self._insert(_RESOURCE_COLUMNS, [_resource_row(r, now) for r in resources], resources)
         shared = [r.id for r in resources if not r.secret]
         TrackedWrites(self._session, RESOURCES).created_in_bulk(
             (r.id for r in resources), shared, dict(source)

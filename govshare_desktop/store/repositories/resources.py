@@ -291,7 +291,7 @@ class ResourceRepository:
             synced_content(resource),
             server_version=server_version,
         )
-        self._write_fields(row, self._with_local_fields(held or resource, merged))
+        self._write_fields(row, self.with_local_fields(held or resource, merged))
         return self._stored(row)
 
     # ------------------------------------------------------------------ what a push learns
@@ -300,7 +300,7 @@ class ResourceRepository:
         nothing else waiting, its canonical record replaces ours (local notes kept)."""
         row = self._row(resource_id)
         if self._tracked.acknowledged(row, synced_content(server), server_version):
-            self._write_fields(row, self._with_local_fields(to_domain(row), server))
+            self._write_fields(row, self.with_local_fields(to_domain(row), server))
         self._stored(row)
 
     def acknowledge_deletion(self, resource_id: str, server_version: int | None) -> None:
@@ -313,7 +313,7 @@ class ResourceRepository:
         merged = self._tracked.reconcile(
             row, synced_content(held), synced_content(server), server_version
         )
-        self._write_fields(row, self._with_local_fields(held, merged))
+        self._write_fields(row, self.with_local_fields(held, merged))
         self._stored(row)
 
     def remote_delete(self, resource_id: str, server_version: int) -> None:
@@ -329,7 +329,7 @@ class ResourceRepository:
         """A conflict resolved to `chosen` (synced content): stored, and sent on."""
         row = self._row(resource_id)
         held = to_domain(row)
-        self._write_fields(row, self._with_local_fields(held, chosen))
+        self._write_fields(row, self.with_local_fields(held, chosen))
         self._tracked.resolved(row, chosen)
         return self._stored(row)
 
@@ -351,7 +351,7 @@ class ResourceRepository:
         return row
 
     @staticmethod
-    def _with_local_fields(held: Resource, synced: Resource | dict[str, Any]) -> Resource:
+    def with_local_fields(held: Resource, synced: Resource | dict[str, Any]) -> Resource:
         """`synced` content with the unit's own fields (notes, links, secret) of `held`."""
         content = synced_content(synced) if isinstance(synced, Resource) else synced
         local_only = {k: v for k, v in resource_content(held).items() if k in LOCAL_ONLY}

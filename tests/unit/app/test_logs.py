@@ -16,6 +16,8 @@ from govshare_desktop.app.logs import configure_logging, log_failure, mask_secre
         ('{"access_token": "tok-123", "expires_in": 3600}', "tok-123"),
         ("password=hunter2&username=li", "hunter2"),
         ("refresh_token=r-999", "r-999"),
+        ("{'access_token': 'tok-456', 'token_type': 'bearer'}", "tok-456"),  # a dict's repr
+        ("Tokens(refresh_token='r-777')", "r-777"),
     ],
 )
 def test_secrets_are_masked(text: str, secret: str) -> None:
