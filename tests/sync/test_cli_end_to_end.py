@@ -31,8 +31,11 @@ RUNS = 40  # bound on the loop; a seeded day converges in far fewer
 LABELS = (AFTER_BEGIN, AFTER_REPLY, BEFORE_PAGE)
 
 
-def write_catalog(path: Path, provider: str, provider_code: str) -> list[str]:
-    """A two-sheet workbook (信息资源 + 信息项) of `RESOURCES` resources of the provider."""
+def write_catalog(
+    path: Path, provider: str, provider_code: str, count: int = RESOURCES
+) -> list[str]:
+    """A two-sheet workbook (信息资源 + 信息项) of `count` resources of the provider, under
+    codes (205001/…) no demo catalog of the reference platform holds."""
     book = Workbook(write_only=True)
     resources, items = book.create_sheet("信息资源"), book.create_sheet("信息项")
     resources.append(["序号", "类", "项", "目", "细目", "信息资源名称", "信息资源代码",
@@ -40,7 +43,7 @@ def write_catalog(path: Path, provider: str, provider_code: str) -> list[str]:
                       "共享类型", "共享条件", "共享方式", "是否向社会开放", "更新周期"])  # fmt: skip
     items.append(["信息资源代码", "信息项名称", "数据类型", "数据长度"])
     names = []
-    for n in range(1, RESOURCES + 1):
+    for n in range(1, count + 1):
         code, name = f"205001/{n:06d}", f"专题资源{n:02d}号"
         names.append(name)
         resources.append([n, "2", "05", "001", "", name, code, provider, provider_code,

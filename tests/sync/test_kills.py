@@ -18,7 +18,10 @@ from govshare_desktop.sync.engine import Outcome
 from tests.platform.conftest import Platform
 from tests.sync.conftest import OpenClient
 from tests.sync.support import Client
-from tests.sync.test_engine import LO, server_resources
+from tests.sync.test_cli_end_to_end import write_catalog
+from tests.sync.test_engine import server_resources
+
+CREDIT_CODE = "91130100MA00000012"  # a valid GB 32100 code (check character 2)
 
 SYNC_ONCE = """
 import sys
@@ -68,7 +71,10 @@ def test_killed_while_pushing_a_batch_converges_without_duplicates(
     pc = client(officer)
     assert pc.sync().outcome is Outcome.DONE
     before = server_resources(platform, officer)
-    report = pc.ctx.services.catalog_import.run(LO / "two_sheet_clean.xlsx", unit_code=pc.unit_code)
+    # codes the unit's pulled catalog does not hold: the import creates, never updates
+    workbook = pc.ctx.paths.home / "目录.xlsx"
+    write_catalog(workbook, "测试单位", CREDIT_CODE, count=6)
+    report = pc.ctx.services.catalog_import.run(workbook, unit_code=pc.unit_code)
     assert report.stored
     mine = [
         r.id for r in pc.ctx.services.catalog.list_resources(pc.unit_code) if r.id not in before
