@@ -109,6 +109,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Catalog — {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The catalog has no resources yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -354,6 +358,14 @@
     </message>
     <message>
         <source>{n} resource(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog of {unit} ({code}), credit code {credit_code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data directory belongs to no unit yet: the first sign-in (govshare login) gives it the officer&apos;s unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -108,6 +108,10 @@
         <translation>新建信息资源</translation>
     </message>
     <message>
+        <source>Catalog — {unit}</source>
+        <translation>目录编制 — {unit}</translation>
+    </message>
+    <message>
         <source>The catalog has no resources yet</source>
         <translation>目录中还没有信息资源</translation>
     </message>
@@ -354,6 +358,14 @@
     <message>
         <source>{n} resource(s).</source>
         <translation>共 {n} 条信息资源。</translation>
+    </message>
+    <message>
+        <source>The catalog of {unit} ({code}), credit code {credit_code}.</source>
+        <translation>{unit}（{code}）的目录，统一社会信用代码 {credit_code}。</translation>
+    </message>
+    <message>
+        <source>This data directory belongs to no unit yet: the first sign-in (govshare login) gives it the officer&apos;s unit.</source>
+        <translation>此数据目录尚未归属任何单位：首次登录（govshare login）后即归属登录人员所在的单位。</translation>
     </message>
     <message>
         <source>{n} entry(ies) of the shared directory.</source>

@@ -56,11 +56,21 @@ def _print_table(ctx: AppContext, resources: list[Resource], speak: Translate) -
 
 
 def cmd_list(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int:
+    """The resources, under the data directory's unit (given by the first sign-in)."""
     resources = ctx.services.catalog.list_resources(args.unit)
+    unit = ctx.services.runtime.identity.get()
     if args.json:
-        print_json({"resources": _rows(ctx, resources)})
+        held = {"code": unit.unit_code, "name": unit.unit_name,
+                "credit_code": unit.unit_credit_code} if unit.unit_code else None  # fmt: skip
+        print_json({"unit": held, "resources": _rows(ctx, resources)})
+        return EXIT_OK
+    if unit.unit_code:
+        print(label(speak, "catalog_of", unit=terminal_safe(unit.unit_name or unit.unit_code),
+                    code=terminal_safe(unit.unit_code),
+                    credit_code=terminal_safe(unit.unit_credit_code or "—")))  # fmt: skip
     else:
-        _print_table(ctx, resources, speak)
+        print(label(speak, "no_unit"))
+    _print_table(ctx, resources, speak)
     return EXIT_OK
 
 

@@ -43,6 +43,14 @@ LABELS = {
     "sync": QT_TRANSLATE_NOOP("Cli", "Sync state"),
     "secret": QT_TRANSLATE_NOOP("Cli", "Secret (stays on this PC)"),
     "count": QT_TRANSLATE_NOOP("Cli", "{n} resource(s)."),
+    "catalog_of": QT_TRANSLATE_NOOP(
+        "Cli", "The catalog of {unit} ({code}), credit code {credit_code}."
+    ),
+    "no_unit": QT_TRANSLATE_NOOP(
+        "Cli",
+        "This data directory belongs to no unit yet: the first sign-in (govshare login) "
+        "gives it the officer's unit.",
+    ),
     "directory_count": QT_TRANSLATE_NOOP("Cli", "{n} entry(ies) of the shared directory."),
     "directory_empty": QT_TRANSLATE_NOOP(
         "Cli",

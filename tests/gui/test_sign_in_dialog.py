@@ -69,6 +69,7 @@ def test_sign_in_from_the_file_menu_shows_the_officer_and_unit(
     shell = start_shell()
     qtbot.waitUntil(lambda: identity_text(shell) == "未登录", timeout=5000)
     assert not shell.window.sign_out_action.isEnabled()
+    assert shell.window.catalog_page.heading.text() == "目录编制"  # no unit yet
     dialog = open_dialog(qtbot, shell)
     assert dialog.address.text() == platform.root  # prefilled from the settings
     assert "用户名或密码不正确" in attempt(qtbot, dialog, "ga-compiler", "wrong")
@@ -80,6 +81,8 @@ def test_sign_in_from_the_file_menu_shows_the_officer_and_unit(
     qtbot.waitUntil(lambda: identity_text(shell) == "孙丽 · 石家庄市公安局", timeout=5000)
     assert shell.window.sign_out_action.isEnabled()
     assert shell.ctx.services.sign_in.state().identity.unit_code == "SJZ-GA"
+    heading = shell.window.catalog_page.heading
+    qtbot.waitUntil(lambda: heading.text() == "目录编制 — 石家庄市公安局", timeout=5000)
     # a new resource names the unit as its provider
     page = shell.window.catalog_page
     page.new_resource()

@@ -52,6 +52,8 @@ def test_an_officers_day_offline_import_then_sync_with_its_exit_codes(
     )
 
     login(platform, home)
+    listed = govshare("catalog", "list", "--home", str(home))
+    assert "石家庄市公安局（SJZ-GA）的目录，统一社会信用代码 " in listed.stdout
     imported = govshare("import-catalog", str(LO / "merged_clean.xlsx"), "--home", str(home))
     assert imported.returncode == 0, imported.stdout + imported.stderr
     ctx = AppContext.open(home)

@@ -51,7 +51,9 @@ def test_list_and_search(filled: Path) -> None:
     listing = json.loads(govshare("catalog", "list", "--home", str(filled), "--json").stdout)
     assert [r["code"] for r in listing["resources"]] == ["301001/000001", "301001/000002"]
     assert listing["resources"][1]["secret"] is True
+    assert listing["unit"] is None  # nobody signed in yet: no unit
     text = govshare("catalog", "list", "--home", str(filled)).stdout
+    assert "此数据目录尚未归属任何单位" in text
     assert "共 2 条信息资源" in text
     assert "无条件共享" in text
     found = json.loads(

@@ -29,6 +29,11 @@ class CatalogService(Service):
         """The unit whose catalog this is; empty until the officer first signs in."""
         return self._rt.unit_code
 
+    @property
+    def unit_name(self) -> str:
+        """The unit's name from the platform (`/me`); empty until the first sign-in."""
+        return self._rt.identity.get().unit_name
+
     def count(self) -> int:
         with self._db.read() as session:
             return ResourceRepository(session).count()

@@ -315,8 +315,16 @@ class CatalogPage(Page):
         if self.form is not None:
             self.form.set_class_names(names)
 
+    def _show_heading(self) -> None:
+        """The page names whose catalog it is, once a sign-in gave the data directory a unit."""
+        unit = self._catalog.unit_name if self._catalog is not None else ""
+        if unit:
+            self.heading.setText(self.tr("Catalog — {unit}").format(unit=unit))
+        else:
+            self.heading.setText(self.tr("Catalog"))
+
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Catalog"))
+        self._show_heading()
         self.intro.setText(
             self.tr(
                 "Compile and maintain your unit's information resource catalog. Every change "
@@ -682,6 +690,7 @@ class CatalogPage(Page):
             self.naming.load()
         if changes.touches(EntityKind.IDENTITY) and self._catalog is not None:
             unit = self._catalog.unit_code  # a sign-in gave this data directory its unit
+            self._show_heading()
             if unit != self._unit_code:
                 self._unit_code = unit
                 self.excel.set_unit(unit)
