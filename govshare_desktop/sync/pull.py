@@ -19,7 +19,9 @@ platform's versions.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
@@ -69,6 +71,24 @@ def _check(reply: Reply) -> dict[str, Any]:
     raise FeedRefused(reply.problem_text)
 
 
+def _in_background(call: Callable[[], Reply]) -> Future[Reply]:
+    """`call` on a thread of its own, its answer or error in the future. A daemon: a read
+    left behind by a cycle that stopped (a failed write, a cancel) never holds the process
+    open, and nothing it brings is stored."""
+    future: Future[Reply] = Future()
+
+    def run() -> None:
+        if not future.set_running_or_notify_cancel():
+            return
+        try:
+            future.set_result(call())
+        except BaseException as exc:  # handed to the cycle when it takes the page
+            future.set_exception(exc)
+
+    threading.Thread(target=run, name="govshare-pull-ahead", daemon=True).start()
+    return future
+
+
 class Puller:
     def __init__(
         self,
@@ -86,13 +106,17 @@ class Puller:
         self.report = PullReport()
 
     def pull_all(self, progress: Progress) -> PullReport:
+        """The feed to its end. The next page is asked for while the writer stores this
+        one (one page ahead, no more), so the platform's time to build a page hides behind
+        the store's; pages are still applied one by one in feed order, each with its own
+        cursor, so a crash anywhere loses nothing and the next cycle resumes after the
+        last page committed. A page read ahead of a failed write is dropped unread."""
         with self._db.read() as session:
             cursor = SyncMetaRepository(session).cursor()
+        ahead: Future[Reply] | None = None
         while True:
-            params: dict[str, Any] = {"limit": self._page_size}
-            if cursor:
-                params["since"] = cursor
-            reply = self._http.request("GET", CHANGES_PATH, params=params)
+            reply = ahead.result() if ahead else self._read_page(cursor)
+            ahead = None
             if reply.status == 410 and not self.report.resynced:
                 self._resync(progress)
                 cursor = None
@@ -100,10 +124,19 @@ class Puller:
             page = _check(reply)
             checkpoint(BEFORE_PAGE)
             cursor = str(page["next_cursor"])
+            more = bool(page.get("has_more"))
+            if more:
+                ahead = _in_background(partial(self._read_page, cursor))
             self._write(partial(self._apply_page, page["items"], cursor))
             progress.report(self.report.applied, 0, "pull")
-            if not page.get("has_more"):
+            if not more:
                 return self.report
+
+    def _read_page(self, cursor: str | None) -> Reply:
+        params: dict[str, Any] = {"limit": self._page_size}
+        if cursor:
+            params["since"] = cursor
+        return self._http.request("GET", CHANGES_PATH, params=params)
 
     # ------------------------------------------------------------------ one page
     def _apply_page(self, items: list[dict[str, Any]], cursor: str) -> None:

@@ -23,7 +23,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -62,8 +62,8 @@ class PushReport:
 def resource_from_wire(document: dict[str, Any]) -> tuple[Resource, int]:
     """A `Resource` document as the client's resource (its unit from the document)."""
     content, version = resources.from_wire(document)
-    resource = resource_from_content(str(document["id"]), content)
-    return replace(resource, unit_code=str(document.get("unit_code", ""))), version
+    content["unit_code"] = str(document.get("unit_code", ""))  # read as is: no `replace`
+    return resource_from_content(str(document["id"]), content), version
 
 
 class _Answers:

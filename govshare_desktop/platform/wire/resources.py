@@ -62,7 +62,9 @@ def from_wire(document: Mapping[str, Any]) -> tuple[dict[str, Any], int]:
         content[field] = str(levels.get(level) or "")
     for key in _ENUMS:
         content[key] = content.get(key) or ""
+    # dict(zip(...map(get))) builds the same dict in C: a first sync reads 100,000 items
     content["data_items"] = [
-        {k: item.get(k) for k in _ITEM_FIELDS} for item in content.get("data_items") or ()
+        dict(zip(_ITEM_FIELDS, map(item.get, _ITEM_FIELDS), strict=True))
+        for item in content.get("data_items") or ()
     ]
     return content, int(document["version"])

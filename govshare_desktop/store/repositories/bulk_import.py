@@ -23,10 +23,10 @@ from sqlalchemy.orm import Session
 
 from govshare_desktop.domain.entities import Resource
 from govshare_desktop.domain.enums import SyncState
-from govshare_desktop.domain.resource_content import SCALARS, synced_content
+from govshare_desktop.domain.resource_content import SCALARS, synced_text
 from govshare_desktop.store.bulk_insert import insert_rows, raw_cursor
 from govshare_desktop.store.models.base import utcnow
-from govshare_desktop.store.repositories.resources import RESOURCES, ResourceRepository
+from govshare_desktop.store.repositories.resources import RESOURCES
 from govshare_desktop.store.tracking import TrackedWrites, initial_sync_state
 
 # The resource row as `ResourceRepository` writes it: its scalar fields, then the rest.
@@ -107,13 +107,12 @@ class BulkResourceWriter:
             return
         now = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
         resources, rows = [], []
-        for wire, version in arrived:
-            synced = synced_content(wire)
-            resource = ResourceRepository.with_local_fields(wire, synced)
+        for resource, version in arrived:
+            # `store_remote` keeps a new resource's own local fields: for one read from the
+            # wire (`resource_from_wire`) its stored content is the resource itself
             row = list(_resource_row(resource, now))
             row[_SYNC_STATE] = SyncState.SYNCED.value
-            base = json.dumps(synced, ensure_ascii=False, sort_keys=True)
-            rows.append((*row, version, base))
+            rows.append((*row, version, synced_text(resource)))
             resources.append(resource)
         self._insert(_REMOTE_COLUMNS, rows, resources)
         TrackedWrites(self._session, RESOURCES).arrived_in_bulk(r.id for r in resources)

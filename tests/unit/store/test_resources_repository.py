@@ -5,6 +5,7 @@ The outbox transitions themselves are tested in test_tracking.py.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -16,11 +17,12 @@ from govshare_desktop.domain.entities import Classification, DataItem, Resource
 from govshare_desktop.domain.enums import DataType, OutboxStatus, ShareType, SyncState
 from govshare_desktop.store.engine import make_engine
 from govshare_desktop.store.migrate import upgrade_database
-from govshare_desktop.store.models import SyncOutboxRow
+from govshare_desktop.store.models import ResourceRow, SyncOutboxRow
 from govshare_desktop.store.repositories.bulk_import import BulkResourceWriter
 from govshare_desktop.store.repositories.outbox import OutboxRepository
 from govshare_desktop.store.repositories.resources import ResourceRepository
 from govshare_desktop.store.session import Database
+from govshare_desktop.sync.push import resource_from_wire
 
 
 @pytest.fixture
@@ -208,3 +210,49 @@ def test_the_platforms_copy_keeps_the_derivation_link(db: Database) -> None:
     assert held.abstract == "平台上改过的摘要"
     assert (held.source_resource_id, held.source_version) == ("source-1", 4)
     assert held.one_source_note == "按上级"
+
+
+def test_a_pulled_resource_stored_in_bulk_is_what_store_remote_leaves(tmp_path: Path) -> None:
+    """A first pull writes rows straight from the wire resource (no merge, no content
+    round trip): every field, the base and the search entry must be `store_remote`'s."""
+    document = {
+        "id": "8a4f6c1e-0000-4000-8000-000000000001", "unit_code": "U1", "version": 7,
+        "sequence": "000009", "code": "301001/000009", "name": "婚姻登记信息",
+        "classification": {"category": "3", "item": "01", "subject": "001", "detail": "02"},
+        "provider_name": "民政局", "provider_code": "11130100MB0000000X", "abstract": "摘要",
+        "format_category": "database", "format_detail": "MySQL", "share_type": "conditional",
+        "share_conditions": "经审批", "share_method": None, "legal_basis": "",
+        "open_to_society": True, "open_conditions": "脱敏", "update_cycle": None,
+        "published_on": "2024-03-01", "related_codes": ["301001/000002"],
+        "created_at": "2024-03-01T08:00:00Z", "updated_by": "mz",
+        "data_items": [
+            {"id": "8a4f6c1e-0000-4000-8000-0000000000a1", "name": "登记日期",
+             "data_type": "D", "length": None, "share_type": None, "share_conditions": "",
+             "open_to_society": None, "description": "按日"},
+            {"id": "8a4f6c1e-0000-4000-8000-0000000000a2", "name": "证号", "data_type": "C",
+             "length": 0, "share_type": "unconditional", "share_conditions": "",
+             "open_to_society": False, "description": ""},
+        ],
+    }  # fmt: skip
+    bulk, one = (Database(make_engine(tmp_path / f"{n}.db")) for n in ("bulk", "one"))
+    for n, database in (("bulk", bulk), ("one", one)):
+        upgrade_database(database.engine, tmp_path / f"{n}.db", tmp_path / f"backups-{n}")
+    with bulk.write() as session:
+        BulkResourceWriter(session).insert_remote([resource_from_wire(document)])
+    with one.write() as session:
+        ResourceRepository(session).store_remote(*resource_from_wire(document))
+    stored = []
+    for database in (bulk, one):
+        with database.read() as session:
+            row = session.get(ResourceRow, document["id"])
+            assert row is not None
+            stored.append(
+                (
+                    ResourceRepository(session).get_tracked(str(document["id"])),
+                    json.loads(row.base_json or ""),
+                    [r.name for r in ResourceRepository(session).search("登记日期")],
+                )
+            )
+        database.dispose()
+    assert stored[0] == stored[1]
+    assert stored[0][2] == ["婚姻登记信息"]
