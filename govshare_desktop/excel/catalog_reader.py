@@ -353,14 +353,34 @@ class CatalogReader:
         assert code_index is not None  # noqa: S101 - the sheet was chosen for having it
         gathered: dict[str, tuple[list[int], list[list[Any]]]] = {}
         indexes = [i for i, _ in reader.item_columns] + [code_index]
-        for row, cells in _table_rows(sheet, header, indexes):
-            code = reader.code(row, code_index, "code", cells[code_index])
+        blank, rows, code_of = _Blank(indexes), sheet.rows, reader.code
+        for row in range(header.data_row, len(rows)):
+            cells = rows[row]
+            written, first = cells[code_index], cells[0]
+            # Nearly every row: an ASCII code (not blank, read as `code` reads it) and a first
+            # cell that no note starts with (every note opening is Chinese): told inline.
+            if (
+                type(written) is str
+                and written.isascii()
+                and (code := written.strip())
+                and first != ""
+                and (type(first) is not str or first.isascii())
+            ):
+                pass
+            elif blank(cells):
+                continue
+            elif _is_note(cells):
+                break
+            else:
+                code = code_of(row, code_index, "code", written)
             if code not in codes:
                 reader.note(row, code_index, SheetCode.ORPHAN_ITEM, {"value": code})
                 continue
-            numbers, rows = gathered.setdefault(code, ([], []))
-            numbers.append(row)
-            rows.append(cells)
+            group = gathered.get(code)
+            if group is None:
+                group = gathered[code] = ([], [])
+            group[0].append(row)
+            group[1].append(cells)
         found = {
             code: (reader.data_items(rows, numbers), [r + 1 for r in numbers])
             for code, (numbers, rows) in gathered.items()
