@@ -288,6 +288,8 @@ class CatalogReader:
         rows = sheet.rows
         no_resource, no_item = _Blank(resource_indexes), _Blank(item_indexes)
         pick_resource, resource_width = no_resource.pick, no_resource.count
+        # an item row with text in its first item column has a value: told inline
+        first_item = item_indexes[0] if item_indexes else None
         for row in range(header.data_row, len(rows)):
             cells = rows[row]
             if pick_resource(cells).count("") != resource_width and not no_resource(cells):
@@ -297,6 +299,13 @@ class CatalogReader:
                     blocks[-1][2].append(row)
                 else:
                     blocks.append((row, cells, []))
+            elif (
+                first_item is not None
+                and type(written := cells[first_item]) is str
+                and written.strip()
+                and blocks
+            ):
+                blocks[-1][2].append(row)
             elif not no_item(cells):
                 if blocks:
                     blocks[-1][2].append(row)

@@ -111,3 +111,37 @@ def test_a_note_with_a_code_like_second_cell_still_ends_the_table(
     ]
     parsed = _read(tmp_path / "note.xlsx", items, profile)
     assert [i.name for i in parsed.resources[0].resource.data_items] == ["姓名"]
+
+
+MERGED_HEADER = ["信息资源分类", "信息资源名称", "信息资源代码", "信息资源提供方",
+                 "信息资源提供方代码", "信息资源摘要", "信息资源格式", "信息项名称", "数据类型",
+                 "数据长度", "共享类型", "共享方式", "是否向社会开放", "更新周期", "发布日期"]  # fmt: skip
+
+
+def test_merged_item_rows_quick_and_long_ways(tmp_path: Path, profile: CatalogProfile) -> None:
+    """An item row is told by text in its first item column, or the long way: a blank
+    name with a type beside it, spaces only, a number as name; before any block an orphan."""
+    head = _resource("301001/000001", "甲")
+    block = [*head[:7], "姓名", "C", 20, *head[7:]]
+    gap = [None] * 7
+    rows = [
+        MERGED_HEADER,
+        [*gap, "孤项", "C", 5],  # before any resource: an orphan
+        block,
+        [*gap, "性别", "C", 2],  # quick
+        [*gap, None, "N", 8],  # no name, but a type: an item (its name is required)
+        [*gap, "   ", None, None],  # spaces only: no item
+        [*gap, 42, "C", 3],  # a number as name: the long way, still an item
+    ]
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(tmp_path / "m.xlsx")
+    with open_workbook(tmp_path / "m.xlsx") as workbook:
+        parsed = CatalogReader(profile).read(workbook)
+    [only] = parsed.resources
+    assert [(i.name, i.data_type, i.length) for i in only.resource.data_items] == [
+        ("姓名", "C", 20), ("性别", "C", 2), ("", "N", 8), ("42", "C", 3),
+    ]  # fmt: skip
+    assert only.item_rows == [3, 4, 5, 7]
+    assert [(f.code, f.cell) for f in parsed.findings] == [("orphan_item", "H2")]
