@@ -24,6 +24,7 @@ from govshare_desktop.domain.errors import ErrorCode, KnownError
 from govshare_desktop.domain.profile import CatalogProfile
 from govshare_desktop.domain.progress import Progress
 from govshare_desktop.domain.sheet_findings import CellFinding, SheetCode, cell_name
+from govshare_desktop.domain.slot_maker import keyword_slot_maker
 from govshare_desktop.domain.validation import Finding, FindingCode
 from govshare_desktop.excel import values
 from govshare_desktop.excel.cell_reader import CellReader
@@ -45,6 +46,8 @@ NOTE_PREFIXES = (
 # What makes a resources table: these columns, with at least one of them found.
 _RESOURCE_KEYS = frozenset({"name", "code", "provider_name", "abstract", "share_type"})
 _PROGRESS_EVERY = 2000
+# Resource(...) as its constructor makes it, defaults included, in a third of the time
+_make_resource = keyword_slot_maker(Resource)
 
 Overrides = dict[str, dict[int, str | None]]  # sheet → column index → column key (None: ignore)
 
@@ -277,7 +280,7 @@ class CatalogReader:
         return fields
 
     def _resource(self, fields: dict[str, Any], items: tuple[DataItem, ...] = ()) -> Resource:
-        return Resource(unit_code=self.unit_code, data_items=items, **fields)
+        return _make_resource(unit_code=self.unit_code, data_items=items, **fields)
 
     def _read_merged(self, sheet: Sheet, header: TableHeader, progress: Progress) -> ParsedCatalog:
         reader = CellReader(self.profile, header)
