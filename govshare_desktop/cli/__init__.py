@@ -67,10 +67,13 @@ def _run(args: argparse.Namespace) -> int:
         session = Session.open(args.home, exclusive=args.exclusive, migrate=args.migrate)
     except KnownError as error:
         return _report(error, speak, as_json=args.json)
+    args.prepared = None
     try:
         speak = translator(str(session.preflight.settings.get("ui.language")))
         if args.preflight_only:
             return _handler(args.handler)(session, args, speak)
+        if getattr(args, "prepare", None):  # e.g. read the workbook while the store loads
+            args.prepared = _handler(args.prepare)(args)
         from govshare_desktop.services.gc_pause import collection_paused  # noqa: PLC0415
 
         # Loading the command's module and the store (SQLAlchemy, the models, the services)
@@ -88,6 +91,8 @@ def _run(args: argparse.Namespace) -> int:
     except KnownError as error:
         return _report(error, speak, as_json=args.json)
     finally:
+        if args.prepared is not None:  # not taken: the command ended before it got there
+            args.prepared.discard()
         session.close()
 
 

@@ -152,8 +152,9 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> i
     source = Path(args.file)
     progress = Progress(lambda done, total, phase: log.info("import %s %s/%s", phase, done, total))
     report = ctx.services.catalog_import.run(
-        source, dry_run=args.dry_run, progress=progress, update_existing=args.update_existing
-    )
+        source, dry_run=args.dry_run, progress=progress, update_existing=args.update_existing,
+        read_ahead=args.prepared,
+    )  # fmt: skip
     if args.report:
         from govshare_desktop.excel.report_writer import write_report  # noqa: PLC0415 - openpyxl
 

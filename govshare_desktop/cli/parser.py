@@ -39,10 +39,14 @@ def _command(
     migrate: bool = False,
     needs_head: bool = True,
     preflight_only: bool = False,
+    prepare: str | None = None,
 ) -> argparse.ArgumentParser:
+    """`handler` and `prepare` are "module:function" in `cli/`; `prepare(args)` runs before
+    the store loads and its result (something with `discard()`) is `args.prepared`."""
     parser = commands.add_parser(name, parents=parents, help=help)
     parser.set_defaults(
         handler=handler,
+        prepare=prepare,
         exclusive=exclusive,
         migrate=migrate,
         needs_head=needs_head,
@@ -204,6 +208,7 @@ def _workbooks(commands: SubCommands, common: argparse.ArgumentParser) -> None:
         "excel:cmd_import",
         parents=[common],
         exclusive=True,
+        prepare="read_ahead:start",
         help="import a catalog workbook (all or nothing)",
     )
     importing.add_argument("file", metavar="FILE")

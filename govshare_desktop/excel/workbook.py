@@ -72,6 +72,7 @@ class Workbook:
         self.kind = kind
         self._book: Any = None
         self._csv = sheets
+        self._loaded: dict[str, Sheet] = {}  # by `load_visible`, each handed out once
         self.sheet_names: list[str] = []
         self.hidden_names: list[str] = []
         if sheets is not None:
@@ -90,6 +91,9 @@ class Workbook:
 
     def sheet(self, name: str) -> Sheet:
         """Load one sheet whole (calamine's dense block, already checked by `safety`)."""
+        loaded = self._loaded.pop(name, None)
+        if loaded is not None:
+            return loaded
         if self._csv is not None:
             return next(s for s in self._csv if s.name == name)
         try:
@@ -102,7 +106,15 @@ class Workbook:
             raise _unreadable(self.path, exc) from exc
         return Sheet(name, rows, merged)
 
+    def load_visible(self) -> None:
+        """Load every visible sheet now (`sheet` then hands each one out once): a reader
+        reads them all, and calamine builds a sheet without holding the GIL, so a thread
+        loading them ahead (`read_ahead`) lets the interpreter do other work meanwhile."""
+        for name in self.sheet_names:
+            self._loaded[name] = self.sheet(name)
+
     def close(self) -> None:
+        self._loaded.clear()
         if self._book is not None:
             self._book.close()
             self._book = None

@@ -4,8 +4,10 @@ the --json object, a dry run that stores nothing, the marked report, and the rou
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -282,3 +284,29 @@ def test_an_import_into_a_new_data_directory_loads_neither_openpyxl_nor_alembic(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert json.loads(result.stdout.strip().splitlines()[-1]) == [0, False, False]
+
+
+def _reading_ahead() -> list[str]:
+    return [t.name for t in threading.enumerate() if t.name == "govshare-read-ahead"]
+
+
+def test_the_workbook_read_ahead_is_let_go_when_the_import_never_starts(
+    capsys: pytest.CaptureFixture[str], home: Path
+) -> None:
+    """import-catalog starts reading its workbook before the store loads; a data directory
+    behind this build's schema ends the command before the import: the read is waited
+    for and its file let go, and the command says what it always said."""
+    fixture = Path(__file__).resolve().parents[1] / "data" / "db" / "schema-0001.db"
+    shutil.copyfile(fixture, home / "govshare.db")
+    assert main(["import-catalog", str(LO / "merged_clean.xlsx"), "--home", str(home)]) == 2
+    assert "govshare db upgrade" in capsys.readouterr().err
+    assert _reading_ahead() == []
+
+
+def test_an_import_read_ahead_leaves_no_thread(
+    capsys: pytest.CaptureFixture[str], home: Path
+) -> None:
+    code, reply = run(capsys, "import-catalog", str(LO / "two_sheet_clean.xlsx"), "--home",
+                      str(home), "--json")  # fmt: skip
+    assert (code, reply["stored"]) == (0, True)
+    assert _reading_ahead() == []

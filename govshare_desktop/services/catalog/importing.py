@@ -48,6 +48,7 @@ from govshare_desktop.excel.catalog_reader import (
     catalog_matcher,
 )
 from govshare_desktop.excel.header import TableHeader
+from govshare_desktop.excel.read_ahead import ReadAhead
 from govshare_desktop.excel.values import text
 from govshare_desktop.excel.workbook import open_workbook
 from govshare_desktop.services.catalog.import_undo import take_back
@@ -282,19 +283,24 @@ class CatalogImportService(Service):
         overrides: Overrides | None = None,
         progress: Progress | None = None,
         update_existing: UpdateExisting = False,
+        read_ahead: ReadAhead | None = None,
     ) -> ImportReport:
         """Read, check and (unless `dry_run` or an error was found) store the workbook.
 
         Existing resources are changed only as `update_existing` allows; a row that would
         change another one is a `code_taken` error. Raises `KnownError` when the file
         itself is unusable; findings in its rows are in the report. `progress` may cancel:
-        nothing is stored then.
+        nothing is stored then. `read_ahead`: the same file, already being read (the CLI
+        starts it before the store loads); it is taken whatever happens.
         """
+        if read_ahead is not None and read_ahead.path != path:
+            read_ahead.discard()
+            raise ValueError(f"{read_ahead.path} was read ahead, not {path}")
         with collection_paused():
             unit = unit_code or self._rt.unit_code
             return self._run(
                 path, unit, dry_run=dry_run, overrides=overrides or {}, progress=progress,
-                update_existing=update_existing,
+                update_existing=update_existing, read_ahead=read_ahead,
             )  # fmt: skip
 
     def _run(
@@ -306,10 +312,12 @@ class CatalogImportService(Service):
         overrides: Overrides,
         progress: Progress | None,
         update_existing: UpdateExisting,
+        read_ahead: ReadAhead | None,
     ) -> ImportReport:
         progress = progress or Progress.silent()
         progress.report(0, 0, "read")
-        with open_workbook(path) as workbook:
+        opened = read_ahead.take() if read_ahead is not None else open_workbook(path)
+        with opened as workbook:
             parsed = CatalogReader(self.profile, unit_code).read(workbook, overrides, progress)
         progress.report(0, 0, "check")
         findings = judge(parsed, self.profile)

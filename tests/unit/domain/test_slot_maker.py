@@ -9,7 +9,7 @@ import pytest
 
 from govshare_desktop.domain.entities import Classification, DataItem, Resource
 from govshare_desktop.domain.enums import DataType, ShareType
-from govshare_desktop.domain.slot_maker import slot_maker
+from govshare_desktop.domain.slot_maker import keyword_slot_maker, slot_maker
 
 
 def values_of(instance: object) -> list[object]:
@@ -75,3 +75,40 @@ class Unslotted:
 def test_classes_it_cannot_make_faithfully_are_refused(cls: type) -> None:
     with pytest.raises(TypeError):
         slot_maker(cls)
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        {"name": "人口基本信息", "unit_code": "u"},
+        {"name": "x", "unit_code": "u", "code": "101001/000001", "id": "r-1",
+         "classification": Classification("1", "01", "001"), "published_on": date(2025, 6, 1),
+         "data_items": (DataItem("姓名", id="i-1"),), "extra": {"x": 1}, "secret": True},
+    ],
+)  # fmt: skip
+def test_the_keyword_maker_fills_defaults_as_the_constructor_does(
+    arguments: dict[str, object],
+) -> None:
+    made = keyword_slot_maker(Resource)(**arguments)
+    built = Resource(**arguments)  # type: ignore[arg-type]
+    if "id" not in arguments:  # a default factory: a new id each time
+        assert made.id != built.id
+        made = dataclasses.replace(made, id=built.id)
+    assert type(made) is Resource
+    assert made == built
+    assert repr(made) == repr(built)
+
+
+def test_the_keyword_maker_calls_each_default_factory_anew() -> None:
+    make = keyword_slot_maker(Resource)
+    first, second = make(name="a", unit_code="u"), make(name="b", unit_code="u")
+    assert first.extra == {} and first.extra is not second.extra
+    assert first.classification == Classification()
+
+
+def test_the_keyword_maker_refuses_what_the_constructor_refuses() -> None:
+    make = keyword_slot_maker(Resource)
+    with pytest.raises(TypeError):
+        make(unit_code="u")  # no name
+    with pytest.raises(TypeError):
+        make(name="a", unit_code="u", colour="red")
