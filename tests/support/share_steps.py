@@ -1,9 +1,10 @@
-"""Random share-request steps for property tests: who, which step, with which fields, or time passing.
+"""Random share-request steps for property tests: who takes which step with which fields, or days passing.
 
-Three steps in four are ones a party may take now, taken by that party (so sequences get deep into the workflow), the
-rest any step at all; half the fields are right for the step, the rest any mix (blank reasons,
-missing outcomes, stray terms). The same draw gives the desktop's `RequestCommand` and the
-JSON body the platform takes, so both can be asked the same thing.
+By default three steps in four are ones some party may take now, taken by that party, so
+walks get deep into the workflow; the rest are any step by anyone. Three in four carry the
+right fields for their step, the rest any mix (blank reasons, missing outcomes, stray terms).
+The same draw gives the desktop's `RequestCommand` and the platform's JSON body, so both
+can be asked the same thing.
 """
 
 from __future__ import annotations
@@ -77,17 +78,25 @@ def _any_fields(data: st.DataObject) -> dict[str, Any]:
     }
 
 
-def draw_step(data: st.DataObject, position: RequestPosition, *, waits: bool = True) -> Move | Wait:
-    """One random step from `position`."""
-    if waits and data.draw(st.integers(0, 9)) == 0:
+def draw_step(
+    data: st.DataObject,
+    position: RequestPosition,
+    *,
+    wait_one_in: int | None = 10,
+    stray_one_in: int = 4,
+) -> Move | Wait:
+    """One random step from `position`: days pass once in `wait_one_in` steps (None: never);
+    once in `stray_one_in` the step is any step, and once in `stray_one_in` its fields any."""
+    if wait_one_in and data.draw(st.integers(1, wait_one_in)) == 1:
         return Wait(data.draw(st.sampled_from([1, 16, 31])))
-    useful = allowed_actions(position.state, set(Party)) if data.draw(st.integers(0, 3)) else []
+    stray = data.draw(st.integers(1, stray_one_in)) == 1
+    useful = [] if stray else allowed_actions(position.state, set(Party))
     onwards = [a for a in useful if a not in _SIDE_EXITS]  # withdrawals and disputes end walks
     if onwards and data.draw(st.integers(0, 3)):
         useful = onwards
     action = data.draw(st.sampled_from(useful or list(RequestAction)))
     takers = sorted(STEPS[action].parties) if useful else list(Party)
     party = data.draw(st.sampled_from(takers))
-    right = data.draw(st.integers(0, 3)) > 0
+    right = data.draw(st.integers(1, stray_one_in)) > 1
     fields = _right_fields(data, action) if right else _any_fields(data)
     return Move(party, action, fields)

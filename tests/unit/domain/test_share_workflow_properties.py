@@ -120,7 +120,7 @@ def test_the_draw_reaches_deep_states() -> None:
         clock = FixedClock(datetime(2026, 9, 28, 9, tzinfo=CST))
         position = RequestPosition()
         for _ in range(25):
-            step = draw_step(data, position, waits=False)
+            step = draw_step(data, position, wait_one_in=None)
             assert isinstance(step, Move)
             command = step.command()
             if isinstance(command, KnownError):
