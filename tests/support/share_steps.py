@@ -1,4 +1,4 @@
-"""Random share-request steps for property tests: who takes which step with which fields, or days passing.
+"""Random share-request steps for property tests: who takes which step with what, or days passing.
 
 By default three steps in four are ones some party may take now, taken by that party, so
 walks get deep into the workflow; the rest are any step by anyone. Three in four carry the
