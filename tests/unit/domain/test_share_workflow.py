@@ -37,6 +37,7 @@ from govshare_desktop.domain.share_workflow import (
     allowed_actions,
     check_step,
     involved_after,
+    is_blank,
     target_state,
 )
 from govshare_desktop.domain.ts_catalog import TsCatalog
@@ -419,3 +420,15 @@ def test_refusals_read_in_chinese_with_the_state_named() -> None:
     with pytest.raises(KnownError) as refused:
         RequestCommand(A.DECLINE, " ")
     assert "不同意" in error_text(refused.value, catalog.translate)
+
+
+def test_blank_means_what_it_means_to_the_platform() -> None:
+    """Full-width spaces are blank, the information separators U+001C-U+001F are not."""
+    candidates = {chr(c) for c in range(0x3100) if chr(c).isspace() or is_blank(chr(c))}
+    for char in sorted(candidates | {"\u3000", "\u200b", "\ufeff"}):
+        try:
+            platform_schemas.ReasonedCommand(text=char)
+            platform_blank = False
+        except ValueError:
+            platform_blank = True
+        assert is_blank(char) is platform_blank, hex(ord(char))
