@@ -457,6 +457,16 @@ def advance(
     )
 
 
+def running_deadline(position: RequestPosition) -> date | None:
+    """The due date of the statutory period running now, for a countdown: the provider's
+    explanation while it is awaited, the authority's coordination once explained."""
+    if position.state is S.EXPLANATION_REQUESTED:
+        return position.explanation_due
+    if position.state is S.EXPLAINED:
+        return position.coordination_due
+    return None
+
+
 def actions_now(
     position: RequestPosition, parties: Set[Party], *, clock: Clock
 ) -> list[RequestAction]:

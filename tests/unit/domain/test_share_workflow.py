@@ -38,6 +38,7 @@ from govshare_desktop.domain.share_workflow import (
     check_step,
     involved_after,
     is_blank,
+    running_deadline,
     target_state,
 )
 from govshare_desktop.domain.ts_catalog import TsCatalog
@@ -350,6 +351,17 @@ def test_coordination_within_30_days_of_the_explanation() -> None:
         target_state(explained, decision, {AU}, clock=clock)
     assert codes(refused) is ErrorCode.REQUEST_DEADLINE_PASSED
     assert actions_now(explained, {AU}, clock=clock) == [A.ESCALATE, A.DISPUTE_SECRECY]
+
+
+def test_the_running_deadline_is_the_one_a_countdown_shows() -> None:
+    clock = FixedClock(NOW)
+    asked = advance(applied_position(), RequestCommand(A.REQUEST_EXPLANATION), {AU}, clock=clock)
+    assert running_deadline(asked) == date(2026, 10, 15)
+    explained = advance(asked, RequestCommand(A.EXPLAIN, "说明"), {P}, clock=clock)
+    assert running_deadline(explained) == date(2026, 10, 30)
+    escalated = advance(explained, RequestCommand(A.ESCALATE, "报请"), {AU}, clock=clock)
+    assert running_deadline(escalated) is None
+    assert running_deadline(applied_position()) is None
 
 
 def test_working_days_from_the_profile_set_the_due_dates() -> None:
