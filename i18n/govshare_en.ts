@@ -1784,6 +1784,62 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This request has not been brought to your unit yet, so you cannot “{action}” it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the {parties} of this request may “{action}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is at “{state}”: “{action}” is not possible now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time for “{action}” ran out at the end of {due} (China Standard Time). The sharing authority may escalate the request for decision instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider may explain in writing until the end of {due} (China Standard Time). Escalate after that day, or once the explanation is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{action}” needs a written text (the reasons or the result); it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {field} of “{action}” has {length} characters; at most {max} are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {field} of “{action}” contains the control character {char}, which the platform does not accept. Delete it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{action}” needs its result: share, or do not share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{action}” needs the secrecy bureau&apos;s determination: a state secret, or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{action}” takes no {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms of use go only with a decision to share; remove them or decide to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grant names from 1 to {max} data items, each of 1 to {length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grant&apos;s period (from {valid_from} to {valid_to}) is not valid: it must not end before it starts, and its dates lie between 2000 and 2999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1953,6 +2009,166 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed by the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined by the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed with the authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied to the authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting the provider&apos;s explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explained; in coordination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated for decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided: share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided: do not share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrecy in dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit to the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File with the authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to the authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a written explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain in writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the coordination result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate for decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise a secrecy dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the secrecy determination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sharing authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A state secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a state secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terms of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrecy determination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

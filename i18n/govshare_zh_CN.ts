@@ -1773,6 +1773,62 @@ Please send the log file to IT support:
         <translation>“{name}”属于{unit}的目录，该单位不是本单位的上级单位。目录应依照上级单位的目录编制（第十一条）；未派生任何信息资源。</translation>
     </message>
     <message>
+        <source>This request has not been brought to your unit yet, so you cannot “{action}” it.</source>
+        <translation>此申请尚未送达本单位，不能执行“{action}”。</translation>
+    </message>
+    <message>
+        <source>Only the {parties} of this request may “{action}”.</source>
+        <translation>只有本申请的{parties}可以执行“{action}”。</translation>
+    </message>
+    <message>
+        <source>The request is at “{state}”: “{action}” is not possible now.</source>
+        <translation>申请当前状态为“{state}”，现在不能执行“{action}”。</translation>
+    </message>
+    <message>
+        <source>The time for “{action}” ran out at the end of {due} (China Standard Time). The sharing authority may escalate the request for decision instead.</source>
+        <translation>“{action}”的期限已于{due}（北京时间）当日届满。信息共享主管部门可改为报请决定。</translation>
+    </message>
+    <message>
+        <source>The provider may explain in writing until the end of {due} (China Standard Time). Escalate after that day, or once the explanation is in.</source>
+        <translation>提供方可在{due}（北京时间）当日结束前作出书面说明。期满后或收到书面说明后方可报请决定。</translation>
+    </message>
+    <message>
+        <source>“{action}” needs a written text (the reasons or the result); it is empty.</source>
+        <translation>“{action}”须填写书面理由或结果，当前为空。</translation>
+    </message>
+    <message>
+        <source>The {field} of “{action}” has {length} characters; at most {max} are allowed.</source>
+        <translation>“{action}”的{field}共{length}个字符，最多允许{max}个。</translation>
+    </message>
+    <message>
+        <source>The {field} of “{action}” contains the control character {char}, which the platform does not accept. Delete it and try again.</source>
+        <translation>“{action}”的{field}含有平台不接受的控制字符{char}。请删除后重试。</translation>
+    </message>
+    <message>
+        <source>“{action}” needs its result: share, or do not share.</source>
+        <translation>“{action}”须选择结果：共享或不予共享。</translation>
+    </message>
+    <message>
+        <source>“{action}” needs the secrecy bureau&apos;s determination: a state secret, or not.</source>
+        <translation>“{action}”须填写保密行政管理部门的认定结果：属于或不属于国家秘密。</translation>
+    </message>
+    <message>
+        <source>“{action}” takes no {field}.</source>
+        <translation>“{action}”无需填写{field}。</translation>
+    </message>
+    <message>
+        <source>Terms of use go only with a decision to share; remove them or decide to share.</source>
+        <translation>只有决定共享时才能设定授权条件；请删除授权条件，或改为决定共享。</translation>
+    </message>
+    <message>
+        <source>A grant names from 1 to {max} data items, each of 1 to {length} characters.</source>
+        <translation>授权须列明 1 至 {max} 个信息项，每项名称 1 至 {length} 个字符。</translation>
+    </message>
+    <message>
+        <source>The grant&apos;s period (from {valid_from} to {valid_to}) is not valid: it must not end before it starts, and its dates lie between 2000 and 2999.</source>
+        <translation>授权期限（{valid_from} 至 {valid_to}）无效：结束日期不得早于开始日期，且日期须在 2000 年至 2999 年之间。</translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation>已取消，未做任何修改。</translation>
     </message>
@@ -1943,6 +1999,166 @@ Please send the log file to IT support:
     <message>
         <source>(empty)</source>
         <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>With the provider</source>
+        <translation>待提供方答复</translation>
+    </message>
+    <message>
+        <source>Agreed by the provider</source>
+        <translation>提供方已同意</translation>
+    </message>
+    <message>
+        <source>Declined by the provider</source>
+        <translation>提供方不同意</translation>
+    </message>
+    <message>
+        <source>Filed with the authority</source>
+        <translation>已报请备案</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>已授权</translation>
+    </message>
+    <message>
+        <source>Applied to the authority</source>
+        <translation>已申请协调</translation>
+    </message>
+    <message>
+        <source>Awaiting the provider&apos;s explanation</source>
+        <translation>待提供方书面说明</translation>
+    </message>
+    <message>
+        <source>Explained; in coordination</source>
+        <translation>已书面说明，协调中</translation>
+    </message>
+    <message>
+        <source>Escalated for decision</source>
+        <translation>已报请决定</translation>
+    </message>
+    <message>
+        <source>Decided: share</source>
+        <translation>决定共享</translation>
+    </message>
+    <message>
+        <source>Decided: do not share</source>
+        <translation>决定不予共享</translation>
+    </message>
+    <message>
+        <source>Secrecy in dispute</source>
+        <translation>涉密争议</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Submit to the provider</source>
+        <translation>提交提供方</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <source>File with the authority</source>
+        <translation>报请备案</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <source>Apply to the authority</source>
+        <translation>申请主管部门协调</translation>
+    </message>
+    <message>
+        <source>Request a written explanation</source>
+        <translation>要求书面说明</translation>
+    </message>
+    <message>
+        <source>Explain in writing</source>
+        <translation>书面说明</translation>
+    </message>
+    <message>
+        <source>Record the coordination result</source>
+        <translation>记录协调结果</translation>
+    </message>
+    <message>
+        <source>Escalate for decision</source>
+        <translation>报请决定</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>记录决定</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Raise a secrecy dispute</source>
+        <translation>提出涉密争议</translation>
+    </message>
+    <message>
+        <source>Record the secrecy determination</source>
+        <translation>记录保密认定</translation>
+    </message>
+    <message>
+        <source>requester</source>
+        <translation>申请方</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <source>sharing authority</source>
+        <translation>信息共享主管部门</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>Do not share</source>
+        <translation>不予共享</translation>
+    </message>
+    <message>
+        <source>A state secret</source>
+        <translation>属于国家秘密</translation>
+    </message>
+    <message>
+        <source>Not a state secret</source>
+        <translation>不属于国家秘密</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字内容</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>terms of use</source>
+        <translation>授权条件</translation>
+    </message>
+    <message>
+        <source>secrecy determination</source>
+        <translation>保密认定</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>文号</translation>
     </message>
 </context>
 <context>

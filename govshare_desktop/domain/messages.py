@@ -9,9 +9,11 @@ Templates are English source strings marked for lupdate under the `Messages` con
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from enum import StrEnum
 from typing import Any
 
 from govshare_desktop.domain.errors import ErrorCode, KnownError
+from govshare_desktop.domain.share_words import source_word, word, words
 from govshare_desktop.domain.sheet_findings import CellFinding, SheetCode
 from govshare_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from govshare_desktop.domain.validation import Finding, FindingCode, bad_characters, char_name
@@ -234,6 +236,60 @@ ERROR_TEMPLATES: dict[ErrorCode, str] = {
         "“{name}” is in the catalog of {unit}, which is not your unit's superior. A catalog "
         "is compiled from the superior unit's catalog (Art. 11 §3); nothing was derived.",
     ),
+    ErrorCode.REQUEST_NOT_INVOLVED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "This request has not been brought to your unit yet, so you cannot “{action}” it.",
+    ),
+    ErrorCode.REQUEST_WRONG_PARTY: QT_TRANSLATE_NOOP(
+        "Messages", "Only the {parties} of this request may “{action}”."
+    ),
+    ErrorCode.REQUEST_INVALID_TRANSITION: QT_TRANSLATE_NOOP(
+        "Messages", "The request is at “{state}”: “{action}” is not possible now."
+    ),
+    ErrorCode.REQUEST_DEADLINE_PASSED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The time for “{action}” ran out at the end of {due} (China Standard Time). The "
+        "sharing authority may escalate the request for decision instead.",
+    ),
+    ErrorCode.REQUEST_DEADLINE_NOT_REACHED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The provider may explain in writing until the end of {due} (China Standard Time). "
+        "Escalate after that day, or once the explanation is in.",
+    ),
+    ErrorCode.REQUEST_TEXT_REQUIRED: QT_TRANSLATE_NOOP(
+        "Messages", "“{action}” needs a written text (the reasons or the result); it is empty."
+    ),
+    ErrorCode.REQUEST_TEXT_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The {field} of “{action}” has {length} characters; at most {max} are allowed.",
+    ),
+    ErrorCode.REQUEST_TEXT_BAD_CHARACTER: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The {field} of “{action}” contains the control character {char}, which the platform "
+        "does not accept. Delete it and try again.",
+    ),
+    ErrorCode.REQUEST_OUTCOME_REQUIRED: QT_TRANSLATE_NOOP(
+        "Messages", "“{action}” needs its result: share, or do not share."
+    ),
+    ErrorCode.REQUEST_DETERMINATION_REQUIRED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "“{action}” needs the secrecy bureau's determination: a state secret, or not.",
+    ),
+    ErrorCode.REQUEST_FIELD_NOT_ALLOWED: QT_TRANSLATE_NOOP(
+        "Messages", "“{action}” takes no {field}."
+    ),
+    ErrorCode.REQUEST_TERMS_ONLY_TO_SHARE: QT_TRANSLATE_NOOP(
+        "Messages", "Terms of use go only with a decision to share; remove them or decide to share."
+    ),
+    ErrorCode.REQUEST_GRANT_ITEMS_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "A grant names from 1 to {max} data items, each of 1 to {length} characters.",
+    ),
+    ErrorCode.REQUEST_GRANT_PERIOD_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The grant's period (from {valid_from} to {valid_to}) is not valid: it must not end "
+        "before it starts, and its dates lie between 2000 and 2999.",
+    ),
     ErrorCode.CANCELLED: QT_TRANSLATE_NOOP("Messages", "Cancelled. Nothing was changed."),
     ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "{what} was not found."),
 }
@@ -357,9 +413,24 @@ def _fill(template: str, params: Mapping[str, Any]) -> str:
         return template
 
 
+def _worded(params: Mapping[str, Any], translate: Translate) -> dict[str, Any]:
+    """Parameters with workflow codes (a state, a step, parties) as translated labels."""
+
+    def labelled(value: Any) -> bool:
+        return isinstance(value, StrEnum) and source_word(value) is not None
+
+    shown: dict[str, Any] = dict(params)
+    for key, value in params.items():
+        if labelled(value):
+            shown[key] = word(value, translate)
+        elif isinstance(value, tuple | frozenset) and value and all(map(labelled, value)):
+            shown[key] = words(value, translate)
+    return shown
+
+
 def error_text(error: KnownError, translate: Translate) -> str:
     """The officer-facing sentence for a known error, in the language `translate` speaks."""
-    return _fill(translate(CONTEXT, ERROR_TEMPLATES[error.code]), error.params)
+    return _fill(translate(CONTEXT, ERROR_TEMPLATES[error.code]), _worded(error.params, translate))
 
 
 def finding_text(finding: Finding, translate: Translate) -> str:

@@ -8,6 +8,9 @@ Every label has an English twin (`label_en`) for the English UI; a profile witho
 older provincial profile) shows its Chinese label there too. A text field says whether it
 may hold line breaks (`multiline`); profiles that do not say keep the national guide's
 multi-line fields (abstract, conditions, legal basis).
+
+An optional `deadlines` section says how statutory periods are counted (calendar days when
+absent; working days with the province's holiday list: `domain/deadlines.py`).
 """
 
 from __future__ import annotations
@@ -18,6 +21,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from govshare_desktop.domain.deadlines import (
+    CALENDAR_DAYS,
+    DeadlineCalendar,
+    parse_deadline_calendar,
+)
 from govshare_desktop.domain.errors import ErrorCode, KnownError
 
 PROFILE_FORMAT = 1
@@ -71,6 +79,7 @@ class CatalogProfile:
     fields: tuple[FieldSpec, ...]
     data_item_fields: tuple[FieldSpec, ...]
     enumerations: dict[str, tuple[EnumOption, ...]] = field(default_factory=dict)
+    deadlines: DeadlineCalendar = CALENDAR_DAYS  # how Art. 13 periods are counted
     _codes: dict[str, frozenset[str]] = field(init=False, repr=False, compare=False)
     # The resource fields that hold text, single-line and multi-line: where no control
     # character may stand, and where line breaks may
@@ -186,6 +195,7 @@ def parse_profile(data: dict[str, Any]) -> CatalogProfile:
             fields=_fields(data["fields"]),
             data_item_fields=_fields(data["data_item_fields"]),
             enumerations=enumerations,
+            deadlines=parse_deadline_calendar(data.get("deadlines")),
         )
     except KnownError:
         raise
