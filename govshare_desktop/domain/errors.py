@@ -62,6 +62,11 @@ class ErrorCode(StrEnum):
     UNIT_MISMATCH = "unit_mismatch"
     SIGN_OUT_UNSENT = "sign_out_unsent"
     SYNC_REFUSED = "sync_refused"
+    # share requests (Art. 13)
+    REQUEST_NOT_EDITABLE = "request_not_editable"
+    REQUEST_STEP_NOT_ALLOWED = "request_step_not_allowed"
+    REQUEST_TEXT_REQUIRED = "request_text_required"
+    REQUEST_NOT_REFUSED = "request_not_refused"
     # work
     CANCELLED = "cancelled"
     NOT_FOUND = "not_found"

@@ -234,6 +234,24 @@ ERROR_TEMPLATES: dict[ErrorCode, str] = {
         "“{name}” is in the catalog of {unit}, which is not your unit's superior. A catalog "
         "is compiled from the superior unit's catalog (Art. 11 §3); nothing was derived.",
     ),
+    ErrorCode.REQUEST_NOT_EDITABLE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The share request {id} is no longer a draft ({state}): its content can no longer "
+        "change. Withdraw it and draft a new one instead.",
+    ),
+    ErrorCode.REQUEST_STEP_NOT_ALLOWED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "“{action}” cannot be taken on the share request {id} now (state: {state}). Possible "
+        "now: {allowed}.",
+    ),
+    ErrorCode.REQUEST_TEXT_REQUIRED: QT_TRANSLATE_NOOP(
+        "Messages", "“{action}” needs a written reason; nothing was queued."
+    ),
+    ErrorCode.REQUEST_NOT_REFUSED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Change {seq} is not a share-request step refused by the platform; only those can be "
+        "discarded.",
+    ),
     ErrorCode.CANCELLED: QT_TRANSLATE_NOOP("Messages", "Cancelled. Nothing was changed."),
     ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "{what} was not found."),
 }
