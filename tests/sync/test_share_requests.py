@@ -9,6 +9,8 @@ is read over HTTP with the officers' own tokens.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from govshare_desktop.domain.enums import OutboxOp, ShareRequestState, SyncState
@@ -21,7 +23,7 @@ from govshare_desktop.services.share_requests.service import ShareRequestService
 from tests.platform.conftest import Platform
 from tests.support.proxy import Proxy
 from tests.sync.conftest import OpenOfficer
-from tests.sync.officer import OfficerPc
+from tests.sync.officer import OfficerPc, govshare
 
 S, A = ShareRequestState, RequestAction
 RESIDENTS = ("SJZ-GA", "101001/000001", ["公民身份号码", "姓名"], "婚姻登记时核验当事人身份。")
@@ -132,6 +134,11 @@ def test_drafted_offline_submitted_on_reconnect_agreed_filed_and_granted(
     assert view.actions == () and view.sync_state is SyncState.SYNCED
     served = on_platform(platform, "mz-requester", rid)
     assert (served["state"], served["version"]) == ("granted", view.server_version)
+    shown = govshare("requests", "show", rid, "--json", "--home", str(requester.home))
+    assert shown.returncode == 0, shown.stderr
+    document = json.loads(shown.stdout)
+    assert document["state"] == "granted" and document["grant_id"] == view.request.grant_id
+    assert [e["actor"] for e in document["events"]][-1] == "sjz-authority"
 
 
 def refused_entries(pc: OfficerPc) -> list[WaitingChange]:
