@@ -7,7 +7,9 @@ local edits waiting is merged by field, never overwritten (the tracker decides).
 decisions are the authority's: they always come from the platform.
 
 The shared directory (共享目录: other units' filed resources) comes in the same feed, as
-`directory_entry` items applied to its read-only cache in the page's transaction.
+`directory_entry` items applied to its read-only cache in the page's transaction; so do
+the share requests this unit is a party to (`share_request` items: the platform wins for
+their state, deadlines, allowed actions and history).
 
 A 410 (`resync_required`: the cursor is older than the server's horizon, or the server was
 restored from a backup) is answered by a resync: the unit's whole catalog and the whole
