@@ -236,3 +236,40 @@ def test_the_ops_after_a_refused_step_of_the_same_request_wait_for_the_officer(
     assert posts == ["withdraw"] and result.refused == 1
     [refused] = refused_entries(requester)
     assert (refused.step, refused.http_status) == ("withdraw", 409)
+
+
+def test_a_draft_edited_after_it_reached_the_platform_goes_as_a_patch_and_merges(
+    officer: OpenOfficer, proxy: Proxy, platform: Platform
+) -> None:
+    requester = officer("mz-requester", "mz")
+    mine = requests_of(requester)
+    draft = mine.new_draft(*RESIDENTS)
+    synced(requester)
+    mine.edit_draft(draft.id, data_item_names=["公民身份号码"], legal_basis="《婚姻登记条例》")
+    synced(requester)
+    served = on_platform(platform, "mz-requester", draft.id)
+    assert (served["version"], served["data_items"], served["legal_basis"]) == (
+        2, ["公民身份号码"], "《婚姻登记条例》",
+    )  # fmt: skip
+    # a colleague changes the purpose on the platform's web pages meanwhile: our next
+    # edit meets a newer version (412) and is merged onto it, field by field
+    web = platform.login("mz-requester")
+    changed = web.patch(f"/share-requests/{draft.id}", json={"purpose": "网页上改的用途。"},
+                        headers={"If-Match": '"v2"'})  # fmt: skip
+    assert changed.status_code == 200, changed.text
+    mine.edit_draft(draft.id, legal_basis="《婚姻登记条例》第七条")
+    proxy.clear()
+    synced(requester)
+    patches = [c.status for c in proxy.calls if c.method == "PATCH"]
+    assert patches == [412, 200]  # refused on the old version, then sent on the new one
+    served = on_platform(platform, "mz-requester", draft.id)
+    assert (served["purpose"], served["legal_basis"]) == (
+        "网页上改的用途。",
+        "《婚姻登记条例》第七条",
+    )
+    view = seen(requester, draft.id)
+    assert (view.request.purpose, view.request.legal_basis) == (
+        "网页上改的用途。", "《婚姻登记条例》第七条",
+    )  # fmt: skip
+    assert (view.sync_state, view.server_version) == (SyncState.SYNCED, served["version"])
+    assert requester.waiting() == {}
