@@ -273,3 +273,41 @@ def test_a_draft_edited_after_it_reached_the_platform_goes_as_a_patch_and_merges
     )  # fmt: skip
     assert (view.sync_state, view.server_version) == (SyncState.SYNCED, served["version"])
     assert requester.waiting() == {}
+
+
+def test_a_step_whose_answer_was_lost_is_sent_again_with_its_key_and_applied_once(
+    officer: OpenOfficer, proxy: Proxy, platform: Platform
+) -> None:
+    requester = officer("mz-requester", "mz")
+    mine = requests_of(requester)
+    draft = mine.new_draft(*RESIDENTS)
+    mine.take_step(draft.id, A.SUBMIT, "请予支持。")
+    proxy.add("drop", f"/api/v1/share-requests/{draft.id}/submit", method="POST")
+    assert requester.sync().outcome is SyncOutcome.OFFLINE
+    assert on_platform(platform, "mz-requester", draft.id)["state"] == "submitted"  # it happened
+    synced(requester)  # the same key: the platform replays its answer, no 409
+    submits = [e for e in seen(requester, draft.id).request.events if e.action == "submit"]
+    assert len(submits) == 1
+    assert requester.waiting() == {}
+    posts = [c.status for c in proxy.calls if c.method == "POST" and draft.id in c.path]
+    assert posts == [200, 200]  # sent twice, applied once
+
+
+def test_a_resync_takes_the_requests_in_again(
+    officer: OpenOfficer, proxy: Proxy, platform: Platform
+) -> None:
+    requester = officer("mz-requester", "mz")
+    provider = officer("ga-provider", "ga")
+    synced(provider)  # it holds a cursor now
+    draft = requests_of(requester).new_draft(*RESIDENTS)
+    requests_of(requester).take_step(draft.id, A.SUBMIT)
+    synced(requester)
+    platform.fault(action="rotate_epoch")  # restored from a backup: every cursor is void
+    proxy.clear()
+    try:
+        result = provider.sync()
+    finally:
+        platform.clear_faults()
+    assert result.complete and result.resynced, result
+    assert ("GET", "/api/v1/share-requests") in [(c.method, c.path) for c in proxy.calls]
+    assert seen(provider, draft.id).request.state is S.SUBMITTED
