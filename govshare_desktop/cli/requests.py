@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from govshare_desktop.cli.common import EXIT_OK, EXIT_PROBLEMS, label, print_json
 from govshare_desktop.cli.terminal import terminal_safe
-from govshare_desktop.cli.words import EMPTY, local_time
+from govshare_desktop.cli.words import EMPTY, Words, local_time
 from govshare_desktop.domain.enums import ShareRequestState
 from govshare_desktop.domain.share_requests import (
     ACTION_LABELS,
@@ -57,6 +57,11 @@ def _summary(view: ShareRequestView) -> dict[str, Any]:
         "data_items": list(request.data_item_names),
         "purpose": request.purpose,
         "legal_basis": request.legal_basis,
+        "share_method": request.share_method,
+        "use_from": request.use_from,
+        "use_until": request.use_until,
+        "contact_name": request.contact_name,
+        "contact_phone": request.contact_phone,
         "explanation_due": request.explanation_due,
         "coordination_due": request.coordination_due,
         "grant_id": request.grant_id,
@@ -119,6 +124,11 @@ def cmd_show(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int
         ]  # fmt: skip
         print_json(document)
         return EXIT_OK
+    words = Words.of(ctx, speak)
+    period = EMPTY
+    if request.use_from or request.use_until:
+        period = f"{request.use_from or EMPTY} – {request.use_until or EMPTY}"
+    contact = " ".join(filter(None, (request.contact_name, request.contact_phone))) or EMPTY
     rows = (
         ("request_id", request.id),
         ("request_state", _state(speak, request.state)),
@@ -129,6 +139,9 @@ def cmd_show(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int
         ("items", "、".join(request.data_item_names) or EMPTY),
         ("request_purpose", request.purpose),
         ("request_legal_basis", request.legal_basis or EMPTY),
+        ("share_method", words.field("share_method", request.share_method)),
+        ("request_period", period),
+        ("request_contact", contact),
         ("request_explanation_due", request.explanation_due or EMPTY),
         ("request_coordination_due", request.coordination_due or EMPTY),
     )

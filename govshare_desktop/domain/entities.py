@@ -193,7 +193,8 @@ class ShareRequestEvent:
 class ShareRequest:
     """共享申请 (Art. 13); content is the requester's, every state after DRAFT the platform's.
 
-    The content (`provider_unit_code` … `legal_basis`) is editable only while a draft that
+    The content (`provider_unit_code` … `legal_basis`, the share method, the period of use
+    and the contact) is editable only while a draft that
     the platform has not seen submitted. The rest is the platform's and arrives with every
     answer and feed item: the state, the competent authority, the statutory deadlines, the
     history, and `allowed_actions` — what the viewing unit may do next, as the platform
@@ -216,6 +217,11 @@ class ShareRequest:
     grant_id: str | None = None
     allowed_actions: tuple[str, ...] | None = None
     created_by: str = ""
+    share_method: str = ""  # 共享方式 wanted (a `ShareMethod` value), "" left to the provider
+    use_from: date | None = None  # the period of use (使用期限)
+    use_until: date | None = None
+    contact_name: str = ""  # 联系人
+    contact_phone: str = ""
     server_updated_at: datetime | None = None  # the platform's time of the last change
 
 

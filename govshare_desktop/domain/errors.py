@@ -67,6 +67,7 @@ class ErrorCode(StrEnum):
     REQUEST_STEP_NOT_ALLOWED = "request_step_not_allowed"
     REQUEST_TEXT_REQUIRED = "request_text_required"
     REQUEST_NOT_REFUSED = "request_not_refused"
+    REQUEST_PERIOD_INVALID = "request_period_invalid"
     # work
     CANCELLED = "cancelled"
     NOT_FOUND = "not_found"

@@ -252,6 +252,11 @@ ERROR_TEMPLATES: dict[ErrorCode, str] = {
         "Change {seq} is not a share-request step refused by the platform; only those can be "
         "discarded.",
     ),
+    ErrorCode.REQUEST_PERIOD_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The period of use ends on {until}, before it begins ({since}). Correct the dates; "
+        "nothing was saved.",
+    ),
     ErrorCode.CANCELLED: QT_TRANSLATE_NOOP("Messages", "Cancelled. Nothing was changed."),
     ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "{what} was not found."),
 }

@@ -22,7 +22,10 @@ from govshare_desktop.domain.translatable import QT_TRANSLATE_NOOP
 CONTEXT = "ShareRequests"
 
 # The draft's content as it travels (the platform's field names): editable while a draft.
-CONTENT_FIELDS = ("provider_unit_code", "resource_code", "data_items", "purpose", "legal_basis")
+CONTENT_FIELDS = (
+    "provider_unit_code", "resource_code", "data_items", "purpose", "legal_basis",
+    "share_method", "use_from", "use_until", "contact_name", "contact_phone",
+)  # fmt: skip
 
 # Steps whose body must carry written reasons (the platform answers 422 without them).
 TEXT_REQUIRED = frozenset(
@@ -55,6 +58,11 @@ def content_of(request: ShareRequest) -> dict[str, Any]:
         "data_items": list(request.data_item_names),
         "purpose": request.purpose,
         "legal_basis": request.legal_basis,
+        "share_method": request.share_method,
+        "use_from": request.use_from.isoformat() if request.use_from else None,
+        "use_until": request.use_until.isoformat() if request.use_until else None,
+        "contact_name": request.contact_name,
+        "contact_phone": request.contact_phone,
     }
 
 

@@ -6,6 +6,8 @@ the viewing unit's allowed actions included. Responses are checked against opena
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
+from datetime import date
 
 from govshare_desktop.domain.entities import ShareRequest
 from govshare_desktop.domain.enums import ShareRequestState
@@ -23,6 +25,11 @@ def a_draft() -> ShareRequest:
         data_item_names=("公民身份号码", "姓名"),
         purpose="婚姻登记时核验当事人身份。",
         legal_basis="《婚姻登记条例》第七条",
+        share_method="platform_interface",
+        use_from=date(2027, 1, 1),
+        use_until=date(2027, 12, 31),
+        contact_name="陈晨",
+        contact_phone="0311-12345678",
     )
 
 
@@ -72,6 +79,17 @@ def test_a_patch_of_changed_fields_and_a_step_read_back(platform: Platform) -> N
         ("公民身份号码",),
         "只核验身份号码。",
     )
+    assert back.use_from == date(2027, 1, 1)  # what the patch did not name stays
+    cleared = requester.patch(
+        f"/share-requests/{draft.id}",
+        json=wire.patch_to_wire({"use_from": None, "share_method": "", "contact_phone": "110"}),
+        headers={"If-Match": '"v2"'},
+    )
+    assert cleared.status_code == 200, cleared.text
+    back, version = wire.from_wire(cleared.json())
+    assert (version, back.use_from, back.use_until, back.share_method, back.contact_phone) == (
+        3, None, date(2027, 12, 31), "", "110",
+    )  # fmt: skip
     ok(requester, draft.id, "submit", wire.step_to_wire({"text": "请予支持。"}))
     declined = ok(provider, draft.id, "decline", wire.step_to_wire({"text": "涉及个人隐私。"}))
     seen, _ = wire.from_wire(declined)  # as the provider's unit sees it
@@ -84,3 +102,14 @@ def test_a_patch_of_changed_fields_and_a_step_read_back(platform: Platform) -> N
     )  # fmt: skip
     mine, _ = wire.from_wire(requester.get(f"/share-requests/{draft.id}").json())
     assert mine.allowed_actions == ("apply", "withdraw")
+
+
+def test_a_period_of_use_ending_before_it_begins_is_refused(platform: Platform) -> None:
+    requester = platform.login("mz-requester")
+    draft = replace(a_draft(), use_from=date(2027, 6, 1), use_until=date(2027, 5, 31))
+    response = requester.put(
+        f"/share-requests/{draft.id}",
+        json=wire.create_to_wire(content_of(draft)),
+        headers={"If-None-Match": "*"},
+    )
+    assert response.status_code == 422, response.text

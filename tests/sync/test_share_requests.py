@@ -10,6 +10,7 @@ is read over HTTP with the officers' own tokens.
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 
@@ -57,7 +58,10 @@ def drafted_offline_and_sent_on_reconnect(requester: OfficerPc, proxy: Proxy) ->
     """The requester drafts, edits and submits with the link down, then reconnects."""
     proxy.add("refuse", count=None)
     mine = requests_of(requester)
-    draft = mine.new_draft(*RESIDENTS)
+    draft = mine.new_draft(
+        *RESIDENTS, share_method="platform_interface", use_from=date(2027, 1, 1),
+        use_until=date(2027, 12, 31), contact_name="陈晨", contact_phone="0311-87654321",
+    )  # fmt: skip
     mine.edit_draft(draft.id, purpose="婚姻登记时核验当事人身份（离线修改）。")
     view = mine.take_step(draft.id, A.SUBMIT, "请予支持。")
     assert view.request.state is S.DRAFT  # the platform has not said anything yet
@@ -81,6 +85,9 @@ def drafted_offline_and_sent_on_reconnect(requester: OfficerPc, proxy: Proxy) ->
     assert (view.request.state, view.sync_state, view.queued) == (S.SUBMITTED, SyncState.SYNCED, ())
     assert view.request.purpose == "婚姻登记时核验当事人身份（离线修改）。"
     assert view.request.authority_unit_code == "SJZ-XXGX"
+    assert (view.request.share_method, view.request.use_until, view.request.contact_name) == (
+        "platform_interface", date(2027, 12, 31), "陈晨",
+    )  # fmt: skip
     puts = [c for c in proxy.calls if c.method == "PUT" and draft.id in c.path]
     posts = [c for c in proxy.calls if c.method == "POST" and c.path.endswith("/submit")]
     assert (len(puts), len(posts)) == (1, 1)  # each sent once
@@ -101,6 +108,9 @@ def test_drafted_offline_submitted_on_reconnect_agreed_filed_and_granted(
     assert rid in [v.request.id for v in incoming]
     assert rid not in [v.request.id for v in requests_of(provider).requests(Direction.OUTGOING)]
     theirs = seen(provider, rid)
+    assert (theirs.request.use_from, theirs.request.contact_phone) == (
+        date(2027, 1, 1), "0311-87654321",
+    )  # fmt: skip
     assert theirs.request.allowed_actions == ("agree", "decline", "dispute-secrecy")
     assert theirs.actions == (A.AGREE, A.DECLINE, A.DISPUTE_SECRECY)
     assert [e.action for e in theirs.request.events] == ["create", "submit"]

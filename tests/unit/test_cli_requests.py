@@ -47,6 +47,8 @@ def filled(home: Path) -> str:
             applied = served(
                 "00000000-0000-4000-8000-000000000001", "SJZ-MZ", "SJZ-GA",
                 S.EXPLANATION_REQUESTED, explanation_due=date(2026, 12, 16),
+                share_method="platform_interface", use_from=date(2027, 1, 1),
+                use_until=date(2027, 12, 31), contact_name="陈晨", contact_phone="0311-87654321",
             )  # fmt: skip
             history = (
                 *applied.events,
@@ -106,6 +108,9 @@ def test_one_request_shown_with_its_history(tmp_path: Path) -> None:
     out = shown.stdout
     assert "状态: 待提供方书面说明" in out and "书面说明期限: 2026-12-16" in out
     assert "可进行的操作: 撤回" in out
+    assert "共享方式: 共享平台/接口" in out  # the profile's label
+    assert "使用期限: 2027-01-01 – 2027-12-31" in out
+    assert "联系人: 陈晨 0311-87654321" in out
     when = local_time(AT)  # on the PC's clock
     assert (
         f"{when}\t不同意\tga-provider（SJZ-GA）\t已提交提供方 → 提供方不同意：涉及个人隐私。" in out
@@ -114,5 +119,6 @@ def test_one_request_shown_with_its_history(tmp_path: Path) -> None:
                                    str(tmp_path)).stdout)  # fmt: skip
     assert [e["action"] for e in document["events"]] == ["create", "decline"]
     assert document["explanation_due"] == "2026-12-16"
+    assert (document["share_method"], document["use_until"]) == ("platform_interface", "2027-12-31")
     missing = govshare("requests", "show", "nope", "--home", str(tmp_path))
     assert missing.returncode == 1 and "本机没有标识为 nope 的共享申请。" in missing.stdout

@@ -17,6 +17,7 @@ from govshare_desktop.domain.enums import ShareRequestState
 from govshare_desktop.domain.share_requests import CONTENT_FIELDS
 
 ENTITY_TYPE = "share_request"  # the change feed's item type
+_DATES = ("use_from", "use_until")  # ISO dates in the content, null when unset
 
 
 def create_to_wire(content: Mapping[str, Any]) -> dict[str, Any]:
@@ -27,6 +28,11 @@ def create_to_wire(content: Mapping[str, Any]) -> dict[str, Any]:
         "data_items": [str(name) for name in content["data_items"]],
         "purpose": str(content["purpose"]),
         "legal_basis": str(content.get("legal_basis") or ""),
+        "share_method": str(content.get("share_method") or ""),
+        "use_from": content.get("use_from") or None,
+        "use_until": content.get("use_until") or None,
+        "contact_name": str(content.get("contact_name") or ""),
+        "contact_phone": str(content.get("contact_phone") or ""),
     }
 
 
@@ -36,7 +42,12 @@ def patch_to_wire(changed: Mapping[str, Any]) -> dict[str, Any]:
     for name in CONTENT_FIELDS:
         if name in changed:
             value = changed[name]
-            body[name] = [str(v) for v in value] if name == "data_items" else str(value or "")
+            if name == "data_items":
+                body[name] = [str(v) for v in value]
+            elif name in _DATES:
+                body[name] = str(value) if value else None
+            else:
+                body[name] = str(value or "")
     return body
 
 
@@ -90,6 +101,11 @@ def from_wire(document: Mapping[str, Any]) -> tuple[ShareRequest, int]:
         data_item_names=tuple(str(n) for n in document.get("data_items") or ()),
         purpose=str(document.get("purpose") or ""),
         legal_basis=str(document.get("legal_basis") or ""),
+        share_method=str(document.get("share_method") or ""),
+        use_from=_day(document.get("use_from")),
+        use_until=_day(document.get("use_until")),
+        contact_name=str(document.get("contact_name") or ""),
+        contact_phone=str(document.get("contact_phone") or ""),
         state=ShareRequestState(str(document["state"])),
         explanation_due=_day(document.get("explanation_due")),
         coordination_due=_day(document.get("coordination_due")),

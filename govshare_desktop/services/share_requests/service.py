@@ -14,10 +14,11 @@ Every write runs on the writer thread (`@writes`); the change bus tells the page
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from govshare_desktop.domain.entities import ShareRequest, new_id
-from govshare_desktop.domain.enums import ShareRequestState
+from govshare_desktop.domain.enums import ShareMethod, ShareRequestState
 from govshare_desktop.domain.errors import ErrorCode, KnownError
 from govshare_desktop.domain.share_requests import (
     TEXT_REQUIRED,
@@ -33,7 +34,23 @@ from govshare_desktop.services.executor import writes
 from govshare_desktop.services.runtime import Service
 from govshare_desktop.store.repositories.share_requests import ShareRequestRepository, as_draft
 
-_CONTENT = ("provider_unit_code", "resource_code", "data_item_names", "purpose", "legal_basis")
+_CONTENT = (
+    "provider_unit_code", "resource_code", "data_item_names", "purpose", "legal_basis",
+    "share_method", "use_from", "use_until", "contact_name", "contact_phone",
+)  # fmt: skip
+
+
+def _checked(draft: ShareRequest) -> ShareRequest:
+    """A draft's content as the platform would accept it: a known share method, a period
+    of use that does not end before it begins (a KnownError for the officer otherwise)."""
+    if draft.share_method:
+        ShareMethod(draft.share_method)  # ValueError: a caller's bug, not the officer's
+    if draft.use_from and draft.use_until and draft.use_until < draft.use_from:
+        raise KnownError(
+            ErrorCode.REQUEST_PERIOD_INVALID,
+            since=draft.use_from.isoformat(), until=draft.use_until.isoformat(),
+        )  # fmt: skip
+    return draft
 
 
 class ShareRequestService(Service):
@@ -83,9 +100,15 @@ class ShareRequestService(Service):
         purpose: str,
         legal_basis: str = "",
         *,
+        share_method: str = "",
+        use_from: date | None = None,
+        use_until: date | None = None,
+        contact_name: str = "",
+        contact_phone: str = "",
         request_id: str | None = None,
     ) -> ShareRequest:
-        """A draft of this unit, stored at once and queued to be created on the platform."""
+        """A draft of this unit, stored at once and queued to be created on the platform.
+        `share_method`: a `ShareMethod` value, or "" to leave it to the provider."""
         unit = self._rt.unit_code
         if not unit:
             raise KnownError(ErrorCode.SIGN_IN_REQUIRED)
@@ -97,7 +120,13 @@ class ShareRequestService(Service):
             data_item_names=tuple(n.strip() for n in data_item_names if n.strip()),
             purpose=purpose.strip(),
             legal_basis=legal_basis.strip(),
+            share_method=share_method,
+            use_from=use_from,
+            use_until=use_until,
+            contact_name=contact_name.strip(),
+            contact_phone=contact_phone.strip(),
         )
+        _checked(draft)
         with self._db.write() as session:
             saved = ShareRequestRepository(session).save_draft(draft)
             self._rt.audit(session, "share_request.draft", "share_request", saved.id)
@@ -106,7 +135,8 @@ class ShareRequestService(Service):
     @writes
     def edit_draft(self, request_id: str, **changes: Any) -> ShareRequest:
         """Change a draft's content (`provider_unit_code`, `resource_code`,
-        `data_item_names`, `purpose`, `legal_basis`); refused once it left the draft, or
+        `data_item_names`, `purpose`, `legal_basis`, `share_method`, `use_from`,
+        `use_until`, `contact_name`, `contact_phone`); refused once it left the draft, or
         once its submission is queued."""
         unknown = set(changes) - set(_CONTENT)
         if unknown:
@@ -121,7 +151,7 @@ class ShareRequestService(Service):
                 raise KnownError(
                     ErrorCode.REQUEST_NOT_EDITABLE, id=request_id, state=tracked.content.state
                 )
-            saved = repo.save_draft(as_draft(tracked.content, **changes))
+            saved = repo.save_draft(_checked(as_draft(tracked.content, **changes)))
             self._rt.audit(
                 session, "share_request.edit", "share_request", request_id,
                 {"fields": sorted(changes)},

@@ -16,6 +16,7 @@ import json
 import uuid
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from sqlalchemy import delete, or_, select
@@ -59,6 +60,11 @@ def _request(row: ShareRequestRow, events: Iterable[ShareRequestEvent] = ()) -> 
         data_item_names=tuple(json.loads(row.data_item_names_json or "[]")),
         purpose=row.purpose,
         legal_basis=row.legal_basis,
+        share_method=row.share_method,
+        use_from=row.use_from,
+        use_until=row.use_until,
+        contact_name=row.contact_name,
+        contact_phone=row.contact_phone,
         state=ShareRequestState(row.state),
         explanation_due=row.explanation_due,
         coordination_due=row.coordination_due,
@@ -77,6 +83,15 @@ def _set_content(row: ShareRequestRow, content: dict[str, Any]) -> None:
     row.data_item_names_json = json.dumps(list(content["data_items"]), ensure_ascii=False)
     row.purpose = str(content["purpose"])
     row.legal_basis = str(content.get("legal_basis") or "")
+    row.share_method = str(content.get("share_method") or "")
+    row.use_from = _day(content.get("use_from"))
+    row.use_until = _day(content.get("use_until"))
+    row.contact_name = str(content.get("contact_name") or "")
+    row.contact_phone = str(content.get("contact_phone") or "")
+
+
+def _day(value: object) -> date | None:
+    return date.fromisoformat(str(value)) if value else None
 
 
 def _queued_step(row: SyncOutboxRow) -> QueuedStep | None:

@@ -5,6 +5,7 @@ refused. (Sending and the platform's word: tests/sync/test_share_requests.py.)""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -79,3 +80,22 @@ def test_a_draft_needs_the_unit_of_a_first_sign_in(home: Path) -> None:
         assert caught.value.code is ErrorCode.SIGN_IN_REQUIRED
     finally:
         ctx.close()
+
+
+def test_a_period_of_use_must_not_end_before_it_begins(ctx: AppContext) -> None:
+    service = ctx.services.share_requests
+    with pytest.raises(KnownError) as caught:
+        service.new_draft("SJZ-GA", "101001/000001", ["姓名"], "核验。",
+                          use_from=date(2027, 6, 1), use_until=date(2027, 5, 31))  # fmt: skip
+    assert caught.value.code is ErrorCode.REQUEST_PERIOD_INVALID
+    draft = service.new_draft("SJZ-GA", "101001/000001", ["姓名"], "核验。",
+                              share_method="platform_file", use_from=date(2027, 6, 1))  # fmt: skip
+    with pytest.raises(KnownError):
+        service.edit_draft(draft.id, use_until=date(2027, 1, 1))
+    edited = service.edit_draft(draft.id, use_until=date(2027, 6, 30), contact_name="陈晨")
+    assert (edited.share_method, edited.use_until, edited.contact_name) == (
+        "platform_file", date(2027, 6, 30), "陈晨",
+    )  # fmt: skip
+    with ctx.database.read() as session:
+        [create] = OutboxRepository(session).ops_of(draft.id)
+    assert (create.payload["use_from"], create.payload["use_until"]) == ("2027-06-01", "2027-06-30")

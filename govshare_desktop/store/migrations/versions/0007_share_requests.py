@@ -7,7 +7,8 @@ Create Date: 2026-12-05
 Migration 0001 made placeholder tables for share requests and their history. They are
 made again whole (SQLite cannot add columns in place where a new file made from the models
 must read the same), with what the platform's `ShareRequest` carries: the competent
-authority, the state to resume after a secrecy dispute, the grant, the actions the unit may
+authority, the share method, period of use and contact the requester gives, the state to
+resume after a secrecy dispute, the grant, the actions the unit may
 take next as served, who drafted it, and each event's details; the history is unique per
 request and step number. Every row is copied across: the old tables are renamed, the new
 ones made, the rows inserted, the old tables dropped, in the migration's transaction.
@@ -98,6 +99,11 @@ def upgrade() -> None:
         sa.Column("data_item_names_json", sa.Text(), nullable=False),
         sa.Column("purpose", sa.Text(), nullable=False),
         sa.Column("legal_basis", sa.Text(), nullable=False),
+        sa.Column("share_method", sa.String(length=32), server_default="", nullable=False),
+        sa.Column("use_from", sa.Date(), nullable=True),
+        sa.Column("use_until", sa.Date(), nullable=True),
+        sa.Column("contact_name", sa.String(length=100), server_default="", nullable=False),
+        sa.Column("contact_phone", sa.String(length=40), server_default="", nullable=False),
         sa.Column("state", sa.String(length=32), nullable=False),
         sa.Column("explanation_due", sa.Date(), nullable=True),
         sa.Column("coordination_due", sa.Date(), nullable=True),
