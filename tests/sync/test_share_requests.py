@@ -321,3 +321,23 @@ def test_a_resync_takes_the_requests_in_again(
     assert result.complete and result.resynced, result
     assert ("GET", "/api/v1/share-requests") in [(c.method, c.path) for c in proxy.calls]
     assert seen(provider, draft.id).request.state is S.SUBMITTED
+
+
+def test_a_draft_the_platform_refused_goes_again_once_the_officer_corrects_it(
+    officer: OpenOfficer, platform: Platform
+) -> None:
+    requester = officer("mz-requester", "mz")
+    mine = requests_of(requester)
+    draft = mine.new_draft("SJZ-GA", "999999/000001", ["姓名"], "核验身份。")
+    result = requester.sync()
+    assert (result.outcome, result.refused) == (SyncOutcome.DONE, 1)
+    [refused] = refused_entries(requester)
+    assert (refused.op, refused.http_status, refused.discardable) == (OutboxOp.CREATE, 422, True)
+    assert "999999/000001" in refused.error
+    view = seen(requester, draft.id)
+    assert view.sync_state is SyncState.REJECTED and view.editable
+    mine.edit_draft(draft.id, resource_code="101001/000001")  # speaks for the refused one
+    assert refused_entries(requester) == []
+    synced(requester)
+    assert on_platform(platform, "mz-requester", draft.id)["resource_code"] == "101001/000001"
+    assert seen(requester, draft.id).sync_state is SyncState.SYNCED

@@ -29,6 +29,7 @@ from govshare_desktop.domain.share_requests import QueuedStep, content_of
 from govshare_desktop.domain.share_workflow import RequestAction
 from govshare_desktop.domain.tracking import Tracked
 from govshare_desktop.store.models import ShareRequestEventRow, ShareRequestRow, SyncOutboxRow
+from govshare_desktop.store.repositories.outbox import OutboxRepository
 from govshare_desktop.store.tracking import TrackedWrites, Tracking, envelope_of
 
 SHARE_REQUESTS = Tracking(EntityKind.SHARE_REQUEST)
@@ -187,10 +188,26 @@ class ShareRequestRepository:
             self._session.flush()
             self._tracked.saved(row, None, after)
         else:
-            before = content_of(_request(row))
+            before: dict[str, Any] | None = content_of(_request(row))
+            if self._drop_refused_content_ops(row.id):
+                # the edit speaks for what the platform refused: sent whole again (never
+                # reached it), or every field that differs from the platform's copy
+                before = json.loads(row.base_json) if row.base_json else None
             _set_content(row, after)
             self._tracked.saved(row, before, after)
         return _request(row)
+
+    def _drop_refused_content_ops(self, request_id: str) -> bool:
+        """Forget the refused create or patch of a draft the officer edits again."""
+        outbox = OutboxRepository(self._session)
+        refused = [
+            op
+            for op in outbox.ops_of(request_id)
+            if op.status is OutboxStatus.FAILED and op.op in (OutboxOp.CREATE, OutboxOp.PATCH)
+        ]
+        for op in refused:
+            outbox.drop(op.seq)
+        return bool(refused)
 
     def queue_step(self, request_id: str, action: RequestAction, body: dict[str, Any]) -> None:
         """A workflow step the officer took: one op of its own, sent in order after the
