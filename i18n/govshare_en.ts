@@ -381,6 +381,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordination due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} share request(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No share request has the id {id} here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({n} step(s) waiting to be sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a step was refused by the platform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} was refused by the platform: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No resource has the code or id {key}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1784,6 +1876,26 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The share request {id} is no longer a draft ({state}): its content can no longer change. Withdraw it and draft a new one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{action}” cannot be taken on the share request {id} now (state: {state}). Possible now: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{action}” needs a written reason; nothing was queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {seq} is not a share-request step refused by the platform; only those can be discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period of use ends on {until}, before it begins ({since}). Correct the dates; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2237,6 +2349,129 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareRequests</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted to provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed with the authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied to the authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided: share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided: no share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrecy dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to the authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request an explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute secrecy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve secrecy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

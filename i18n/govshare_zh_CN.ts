@@ -380,6 +380,98 @@
         <translation>（上级单位）</translation>
     </message>
     <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>发出</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>主管部门</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>申请方</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途（履行职责需要）</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Share method</source>
+        <translation>共享方式</translation>
+    </message>
+    <message>
+        <source>Period of use</source>
+        <translation>使用期限</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Explanation due</source>
+        <translation>书面说明期限</translation>
+    </message>
+    <message>
+        <source>Coordination due</source>
+        <translation>协调期限</translation>
+    </message>
+    <message>
+        <source>Possible next</source>
+        <translation>可进行的操作</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>{n} share request(s).</source>
+        <translation>共 {n} 件共享申请。</translation>
+    </message>
+    <message>
+        <source>No share request has the id {id} here.</source>
+        <translation>本机没有标识为 {id} 的共享申请。</translation>
+    </message>
+    <message>
+        <source>({n} step(s) waiting to be sent)</source>
+        <translation>（{n} 项操作待发送）</translation>
+    </message>
+    <message>
+        <source>(a step was refused by the platform)</source>
+        <translation>（有操作被平台拒绝）</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: {action}</source>
+        <translation>待发送：{action}</translation>
+    </message>
+    <message>
+        <source>{action} was refused by the platform: {reason}</source>
+        <translation>{action} 被平台拒绝：{reason}</translation>
+    </message>
+    <message>
         <source>No resource has the code or id {key}.</source>
         <translation>没有代码或标识为 {key} 的信息资源。</translation>
     </message>
@@ -1773,6 +1865,26 @@ Please send the log file to IT support:
         <translation>“{name}”属于{unit}的目录，该单位不是本单位的上级单位。目录应依照上级单位的目录编制（第十一条）；未派生任何信息资源。</translation>
     </message>
     <message>
+        <source>The share request {id} is no longer a draft ({state}): its content can no longer change. Withdraw it and draft a new one instead.</source>
+        <translation>共享申请 {id} 已不是草稿（{state}），内容不能再修改。如需修改，请撤回后重新起草。</translation>
+    </message>
+    <message>
+        <source>“{action}” cannot be taken on the share request {id} now (state: {state}). Possible now: {allowed}.</source>
+        <translation>共享申请 {id} 当前（状态：{state}）不能进行“{action}”。当前可进行：{allowed}。</translation>
+    </message>
+    <message>
+        <source>“{action}” needs a written reason; nothing was queued.</source>
+        <translation>“{action}”需要填写书面理由；未加入待发送队列。</translation>
+    </message>
+    <message>
+        <source>Change {seq} is not a share-request step refused by the platform; only those can be discarded.</source>
+        <translation>第 {seq} 项修改不是被平台拒绝的共享申请操作；只有这类修改可以放弃。</translation>
+    </message>
+    <message>
+        <source>The period of use ends on {until}, before it begins ({since}). Correct the dates; nothing was saved.</source>
+        <translation>使用期限的截止日期 {until} 早于起始日期 {since}。请更正日期；未保存任何内容。</translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation>已取消，未做任何修改。</translation>
     </message>
@@ -2225,6 +2337,129 @@ Please send the log file to IT support:
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ShareRequests</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted to provider</source>
+        <translation>已提交提供方</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>提供方已同意</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>提供方不同意</translation>
+    </message>
+    <message>
+        <source>Filed with the authority</source>
+        <translation>已报主管部门备案</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>已授权</translation>
+    </message>
+    <message>
+        <source>Applied to the authority</source>
+        <translation>已向主管部门申请</translation>
+    </message>
+    <message>
+        <source>Explanation requested</source>
+        <translation>待提供方书面说明</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>提供方已说明</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已提请会同决定</translation>
+    </message>
+    <message>
+        <source>Decided: share</source>
+        <translation>决定共享</translation>
+    </message>
+    <message>
+        <source>Decided: no share</source>
+        <translation>决定不予共享</translation>
+    </message>
+    <message>
+        <source>Secrecy dispute</source>
+        <translation>涉密争议</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>起草</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>备案</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <source>Apply to the authority</source>
+        <translation>向主管部门申请</translation>
+    </message>
+    <message>
+        <source>Request an explanation</source>
+        <translation>要求书面说明</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>书面说明</translation>
+    </message>
+    <message>
+        <source>Coordinate</source>
+        <translation>协调</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>提请会同决定</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Dispute secrecy</source>
+        <translation>提出涉密争议</translation>
+    </message>
+    <message>
+        <source>Resolve secrecy</source>
+        <translation>认定涉密争议</translation>
     </message>
 </context>
 <context>
