@@ -381,6 +381,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordination due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} share request(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No share request has the id {id} here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({n} step(s) waiting to be sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a step was refused by the platform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} was refused by the platform: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No resource has the code or id {key}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1840,6 +1932,22 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The share request {id} is no longer a draft ({state}): its content can no longer change. Withdraw it and draft a new one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{action}” cannot be taken on the share request {id} now (state: {state}). Possible now: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {seq} is not a share-request step refused by the platform; only those can be discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period of use ends on {until}, before it begins ({since}). Correct the dates; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2169,6 +2277,14 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

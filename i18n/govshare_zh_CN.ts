@@ -380,6 +380,98 @@
         <translation>（上级单位）</translation>
     </message>
     <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>发出</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>主管部门</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>申请方</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途（履行职责需要）</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Share method</source>
+        <translation>共享方式</translation>
+    </message>
+    <message>
+        <source>Period of use</source>
+        <translation>使用期限</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Explanation due</source>
+        <translation>书面说明期限</translation>
+    </message>
+    <message>
+        <source>Coordination due</source>
+        <translation>协调期限</translation>
+    </message>
+    <message>
+        <source>Possible next</source>
+        <translation>可进行的操作</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>{n} share request(s).</source>
+        <translation>共 {n} 件共享申请。</translation>
+    </message>
+    <message>
+        <source>No share request has the id {id} here.</source>
+        <translation>本机没有标识为 {id} 的共享申请。</translation>
+    </message>
+    <message>
+        <source>({n} step(s) waiting to be sent)</source>
+        <translation>（{n} 项操作待发送）</translation>
+    </message>
+    <message>
+        <source>(a step was refused by the platform)</source>
+        <translation>（有操作被平台拒绝）</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: {action}</source>
+        <translation>待发送：{action}</translation>
+    </message>
+    <message>
+        <source>{action} was refused by the platform: {reason}</source>
+        <translation>{action} 被平台拒绝：{reason}</translation>
+    </message>
+    <message>
         <source>No resource has the code or id {key}.</source>
         <translation>没有代码或标识为 {key} 的信息资源。</translation>
     </message>
@@ -1829,6 +1921,22 @@ Please send the log file to IT support:
         <translation>授权期限（{valid_from} 至 {valid_to}）无效：结束日期不得早于开始日期，且日期须在 2000 年至 2999 年之间。</translation>
     </message>
     <message>
+        <source>The share request {id} is no longer a draft ({state}): its content can no longer change. Withdraw it and draft a new one instead.</source>
+        <translation>共享申请 {id} 已不是草稿（{state}），内容不能再修改。如需修改，请撤回后重新起草。</translation>
+    </message>
+    <message>
+        <source>“{action}” cannot be taken on the share request {id} now (state: {state}). Possible now: {allowed}.</source>
+        <translation>共享申请 {id} 当前（状态：{state}）不能进行“{action}”。当前可进行：{allowed}。</translation>
+    </message>
+    <message>
+        <source>Change {seq} is not a share-request step refused by the platform; only those can be discarded.</source>
+        <translation>第 {seq} 项修改不是被平台拒绝的共享申请操作；只有这类修改可以放弃。</translation>
+    </message>
+    <message>
+        <source>The period of use ends on {until}, before it begins ({since}). Correct the dates; nothing was saved.</source>
+        <translation>使用期限的截止日期 {until} 早于起始日期 {since}。请更正日期；未保存任何内容。</translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation>已取消，未做任何修改。</translation>
     </message>
@@ -2159,6 +2267,14 @@ Please send the log file to IT support:
     <message>
         <source>document number</source>
         <translation>文号</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>起草</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>修改</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,14 @@ from govshare_desktop import __version__
 
 DRAFT = "draft"  # the working copy in `catalog diff`; services.catalog.filing.DRAFT (a test checks)
 
+# ShareRequestState's values, spelled out so building the parser imports nothing (a test
+# checks they agree)
+SHARE_REQUEST_STATES = (
+    "draft", "submitted", "agreed", "declined", "filed", "granted", "applied",
+    "explanation_requested", "explained", "escalated", "decided_share", "decided_no_share",
+    "secrecy_dispute", "withdrawn",
+)  # fmt: skip
+
 SubCommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
@@ -316,6 +324,26 @@ def _directory(commands: SubCommands, common: argparse.ArgumentParser) -> None:
     )
 
 
+def _requests(commands: SubCommands, common: argparse.ArgumentParser) -> None:
+    requests = commands.add_parser("requests", help="share requests (共享申请, Art. 13) held here")
+    actions = requests.add_subparsers(dest="requests_command", required=True, metavar="ACTION")
+    listed = _command(
+        actions, "list", "requests:cmd_list", parents=[common],
+        help="requests by direction and state, newest first",
+    )  # fmt: skip
+    listed.add_argument(
+        "--direction", choices=("in", "out", "authority"),
+        help="in: to this unit as provider; out: by this unit; authority: before it",
+    )  # fmt: skip
+    listed.add_argument("--state", choices=SHARE_REQUEST_STATES, metavar="STATE",
+                        help="one state, e.g. submitted")  # fmt: skip
+    show = _command(
+        actions, "show", "requests:cmd_show", parents=[common],
+        help="one request with its history and what may be done next",
+    )  # fmt: skip
+    show.add_argument("id", metavar="ID")
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = common_options()
     parser = argparse.ArgumentParser(
@@ -329,6 +357,7 @@ def build_parser() -> argparse.ArgumentParser:
     _account(commands, common)
     _sync(commands, common)
     _directory(commands, common)
+    _requests(commands, common)
     return parser
 
 

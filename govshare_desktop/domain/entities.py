@@ -173,7 +173,10 @@ class CatalogVersion:
 
 @dataclass(frozen=True, slots=True)
 class ShareRequestEvent:
-    """One step of a share request's history: who, when, what, and the text they wrote."""
+    """One step of a share request's history: who, when, what, and the text they wrote.
+
+    The platform writes the history; this PC keeps it as served (`seq` counts from 1,
+    `details` holds what the step recorded: a deadline, an outcome, the grant's id)."""
 
     action: str
     actor: str
@@ -181,11 +184,22 @@ class ShareRequestEvent:
     text: str = ""
     from_state: ShareRequestState | None = None
     to_state: ShareRequestState | None = None
+    actor_unit_code: str = ""
+    seq: int = 0
+    details: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
 class ShareRequest:
-    """共享申请 (Art. 13); content is the requester's, every state after DRAFT the platform's."""
+    """共享申请 (Art. 13); content is the requester's, every state after DRAFT the platform's.
+
+    The content (`provider_unit_code` … `legal_basis`, the share method, the period of use
+    and the contact) is editable only while a draft that
+    the platform has not seen submitted. The rest is the platform's and arrives with every
+    answer and feed item: the state, the competent authority, the statutory deadlines, the
+    history, and `allowed_actions` — what the viewing unit may do next, as the platform
+    served it (None: never served, a draft made on this PC and not yet sent).
+    """
 
     requester_unit_code: str
     provider_unit_code: str
@@ -198,6 +212,17 @@ class ShareRequest:
     coordination_due: date | None = None
     events: tuple[ShareRequestEvent, ...] = ()
     id: str = field(default_factory=new_id)
+    authority_unit_code: str = ""
+    resume_state: ShareRequestState | None = None
+    grant_id: str | None = None
+    allowed_actions: tuple[str, ...] | None = None
+    created_by: str = ""
+    share_method: str = ""  # 共享方式 wanted (a `ShareMethod` value), "" left to the provider
+    use_from: date | None = None  # the period of use (使用期限)
+    use_until: date | None = None
+    contact_name: str = ""  # 联系人
+    contact_phone: str = ""
+    server_updated_at: datetime | None = None  # the platform's time of the last change
 
 
 @dataclass(frozen=True, slots=True)

@@ -93,6 +93,7 @@ class OutboxOp(StrEnum):
     SUBMIT = "submit"
     WITHDRAW = "withdraw"
     IMPORT_BATCH = "import_batch"
+    STEP = "step"  # a share request's workflow step; the payload names it (`action`)
 
 
 class CatalogVersionState(StrEnum):

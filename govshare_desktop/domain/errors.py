@@ -77,6 +77,11 @@ class ErrorCode(StrEnum):
     REQUEST_TERMS_ONLY_TO_SHARE = "request_terms_only_to_share"
     REQUEST_GRANT_ITEMS_INVALID = "request_grant_items_invalid"
     REQUEST_GRANT_PERIOD_INVALID = "request_grant_period_invalid"
+    # share requests: the service's own refusals
+    REQUEST_NOT_EDITABLE = "request_not_editable"
+    REQUEST_STEP_NOT_ALLOWED = "request_step_not_allowed"
+    REQUEST_NOT_REFUSED = "request_not_refused"
+    REQUEST_PERIOD_INVALID = "request_period_invalid"
     # work
     CANCELLED = "cancelled"
     NOT_FOUND = "not_found"

@@ -290,6 +290,26 @@ ERROR_TEMPLATES: dict[ErrorCode, str] = {
         "The grant's period (from {valid_from} to {valid_to}) is not valid: it must not end "
         "before it starts, and its dates lie between 2000 and 2999.",
     ),
+    ErrorCode.REQUEST_NOT_EDITABLE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The share request {id} is no longer a draft ({state}): its content can no longer "
+        "change. Withdraw it and draft a new one instead.",
+    ),
+    ErrorCode.REQUEST_STEP_NOT_ALLOWED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "“{action}” cannot be taken on the share request {id} now (state: {state}). Possible "
+        "now: {allowed}.",
+    ),
+    ErrorCode.REQUEST_NOT_REFUSED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Change {seq} is not a share-request step refused by the platform; only those can be "
+        "discarded.",
+    ),
+    ErrorCode.REQUEST_PERIOD_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The period of use ends on {until}, before it begins ({since}). Correct the dates; "
+        "nothing was saved.",
+    ),
     ErrorCode.CANCELLED: QT_TRANSLATE_NOOP("Messages", "Cancelled. Nothing was changed."),
     ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "{what} was not found."),
 }

@@ -23,6 +23,13 @@ class WaitingChange:
     error: str  # the platform's reason (or the client's note), as given
     next_attempt_at: datetime | None  # UTC, naive: not before then (after a transient failure)
     created_at: datetime  # UTC, naive
+    step: str = ""  # a share request's workflow step (`RequestAction` value) for op STEP
+
+    @property
+    def discardable(self) -> bool:
+        """The officer may let go of it: a share request's op the platform refused (a stale
+        step; the request's later ops wait behind it until then)."""
+        return self.refused and self.entity_type == "share_request"
 
     @property
     def refused(self) -> bool:

@@ -84,6 +84,12 @@ FIELD_WORDS: dict[CommandField, str] = {
     CommandField.REFERENCE: QT_TRANSLATE_NOOP("Messages", "document number"),
 }
 
+# Entries of a request's history that are not workflow steps (the platform's own names).
+HISTORY_WORDS: dict[str, str] = {
+    "create": QT_TRANSLATE_NOOP("Messages", "Drafted"),
+    "edit": QT_TRANSLATE_NOOP("Messages", "Edited"),
+}
+
 _TABLES: tuple[dict[ShareRequestState, str] | dict[RequestAction, str] | dict[Party, str]
                | dict[DecisionOutcome, str] | dict[SecrecyDetermination, str]
                | dict[CommandField, str], ...] = (
@@ -115,3 +121,13 @@ def word(value: StrEnum, translate: Translate) -> str:
 def words(values: Iterable[StrEnum], translate: Translate) -> str:
     """Several codes as alternatives, e.g. the parties a step belongs to."""
     return SEPARATOR.join(word(value, translate) for value in values)
+
+
+def history_word(action: str, translate: Translate) -> str:
+    """An entry of a request's history by name: a step's label, a draft's creation or edit,
+    or the name itself when it is none of these (a newer platform's entry)."""
+    if action in HISTORY_WORDS:
+        return translate(CONTEXT, HISTORY_WORDS[action])
+    if action in _WORDS[RequestAction]:
+        return translate(CONTEXT, _WORDS[RequestAction][action])
+    return action

@@ -14,6 +14,7 @@ from govshare_desktop.services.catalog.resources import CatalogService
 from govshare_desktop.services.database import DatabaseService
 from govshare_desktop.services.directory.service import DirectoryService
 from govshare_desktop.services.runtime import Runtime
+from govshare_desktop.services.share_requests.service import ShareRequestService
 from govshare_desktop.services.sync.conflicts import ConflictService
 from govshare_desktop.services.sync.outbox import OutboxService
 from govshare_desktop.services.sync.signin import PlatformAccess, SignInService
@@ -32,6 +33,7 @@ class Services:
     filing: FilingService
     derivation: DerivationService
     directory: DirectoryService
+    share_requests: ShareRequestService
     status: StatusService
     conflicts: ConflictService
     outbox: OutboxService
@@ -59,6 +61,7 @@ class Services:
             filing=FilingService(runtime),
             derivation=DerivationService(runtime, catalog),
             directory=DirectoryService(runtime),
+            share_requests=ShareRequestService(runtime),
             status=StatusService(runtime.database, platform_url, sync_state),
             conflicts=ConflictService(runtime),
             outbox=OutboxService(runtime),

@@ -315,6 +315,17 @@ class TrackedWrites:
         row.sync_state = SyncState.REJECTED.value
         self._changes.add(self._kind, row.id, ChangeAction.UPDATED)
 
+    def discarded(self, row: TrackedRow, seq: int) -> None:
+        """The officer lets go of an op the platform refused (a stale workflow step): it is
+        forgotten, and the entity shows as rejected only while another refused op remains."""
+        self._outbox.drop(seq)
+        row.local_rev += 1
+        self._changes.add(self._kind, row.id, ChangeAction.UPDATED)
+        if any(op.status is OutboxStatus.FAILED for op in self._outbox.ops_of(row.id)):
+            row.sync_state = SyncState.REJECTED.value
+        else:
+            row.sync_state = self._waiting_state(row)
+
     def deleted_remotely(self, row: TrackedRow) -> None:
         """Our entity is gone from the platform while we still have changes for it."""
         if row.sync_state != SyncState.CONFLICT.value:

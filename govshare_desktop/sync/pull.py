@@ -7,7 +7,9 @@ local edits waiting is merged by field, never overwritten (the tracker decides).
 decisions are the authority's: they always come from the platform.
 
 The shared directory (共享目录: other units' filed resources) comes in the same feed, as
-`directory_entry` items applied to its read-only cache in the page's transaction.
+`directory_entry` items applied to its read-only cache in the page's transaction; so do
+the share requests this unit is a party to (`share_request` items: the platform wins for
+their state, deadlines, allowed actions and history).
 
 A 410 (`resync_required`: the cursor is older than the server's horizon, or the server was
 restored from a backup) is answered by a resync: the unit's whole catalog and the whole
@@ -32,11 +34,13 @@ from sqlalchemy.orm import Session
 
 from govshare_desktop.domain.enums import CatalogVersionState
 from govshare_desktop.domain.progress import Progress
+from govshare_desktop.platform.wire import share_requests
 from govshare_desktop.platform.wire.directory import entry_from_wire
 from govshare_desktop.store.models import CatalogVersionRow, ResourceRow
 from govshare_desktop.store.repositories.bulk_import import BulkResourceWriter
 from govshare_desktop.store.repositories.directory import DirectoryRepository
 from govshare_desktop.store.repositories.resources import ResourceRepository
+from govshare_desktop.store.repositories.share_requests import ShareRequestRepository
 from govshare_desktop.store.repositories.sync_meta import SyncMetaRepository
 from govshare_desktop.store.repositories.versions import VersionRepository
 from govshare_desktop.store.session import Database
@@ -48,6 +52,7 @@ log = logging.getLogger(__name__)
 
 CHANGES_PATH = "/changes"
 DIRECTORY_PATH = "/directory"
+REQUESTS_PATH = "/share-requests"
 PAGE_SIZE = 500
 SNAPSHOT_PAGE = 500
 
@@ -185,6 +190,8 @@ class Puller:
             return self._apply_filing(session, data)
         if kind == "directory_entry":
             return self._apply_directory(session, str(item["id"]), item["kind"], data, version)
+        if kind == share_requests.ENTITY_TYPE:
+            return self._apply_request(session, str(item["id"]), data)
         log.debug("feed item of type %s not kept by this version", kind)
         return False
 
@@ -226,6 +233,20 @@ class Puller:
             return False
         return repo.put(entry)
 
+    @staticmethod
+    def _apply_request(session: Session, request_id: str, data: Any) -> bool:
+        """A share request this unit is a party to, as the platform now holds it (requests
+        it drafted, those addressed to it as provider once submitted, and those before it
+        as the authority): the server wins for state, deadlines, actions and history."""
+        if not isinstance(data, dict):
+            return False
+        try:
+            request, version = share_requests.from_wire(data)
+        except (KeyError, TypeError, ValueError) as exc:
+            log.warning("share request %s not understood: %s", request_id, exc)
+            return False
+        return ShareRequestRepository(session).store_remote(request, version)
+
     def _apply_filing(self, session: Session, data: dict[str, Any]) -> bool:
         """The authority's decision on a filing this PC submitted (its id is the version's)."""
         row = session.get(CatalogVersionRow, str(data["id"]))
@@ -264,18 +285,23 @@ class Puller:
             if not page_cursor:
                 break
         directory = self._read_directory(progress)
-        self._write(lambda: self._apply_snapshot(documents, directory))
+        requests = self._read_all(REQUESTS_PATH, progress)
+        self._write(lambda: self._apply_snapshot(documents, directory, requests))
         self.report.resynced = True
 
     def _read_directory(self, progress: Progress) -> list[dict[str, Any]] | None:
         """Every entry of the shared directory; None from a platform that has none."""
+        return self._read_all(DIRECTORY_PATH, progress)
+
+    def _read_all(self, path: str, progress: Progress) -> list[dict[str, Any]] | None:
+        """Every item of a keyset-paged list; None from a platform that has none."""
         documents: list[dict[str, Any]] = []
         page_cursor: str | None = None
         while True:
             params: dict[str, Any] = {"limit": SNAPSHOT_PAGE}
             if page_cursor:
                 params["cursor"] = page_cursor
-            reply = self._http.request("GET", DIRECTORY_PATH, params=params)
+            reply = self._http.request("GET", path, params=params)
             if reply.status == 404 and not documents:
                 return None
             page = _check(reply)
@@ -286,9 +312,14 @@ class Puller:
                 return documents
 
     def _apply_snapshot(
-        self, documents: list[dict[str, Any]], directory: list[dict[str, Any]] | None
+        self,
+        documents: list[dict[str, Any]],
+        directory: list[dict[str, Any]] | None,
+        requests: list[dict[str, Any]] | None = None,
     ) -> None:
         with self._db.write() as session:
+            for request in requests or ():
+                self._apply_request(session, str(request.get("id")), request)
             if directory is not None:
                 entries = []
                 for document in directory:

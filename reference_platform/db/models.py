@@ -277,6 +277,11 @@ class ShareRequest(Base):
     data_item_names: Mapped[list[str]] = mapped_column(JSON)
     purpose: Mapped[str] = mapped_column(Text)
     legal_basis: Mapped[str] = mapped_column(Text, default="")
+    share_method: Mapped[str] = mapped_column(String(32), default="")
+    use_from: Mapped[date | None] = mapped_column(Date)
+    use_until: Mapped[date | None] = mapped_column(Date)
+    contact_name: Mapped[str] = mapped_column(String(100), default="")
+    contact_phone: Mapped[str] = mapped_column(String(40), default="")
     state: Mapped[str] = mapped_column(String(32), index=True)
     # Who sees the request besides the requester: the provider once it was submitted, the
     # authority once it was filed, applied for, or disputed as secret.

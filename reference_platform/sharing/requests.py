@@ -38,7 +38,11 @@ from reference_platform.sharing.schemas import (
 from reference_platform.sharing.workflow import STEPS, Party, State, Step, allowed_actions
 
 ENTITY_TYPE = "share_request"
-_FIELDS = ("provider_unit_code", "resource_code", "data_items", "purpose", "legal_basis")
+_FIELDS = (
+    "provider_unit_code", "resource_code", "data_items", "purpose", "legal_basis",
+    "share_method", "use_from", "use_until", "contact_name", "contact_phone",
+)  # fmt: skip
+_PLAIN = _FIELDS[3:]  # stored under their own names
 
 
 def not_found(request_id: str) -> ProblemError:
@@ -168,8 +172,7 @@ def create_request(
         authority_unit_code=competent_authority(session, principal.unit_code),
         resource_code=body.resource_code,
         data_item_names=list(body.data_items),
-        purpose=body.purpose,
-        legal_basis=body.legal_basis,
+        **{name: getattr(body, name) for name in _PLAIN},
         state=State.DRAFT,
         provider_involved=False,
         authority_involved=False,
@@ -212,7 +215,8 @@ def patch_request(
     row.provider_unit_code = merged.provider_unit_code
     row.resource_code = merged.resource_code
     row.data_item_names = list(merged.data_items)
-    row.purpose, row.legal_basis = merged.purpose, merged.legal_basis
+    for name in _PLAIN:
+        setattr(row, name, getattr(merged, name))
     row.version += 1
     row.updated_at = now
     _add_event(row, principal, "edit", now, from_state=row.state, details={"fields": sorted(sent)})
@@ -383,6 +387,5 @@ def _fields_of(row: ShareRequest) -> ShareRequestFields:
         provider_unit_code=row.provider_unit_code,
         resource_code=row.resource_code,
         data_items=list(row.data_item_names),
-        purpose=row.purpose,
-        legal_basis=row.legal_basis,
+        **{name: getattr(row, name) for name in _PLAIN},
     )

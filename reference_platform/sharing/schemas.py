@@ -16,6 +16,13 @@ _STRICT = ConfigDict(extra="forbid")
 Text4000 = Annotated[str, Field(max_length=4000, pattern=r"^[^\x00]*$")]
 RequiredText = Annotated[str, Field(min_length=1, max_length=4000, pattern=r"^[^\x00]*\S[^\x00]*$")]
 UnitCode = Annotated[str, Field(min_length=1, max_length=32, pattern=r"^[^\x00]*$")]
+Str100 = Annotated[str, Field(max_length=100, pattern=r"^[^\x00]*$")]
+Str40 = Annotated[str, Field(max_length=40, pattern=r"^[^\x00]*$")]
+# 共享方式 as the catalog names it; "" when the requester leaves it to the provider
+ShareMethodCode = Literal[
+    "", "platform_database", "platform_interface", "platform_file", "mail_or_media"
+]
+GrantDate = Annotated[date, Field(ge=date(2000, 1, 1), le=date(2999, 12, 31))]
 
 
 class ShareRequestFields(BaseModel):
@@ -30,11 +37,19 @@ class ShareRequestFields(BaseModel):
     )
     purpose: Annotated[Str2000, Field(min_length=1)] = "-"
     legal_basis: Str2000 = ""
+    # how and for how long the data is wanted, and whom to ask (issue 13)
+    share_method: ShareMethodCode = ""
+    use_from: GrantDate | None = None
+    use_until: GrantDate | None = None
+    contact_name: Str100 = ""
+    contact_phone: Str40 = ""
 
     @model_validator(mode="after")
     def _items_unique(self) -> ShareRequestFields:
         if len(set(self.data_items)) != len(self.data_items):
             raise ValueError("data items must be named at most once")
+        if self.use_from and self.use_until and self.use_until < self.use_from:
+            raise ValueError("use_until must not be before use_from")
         return self
 
 
@@ -65,9 +80,6 @@ class ReasonedCommand(BaseModel):
     model_config = _STRICT
 
     text: RequiredText
-
-
-GrantDate = Annotated[date, Field(ge=date(2000, 1, 1), le=date(2999, 12, 31))]
 
 
 class GrantTermsIn(BaseModel):

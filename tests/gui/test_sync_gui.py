@@ -19,8 +19,10 @@ from pytestqt.qtbot import QtBot
 from govshare_desktop.app.context import AppContext
 from govshare_desktop.app.gui import Shell
 from govshare_desktop.domain.conflicts import Choice
-from govshare_desktop.domain.entities import Classification, DataItem, Resource
+from govshare_desktop.domain.entities import Classification, DataItem, Resource, ShareRequest
+from govshare_desktop.domain.share_workflow import RequestAction
 from govshare_desktop.domain.sync_result import SyncOutcome, SyncResult
+from govshare_desktop.store.repositories.share_requests import ShareRequestRepository
 from govshare_desktop.tasks.sync_scheduler import Trigger
 from govshare_desktop.ui.sync.conflict_dialog import ConflictDialog
 from govshare_desktop.ui.sync.sign_in_dialog import SignInDialog
@@ -322,3 +324,34 @@ def test_closing_during_a_sync_does_not_wait_for_the_platform(
     # closed while the platform still holds the answer: nobody waited for it
     assert state.running
     qtbot.waitUntil(lambda: not state.running, timeout=SYNC_TIMEOUT)  # then it ends by itself
+
+
+def test_a_share_request_step_is_listed_by_its_name_and_a_refusal_with_the_platforms_words(
+    qtbot: QtBot, signed_in_shell: Shell
+) -> None:
+    """The 同步 page names a queued workflow step as the officer knows it (提交), and shows
+    a refused op with the platform's reason; the step behind it waits."""
+    shell = signed_in_shell
+    cycles = Cycles(shell)
+    page = shell.window.sync_page
+    draft = ShareRequest(  # a compiler has no requester role: the platform will refuse it
+        requester_unit_code="SJZ-GA", provider_unit_code="SJZ-MZ",
+        resource_code="305001/000001", data_item_names=("登记类型",), purpose="核验。",
+    )  # fmt: skip
+    with shell.ctx.database.write() as session:
+        repo = ShareRequestRepository(session)
+        repo.save_draft(draft)
+        repo.queue_step(draft.id, RequestAction.SUBMIT, {})
+    qtbot.waitUntil(lambda: len(page.waiting) == 2, timeout=5000)
+    rows = [[page.outbox_table.item(r, c).text() for c in range(3)] for r in range(2)]  # type: ignore[union-attr]
+    assert rows == [
+        ["SJZ-MZ 305001/000001", "新建", "等待发送"],
+        ["SJZ-MZ 305001/000001", "提交提供方", "等待发送"],
+    ]
+    press_f5(qtbot, shell)
+    result = cycles.wait(qtbot)
+    assert (result.outcome, result.refused) == (SyncOutcome.DONE, 1)
+    qtbot.waitUntil(lambda: page.outbox_table.item(0, 2).text() == "被平台拒绝", timeout=5000)  # type: ignore[union-attr]
+    assert "requester" in page.outbox_table.item(0, 3).text()  # type: ignore[union-attr]
+    assert page.outbox_table.item(1, 2).text() == "等待发送"  # type: ignore[union-attr]
+    assert [c.discardable for c in page.waiting] == [True, False]

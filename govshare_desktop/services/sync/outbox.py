@@ -11,6 +11,8 @@ LISTED = 500  # more than an officer reads; the status bar counts them all
 
 class OutboxService(Service):
     def waiting(self, limit: int = LISTED) -> list[WaitingChange]:
-        """Every change not yet accepted by the platform, oldest first."""
+        """Every change not yet accepted by the platform, oldest first. A share request's
+        refused step says so (`refused`, `step`, `error`: the platform's words) and may be
+        let go of (`discardable`: `ctx.services.share_requests.discard_refused(seq)`)."""
         with self._db.read() as session:
             return OutboxRepository(session).waiting(limit)

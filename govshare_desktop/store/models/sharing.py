@@ -4,33 +4,53 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from govshare_desktop.store.models.base import Base, SyncColumns, utcnow
 
 
 class ShareRequestRow(Base, SyncColumns):
+    """A share request as the platform last served it (or as drafted here): the draft's
+    content, then the platform's state, deadlines and what this unit may do next."""
+
     __tablename__ = "share_requests"
 
-    requester_unit_code: Mapped[str] = mapped_column(String(64))
+    requester_unit_code: Mapped[str] = mapped_column(String(64), index=True)
     provider_unit_code: Mapped[str] = mapped_column(String(64), index=True)
+    authority_unit_code: Mapped[str] = mapped_column(
+        String(64), default="", server_default="", index=True
+    )
     resource_code: Mapped[str] = mapped_column(String(64))
     data_item_names_json: Mapped[str] = mapped_column(Text, default="[]")
     purpose: Mapped[str] = mapped_column(Text, default="")
     legal_basis: Mapped[str] = mapped_column(Text, default="")
+    share_method: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    use_from: Mapped[date | None] = mapped_column(default=None)
+    use_until: Mapped[date | None] = mapped_column(default=None)
+    contact_name: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    contact_phone: Mapped[str] = mapped_column(String(40), default="", server_default="")
     state: Mapped[str] = mapped_column(String(32), default="draft", index=True)
     explanation_due: Mapped[date | None] = mapped_column(default=None)
     coordination_due: Mapped[date | None] = mapped_column(default=None)
+    resume_state: Mapped[str | None] = mapped_column(String(32), default=None)
+    grant_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    # as served, for this unit; NULL: never served (a draft not yet sent)
+    allowed_actions_json: Mapped[str | None] = mapped_column(Text, default=None)
+    created_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
 
 class ShareRequestEventRow(Base):
+    """One step of a request's history as the platform served it (replaced whole on each
+    update: the platform's history is the record, never edited here)."""
+
     __tablename__ = "share_request_events"
+    __table_args__ = (
+        Index("ix_share_request_events_request_seq", "request_id", "seq", unique=True),
+    )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    request_id: Mapped[str] = mapped_column(
-        ForeignKey("share_requests.id", ondelete="CASCADE"), index=True
-    )
+    request_id: Mapped[str] = mapped_column(ForeignKey("share_requests.id", ondelete="CASCADE"))
     seq: Mapped[int] = mapped_column(default=0)
     action: Mapped[str] = mapped_column(String(32))
     actor: Mapped[str] = mapped_column(String(100), default="")
@@ -39,6 +59,7 @@ class ShareRequestEventRow(Base):
     text: Mapped[str] = mapped_column(Text, default="")
     from_state: Mapped[str | None] = mapped_column(String(32), default=None)
     to_state: Mapped[str | None] = mapped_column(String(32), default=None)
+    details_json: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
 
 
 class GrantRow(Base, SyncColumns):

@@ -19,7 +19,12 @@ from govshare_desktop.domain.changes import EntityKind
 from govshare_desktop.domain.enums import OutboxOp, OutboxStatus
 from govshare_desktop.domain.outbox import WaitingChange
 from govshare_desktop.store.bulk_insert import insert_rows, raw_cursor
-from govshare_desktop.store.models import ResourceRow, SyncOutboxEntityRow, SyncOutboxRow
+from govshare_desktop.store.models import (
+    ResourceRow,
+    ShareRequestRow,
+    SyncOutboxEntityRow,
+    SyncOutboxRow,
+)
 
 _LINKS = SyncOutboxEntityRow.__tablename__
 _LINK_COLUMNS = ("seq", "entity_id", "entity_type", "snapshot_rev")
@@ -54,6 +59,16 @@ def _queued(row: SyncOutboxRow) -> QueuedOp:
         attempts=row.attempts,
         payload=json.loads(row.payload_json),
     )
+
+
+_REQUEST = EntityKind.SHARE_REQUEST.value
+
+
+def _step_of(row: SyncOutboxRow) -> str:
+    """The workflow step a share request's STEP op carries ("" for any other op)."""
+    if row.op != OutboxOp.STEP.value:
+        return ""
+    return str(json.loads(row.payload_json).get("action") or "")
 
 
 def _dumps(payload: dict[str, Any]) -> str:
@@ -246,6 +261,9 @@ class OutboxRepository:
             .order_by(SyncOutboxRow.seq)
             .limit(limit)
         ).all()
+        requests = self._request_names(
+            [row.entity_id for row, _, _ in rows if row.entity_type == _REQUEST]
+        )
         return [
             WaitingChange(
                 seq=row.seq,
@@ -253,16 +271,30 @@ class OutboxRepository:
                 entity_id=row.entity_id,
                 op=OutboxOp(row.op),
                 status=OutboxStatus(row.status),
-                name=name or "",
+                name=name or requests.get(row.entity_id, ""),
                 count=int(count or 1),
                 attempts=row.attempts,
                 http_status=row.last_http_status,
                 error=row.last_error or "",
                 next_attempt_at=row.next_attempt_at,
                 created_at=row.created_at,
+                step=_step_of(row),
             )
             for row, count, name in rows
         ]
+
+    def _request_names(self, ids: list[str]) -> dict[str, str]:
+        """A share request as the officer names it: the provider and the resource asked for."""
+        if not ids:
+            return {}
+        rows = self._session.execute(
+            select(
+                ShareRequestRow.id,
+                ShareRequestRow.provider_unit_code,
+                ShareRequestRow.resource_code,
+            ).where(ShareRequestRow.id.in_(ids))
+        )
+        return {rid: f"{provider} {code}" for rid, provider, code in rows}
 
     def ops_for(self, entity_id: str) -> list[tuple[str, str]]:
         """(op, status) of an entity's ops in send order; for tests and diagnostics."""
@@ -389,6 +421,19 @@ class OutboxQueue:
             self._session.scalars(
                 select(SyncOutboxRow.entity_id).where(
                     SyncOutboxRow.status == OutboxStatus.BLOCKED.value
+                )
+            )
+        )
+
+    def refused_entities(self, kind: EntityKind) -> set[str]:
+        """Entities of `kind` with an op the platform refused (`failed`): for kinds whose ops
+        only make sense in order (a share request's steps), nothing later of theirs is sent
+        until the officer discards the refused one."""
+        return set(
+            self._session.scalars(
+                select(SyncOutboxRow.entity_id).where(
+                    SyncOutboxRow.status == OutboxStatus.FAILED.value,
+                    SyncOutboxRow.entity_type == kind.value,
                 )
             )
         )

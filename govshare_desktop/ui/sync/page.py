@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from govshare_desktop.domain.conflicts import Conflict, ConflictKind
 from govshare_desktop.domain.enums import OutboxOp, OutboxStatus
 from govshare_desktop.domain.outbox import WaitingChange
 from govshare_desktop.domain.progress import Progress
+from govshare_desktop.domain.share_words import history_word
 from govshare_desktop.domain.status import StatusSnapshot
 from govshare_desktop.domain.sync_result import SyncOutcome, SyncResult
 from govshare_desktop.ui.empty_state import EmptyOr, EmptyState
@@ -268,6 +269,8 @@ class SyncPage(Page):
         return text
 
     def op_words(self, change: WaitingChange) -> str:
+        if change.op is OutboxOp.STEP:  # a share request's workflow step, by its own name
+            return history_word(change.step, QCoreApplication.translate)
         if change.op is OutboxOp.SUBMIT:
             filing = change.entity_type == "catalog_version"
             return self.tr("Filing") if filing else self.tr("Submit")

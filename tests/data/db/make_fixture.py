@@ -159,6 +159,24 @@ def fill_0006(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0007(db: sqlite3.Connection) -> None:
+    """0007 keeps share requests as the platform serves them, with their history."""
+    fill_0006(db)
+    db.execute(
+        "INSERT INTO share_requests (id, requester_unit_code, provider_unit_code,"
+        " authority_unit_code, resource_code, data_item_names_json, purpose, legal_basis, state,"
+        " explanation_due, allowed_actions_json, created_by, server_version, base_json,"
+        " local_rev, sync_state) VALUES ('sr-1', 'SJZ-MZ', 'SJZ-GA', 'SJZ-XXGX',"
+        " '101001/000001', '[\"公民身份号码\"]', '婚姻登记时核验当事人身份。', '', 'applied',"
+        " '2026-12-20', '[\"withdraw\"]', 'mz-requester', 5, '{}', 3, 'synced')"
+    )
+    db.execute(
+        "INSERT INTO share_request_events (id, request_id, seq, action, actor, actor_unit_code,"
+        " at, text, from_state, to_state, details_json) VALUES ('ev-1', 'sr-1', 1, 'create',"
+        " 'mz-requester', 'SJZ-MZ', '2026-12-03 09:00:00.000000', '', NULL, 'draft', '{}')"
+    )
+
+
 FILLERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0001": fill_0001,
     "0002": fill_0002,
@@ -166,6 +184,7 @@ FILLERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0004": fill_0004,
     "0005": fill_0005,
     "0006": fill_0006,
+    "0007": fill_0007,
 }
 
 
