@@ -23,7 +23,14 @@ from sqlalchemy.orm import Session
 
 from govshare_desktop.domain.entities import Resource
 from govshare_desktop.domain.enums import SyncState
-from govshare_desktop.domain.resource_content import SCALARS, synced_text
+from govshare_desktop.domain.resource_content import (
+    CLASSIFICATION_FIELDS,
+    SCALARS,
+    plain_content,
+    plain_synced_text,
+    resource_from_content,
+    synced_text,
+)
 from govshare_desktop.store.bulk_insert import insert_rows, raw_cursor
 from govshare_desktop.store.models.base import utcnow
 from govshare_desktop.store.repositories.resources import RESOURCES
@@ -46,6 +53,10 @@ _REMOTE_COLUMNS = (*_RESOURCE_COLUMNS, "server_version", "base_json")
 _SYNC_STATE = _RESOURCE_COLUMNS.index("sync_state")
 _ITEM_VALUES = operator.attrgetter(*_ITEM_COLUMNS[2:-1])
 _SEARCH_COLUMNS = ("resource_id", "name", "abstract", "item_names")
+# The same values read from a `plain_content` dict (its items are dicts too).
+_PLAIN_SCALARS = operator.itemgetter(*SCALARS)
+_PLAIN_CLASSIFICATION = operator.itemgetter(*CLASSIFICATION_FIELDS)
+_PLAIN_ITEM_VALUES = operator.itemgetter(*_ITEM_COLUMNS[2:-1])
 
 
 def _json(value: Any) -> str:
@@ -88,6 +99,12 @@ class BulkResourceWriter:
         search = [
             (r.id, r.name, r.abstract, " ".join(i.name for i in r.data_items)) for r in resources
         ]
+        self._insert_rows(table_columns, rows, items, search)
+
+    def _insert_rows(
+        self, table_columns: Sequence[str], rows: list[tuple[Any, ...]],
+        items: list[tuple[Any, ...]], search: list[tuple[Any, ...]],
+    ) -> None:  # fmt: skip
         with raw_cursor(self._session) as cursor:
             # 100,000 rows and their indexes: give the page cache room
             cursor.execute("PRAGMA cache_size = -65536")
@@ -116,6 +133,46 @@ class BulkResourceWriter:
             resources.append(resource)
         self._insert(_REMOTE_COLUMNS, rows, resources)
         TrackedWrites(self._session, RESOURCES).arrived_in_bulk(r.id for r in resources)
+
+    def insert_remote_content(self, arrived: Sequence[tuple[str, dict[str, Any], int]]) -> None:
+        """`insert_remote` of (id, content, version) as the platform sent them (a first
+        pull's pages): rows built straight from the content where it is already plain
+        (`plain_content`), without the domain objects, which cost more than the rows; any
+        other content goes the objects' way. The rows are the same either way."""
+        if not arrived:
+            return
+        now = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
+        rows: list[tuple[Any, ...]] = []
+        items: list[tuple[Any, ...]] = []
+        search: list[tuple[Any, ...]] = []
+        ids: list[str] = []
+        others: list[tuple[Resource, int]] = []
+        for resource_id, content, version in arrived:
+            plain = plain_content(content)
+            if plain is None:
+                others.append((resource_from_content(resource_id, content), version))
+                continue
+            data_items = plain["data_items"]
+            rows.append(
+                (
+                    resource_id, *_PLAIN_SCALARS(plain), *_PLAIN_CLASSIFICATION(plain),
+                    _json(plain["related_codes"]), _json(plain["extra"]),
+                    SyncState.SYNCED.value, now, now, 1, False, version, plain_synced_text(plain),
+                )
+            )  # fmt: skip
+            items.extend(
+                (resource_id, position, *_PLAIN_ITEM_VALUES(i), "{}")
+                for position, i in enumerate(data_items)
+            )
+            search.append(
+                (resource_id, plain["name"], plain["abstract"],
+                 " ".join([i["name"] for i in data_items]))
+            )  # fmt: skip
+            ids.append(resource_id)
+        if rows:
+            self._insert_rows(_REMOTE_COLUMNS, rows, items, search)
+            TrackedWrites(self._session, RESOURCES).arrived_in_bulk(ids)
+        self.insert_remote(others)
 
     def insert_new(self, resources: Sequence[Resource], source: dict[str, str]) -> None:
         """Insert resources that do not exist yet (new ids), in the session's transaction,
