@@ -51,6 +51,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -302,8 +303,8 @@ def profile_sync(home: Path, top: int) -> None:
     writes = cProfile.Profile()
     apply_page = Puller._apply_page
 
-    def profiled(self: Puller, *args: object) -> None:
-        writes.runcall(apply_page, self, *args)
+    def profiled(self: Puller, *args: Any, **kwargs: Any) -> None:
+        writes.runcall(apply_page, self, *args, **kwargs)
 
     ctx = AppContext.open(home)
     calls = cProfile.Profile()

@@ -31,7 +31,7 @@ from govshare_desktop.domain.resource_content import (
     resource_from_content,
     synced_text,
 )
-from govshare_desktop.store.bulk_insert import insert_rows, raw_cursor
+from govshare_desktop.store.bulk_insert import insert_each, insert_rows, raw_cursor
 from govshare_desktop.store.models.base import utcnow
 from govshare_desktop.store.repositories.resources import RESOURCES
 from govshare_desktop.store.tracking import TrackedWrites, initial_sync_state
@@ -83,13 +83,23 @@ def _resource_row(r: Resource, now: str) -> tuple[Any, ...]:
     )  # fmt: skip
 
 
+# The page cache a bulk write gives its connection (KiB), and SQLite's default it goes back to.
+_BULK_CACHE_KIB = 65536
+_DEFAULT_CACHE_KIB = 2000
+
+
 class BulkResourceWriter:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, *, more_to_come: bool = False) -> None:
+        """`more_to_come`: another bulk write follows on this connection (a pull's next
+        page), so the large page cache is left as it is: shrinking it drops the tables'
+        and indexes' pages the next write needs again (a first pull's connection is the
+        same page after page). The last write shrinks it back."""
         self._session = session
+        self._keep_cache = more_to_come
 
     def _insert(
         self, table_columns: Sequence[str], rows: list[tuple[Any, ...]],
-        resources: Sequence[Resource],
+        resources: Sequence[Resource], *, pulled: bool,
     ) -> None:  # fmt: skip
         items = [
             (r.id, position, *_ITEM_VALUES(i), _json(i.extra) if i.extra else "{}")
@@ -99,21 +109,27 @@ class BulkResourceWriter:
         search = [
             (r.id, r.name, r.abstract, " ".join(i.name for i in r.data_items)) for r in resources
         ]
-        self._insert_rows(table_columns, rows, items, search)
+        self._insert_rows(table_columns, rows, items, search, pulled=pulled)
 
     def _insert_rows(
         self, table_columns: Sequence[str], rows: list[tuple[Any, ...]],
-        items: list[tuple[Any, ...]], search: list[tuple[Any, ...]],
+        items: list[tuple[Any, ...]], search: list[tuple[Any, ...]], *, pulled: bool,
     ) -> None:  # fmt: skip
+        """`pulled`: a pull's page, one of transactions following one another on a growing
+        store, written by single-row statements (`insert_each`: no statement journals)."""
         with raw_cursor(self._session) as cursor:
             # 100,000 rows and their indexes: give the page cache room
-            cursor.execute("PRAGMA cache_size = -65536")
+            cursor.execute(f"PRAGMA cache_size = -{_BULK_CACHE_KIB}")
+            kept = False
             try:
-                insert_rows(cursor, "resources", table_columns, rows)
-                insert_rows(cursor, "data_items", _ITEM_COLUMNS, items)
-                insert_rows(cursor, "resource_search", _SEARCH_COLUMNS, search)
+                insert = insert_each if pulled else insert_rows
+                insert(cursor, "resources", table_columns, rows)
+                insert(cursor, "data_items", _ITEM_COLUMNS, items)
+                insert(cursor, "resource_search", _SEARCH_COLUMNS, search)
+                kept = self._keep_cache
             finally:
-                cursor.execute("PRAGMA cache_size = -2000")
+                if not kept:
+                    cursor.execute(f"PRAGMA cache_size = -{_DEFAULT_CACHE_KIB}")
 
     def insert_remote(self, arrived: Sequence[tuple[Resource, int]]) -> None:
         """Resources this PC does not hold yet, as the platform holds them (a pull): each
@@ -131,7 +147,7 @@ class BulkResourceWriter:
             row[_SYNC_STATE] = SyncState.SYNCED.value
             rows.append((*row, version, synced_text(resource)))
             resources.append(resource)
-        self._insert(_REMOTE_COLUMNS, rows, resources)
+        self._insert(_REMOTE_COLUMNS, rows, resources, pulled=True)
         TrackedWrites(self._session, RESOURCES).arrived_in_bulk(r.id for r in resources)
 
     def insert_remote_content(self, arrived: Sequence[tuple[str, dict[str, Any], int]]) -> None:
@@ -140,6 +156,9 @@ class BulkResourceWriter:
         (`plain_content`), without the domain objects, which cost more than the rows; any
         other content goes the objects' way. The rows are the same either way."""
         if not arrived:
+            if not self._keep_cache:  # the last page may bring no new resource
+                with raw_cursor(self._session) as cursor:
+                    cursor.execute(f"PRAGMA cache_size = -{_DEFAULT_CACHE_KIB}")
             return
         now = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
         rows: list[tuple[Any, ...]] = []
@@ -170,7 +189,7 @@ class BulkResourceWriter:
             )  # fmt: skip
             ids.append(resource_id)
         if rows:
-            self._insert_rows(_REMOTE_COLUMNS, rows, items, search)
+            self._insert_rows(_REMOTE_COLUMNS, rows, items, search, pulled=True)
             TrackedWrites(self._session, RESOURCES).arrived_in_bulk(ids)
         self.insert_remote(others)
 
@@ -180,7 +199,9 @@ class BulkResourceWriter:
         if not resources:
             return
         now = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
-        self._insert(_RESOURCE_COLUMNS, [_resource_row(r, now) for r in resources], resources)
+        self._insert(
+            _RESOURCE_COLUMNS, [_resource_row(r, now) for r in resources], resources, pulled=False
+        )
         shared = [r.id for r in resources if not r.secret]
         TrackedWrites(self._session, RESOURCES).created_in_bulk(
             (r.id for r in resources), shared, dict(source)

@@ -317,3 +317,28 @@ def test_rows_from_the_wire_content_are_the_rows_from_the_objects(
         database.dispose()
     assert found[0] == found[1]
     assert len(found[0][1]) == 2
+
+
+def _cache_size(session: Session) -> int:
+    return int(session.execute(text("PRAGMA cache_size")).scalar_one())
+
+
+def test_a_pulls_pages_keep_the_large_page_cache_until_the_last(db: Database) -> None:
+    """Shrinking the cache after every page dropped the pages the next one needs again
+    (a first pull's connection is the same page after page): it stays large while more
+    pages come, and the last page (even one with no new resource) gives it back."""
+    document = _pulled_document()
+    with db.write() as session:
+        default = _cache_size(session)
+        writer = BulkResourceWriter(session, more_to_come=True)
+        writer.insert_remote_content([(str(document["id"]), *content_from_wire(document))])
+        assert _cache_size(session) < default  # negative: KiB, here more of them
+        BulkResourceWriter(session).insert_remote_content([])  # the last page, none new
+        assert _cache_size(session) == default
+    with db.write() as session:
+        other = {**_pulled_document(), "id": "8a4f6c1e-0000-4000-8000-000000000002"}
+        other["data_items"] = []
+        BulkResourceWriter(session).insert_remote_content(
+            [(str(other["id"]), *content_from_wire(other))]
+        )
+        assert _cache_size(session) == default
