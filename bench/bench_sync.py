@@ -2,6 +2,7 @@
 pages in the same run (issue 12: ≤ 2× the bare download).
 
     python bench/bench_sync.py [--resources 10000] [--items 10] [--runs 5] [--keep DIR]
+                               [--no-floor] [--profile N]
 
 What "first sync" means here: the platform already holds the unit's catalog — 10,000
 resources with 100,000 data items, plus the demo world — and an officer signs in on a new
@@ -18,12 +19,21 @@ the two commands take turns, run after run, each a whole process from start to e
 - **bare**: `python -c` with requests: a password grant, then `GET /changes` page after
   page with the same page size, each body JSON-decoded; nothing stored;
 - **sync**: `govshare sync --once --home NEW`, in a data directory signed in beforehand
-  (`govshare login`, untimed), with a fresh copy of that signed-in directory each run.
+  (`govshare login`, untimed), with a fresh copy of that signed-in directory each run;
+- **floor** (unless `--no-floor`): the bare download, each page then stored with plain
+  sqlite3 into a fresh copy of that signed-in DB — the same rows in the same tables
+  (resources with their base, data items, search entries) and the cursor, one durable
+  transaction a page, with the app connection's pragmas — by `executemany` of tuples built
+  straight from the JSON: no checks, no domain objects, no change records. The part no
+  first sync can beat: it says how much of the budget storing alone costs.
 
 Prints min / median of each, the ratio of the medians (target ≤ 2×), the median of the
-run-by-run ratios, CPU seconds, and the sync's peak RSS (its own `wait4` rusage); then the
-number of HTTP requests a second sync with nothing to do makes (one: the feed's head).
-Tokens are kept in a throwaway file keyring (tests/support/file_keyring.py). Asserts nothing.
+run-by-run ratios, CPU seconds, the sync's peak RSS (its own `wait4` rusage), the floor's
+ratio to the bare download and the seconds it spent storing; then the number of HTTP
+requests a second sync with nothing to do makes (one: the feed's head). With `--keep DIR`
+the seeded platform is kept there and reused by the next run on the same DIR.
+Tokens are kept in a throwaway file keyring (tests/support/file_keyring.py). Children may
+write bytecode (an installed app runs compiled). Asserts nothing.
 """
 
 from __future__ import annotations
@@ -41,6 +51,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -63,6 +74,75 @@ while True:
         break
     params = {"limit": page, "since": body["next_cursor"]}
 print(items)
+"""
+
+# The least any first sync must do, written bare, as a whole process: the bare download,
+# each page then stored as it came, with plain sqlite3 into a copy of the signed-in data
+# directory's DB (same tables, indexes, search table and pragmas as the app's connection):
+# per page, one transaction of `executemany` over tuples built straight from the JSON (the
+# resource rows with a base of the document's JSON text, their data items, their search
+# entries) and the cursor, then a durable commit. No checks, no domain objects, no change
+# records, no reading ahead. Prints the feed items and the seconds spent storing.
+FLOOR = """
+import json, sqlite3, sys, time
+import requests
+api, user, password, page, path = sys.argv[1:6]
+s = requests.Session()
+token = s.post(api + "/auth/token", data={"grant_type": "password", "username": user,
+               "password": password}, timeout=60).json()["access_token"]
+s.headers["Authorization"] = "Bearer " + token
+db = sqlite3.connect(path, isolation_level=None)
+for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON",
+               "cache_size = -65536"):
+    db.execute("PRAGMA " + pragma)
+R = ("id", "unit_code", "code", "name", "provider_name", "provider_code", "abstract",
+     "format_category", "format_detail", "share_type", "share_conditions", "share_method",
+     "legal_basis", "open_to_society", "open_conditions", "update_cycle", "published_on",
+     "class_category", "class_item", "class_subject", "class_detail", "related_codes_json",
+     "secret", "sequence", "one_source_note", "extra_json", "server_version", "base_json",
+     "local_rev", "sync_state", "deleted", "created_at", "updated_at")
+I = ("id", "resource_id", "position", "name", "data_type", "length", "share_type",
+     "share_conditions", "open_to_society", "description", "extra_json")
+def insert(table, columns):
+    return f"INSERT INTO {table} ({','.join(columns)}) VALUES ({','.join('?' * len(columns))})"
+RS, IS = insert("resources", R), insert("data_items", I)
+SS = insert("resource_search", ("resource_id", "name", "abstract", "item_names"))
+now, params, count, storing = "2026-01-01 00:00:00.000000", {"limit": page}, 0, 0.0
+while True:
+    body = s.get(api + "/changes", params=params, timeout=(10, 60)).json()
+    count += len(body["items"])
+    began = time.perf_counter()
+    resources, items, search = [], [], []
+    for item in body["items"]:
+        if item["type"] != "resource" or item["kind"] != "upsert":
+            continue
+        d, rid = item["data"], item["id"]
+        c, di = d["classification"], d["data_items"]
+        resources.append((rid, d["unit_code"], d["code"], d["name"], d["provider_name"],
+            d["provider_code"], d["abstract"], d["format_category"] or "", d["format_detail"],
+            d["share_type"] or "", d["share_conditions"], d["share_method"] or "",
+            d["legal_basis"], d["open_to_society"], d["open_conditions"],
+            d["update_cycle"] or "", d["published_on"], c["category"], c["item"], c["subject"],
+            c["detail"] or "", json.dumps(d["related_codes"]), False, "", "", "{}",
+            item["version"], json.dumps(d, ensure_ascii=False, sort_keys=True), 1, "synced",
+            False, now, now))
+        items.extend((i["id"], rid, n, i["name"], i["data_type"], i["length"], i["share_type"],
+                      i["share_conditions"], i["open_to_society"], i["description"], "{}")
+                     for n, i in enumerate(di))
+        search.append((rid, d["name"], d["abstract"], " ".join(i["name"] for i in di)))
+    db.execute("BEGIN")
+    db.executemany(RS, resources)
+    db.executemany(IS, items)
+    db.executemany(SS, search)
+    db.execute("INSERT OR REPLACE INTO sync_meta (key, value) VALUES ('cursor', ?)",
+               (body["next_cursor"],))
+    db.execute("COMMIT")
+    storing += time.perf_counter() - began
+    if not body["has_more"]:
+        break
+    params = {"limit": page, "since": body["next_cursor"]}
+db.close()
+print(count, storing)
 """
 
 
@@ -142,6 +222,23 @@ def seed_platform(db_url: str, resources: int, items: int) -> str:
     return password
 
 
+def seeded_platform(work: Path, db_url: str, resources: int, items: int, *, reuse: bool) -> str:
+    """The platform's DB in `work`, seeded (or, with `reuse`, as a kept `work` holds it from
+    an earlier run of the same size); the officer's password."""
+    seeded = work / f"seeded-{resources}x{items}.json"
+    if reuse and seeded.exists() and (work / "platform.db").exists():
+        print(f"reusing the platform seeded in {work}")
+        return str(json.loads(seeded.read_text(encoding="utf-8"))["password"])
+    for stale in work.glob("platform.db*"):
+        stale.unlink()
+    began = time.perf_counter()
+    password = seed_platform(db_url, resources, items)
+    seeded.write_text(json.dumps({"password": password}), encoding="utf-8")
+    print(f"seeded {resources} resources × {items} items in "
+          f"{time.perf_counter() - began:.0f} s")  # fmt: skip
+    return password
+
+
 def start_server(db_url: str, work: Path) -> tuple[subprocess.Popen[bytes], str]:
     import socket  # noqa: PLC0415
 
@@ -206,8 +303,8 @@ def profile_sync(home: Path, top: int) -> None:
     writes = cProfile.Profile()
     apply_page = Puller._apply_page
 
-    def profiled(self: Puller, *args: object) -> None:
-        writes.runcall(apply_page, self, *args)
+    def profiled(self: Puller, *args: Any, **kwargs: Any) -> None:
+        writes.runcall(apply_page, self, *args, **kwargs)
 
     ctx = AppContext.open(home)
     calls = cProfile.Profile()
@@ -224,7 +321,7 @@ def profile_sync(home: Path, top: int) -> None:
     pstats.Stats(writes).sort_stats("tottime").print_stats(top)
 
 
-def report(bares: Sequence[Run], syncs: Sequence[Run], applied: int) -> None:
+def report(bares: Sequence[Run], syncs: Sequence[Run], floors: Sequence[Run], applied: int) -> None:
     base = statistics.median(r.seconds for r in bares)
     mine = statistics.median(r.seconds for r in syncs)
     pairs = statistics.median(s.seconds / b.seconds for s, b in zip(syncs, bares, strict=True))
@@ -235,7 +332,15 @@ def report(bares: Sequence[Run], syncs: Sequence[Run], applied: int) -> None:
     print(f"govshare sync --once: {spread(syncs)}, cpu {cpu[1]:.2f} s, "
           f"peak RSS {max(r.peak_mb for r in syncs):.0f} MB")  # fmt: skip
     print(f"ratio of medians: {mine / base:.2f}× (target ≤ 2×); "
-          f"median of run-by-run ratios {pairs:.2f}×")  # fmt: skip
+          f"median of run-by-run ratios {pairs:.2f}×; cpu {cpu[1] / cpu[0]:.2f}×")  # fmt: skip
+    if floors:
+        floor = statistics.median(r.seconds for r in floors)
+        storing = statistics.median(float(r.stdout.split()[1]) for r in floors)
+        print(f"floor (the bare download, each page stored bare): {spread(floors)}, "
+              f"cpu {statistics.median(r.cpu for r in floors):.2f} s, of which storing "
+              f"{storing:.2f} s (median)")  # fmt: skip
+        print(f"floor ratio: {floor / base:.2f}× the bare download (storing alone "
+              f"{storing / base:.2f}×); the sync takes {mine / floor:.2f}× the floor")  # fmt: skip
 
 
 def spread(runs: Sequence[Run]) -> str:
@@ -243,7 +348,7 @@ def spread(runs: Sequence[Run]) -> str:
     return f"min {min(times):.2f} s, median {statistics.median(times):.2f} s"
 
 
-def main() -> None:
+def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--resources", type=int, default=10_000)
     parser.add_argument("--items", type=int, default=10)
@@ -255,25 +360,31 @@ def main() -> None:
         metavar="N",
         help="then profile one in-process sync and print its top N functions",
     )
+    parser.add_argument("--no-floor", action="store_true", help="skip the floor runs")
     parser.add_argument("--keep", type=Path, help="work in DIR and leave it (else a temp dir)")
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def main() -> None:
+    args = parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="bench-sync-"))
     work.mkdir(parents=True, exist_ok=True)
+    # The children may write bytecode, whatever this shell says (as in bench_import): an
+    # installed app runs from compiled modules, and the warm-up is there to compile them
+    # once; with PYTHONDONTWRITEBYTECODE set, every sync compiled the whole package again.
     env = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
         "PYTHONPATH": os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH")))),
         "PYTHON_KEYRING_BACKEND": "tests.support.file_keyring.FileKeyring",
         "GOVSHARE_TEST_KEYRING": str(work / "keyring.json"),
     }
     os.environ.update(env)
     db_url = f"sqlite:///{work / 'platform.db'}"
-    began = time.perf_counter()
-    password = seed_platform(db_url, args.resources, args.items)
-    print(f"seeded {args.resources} resources × {args.items} items in "
-          f"{time.perf_counter() - began:.0f} s")  # fmt: skip
+    password = seeded_platform(work, db_url, args.resources, args.items, reuse=bool(args.keep))
     server, root = start_server(db_url, work)
     try:
         signed_in = work / "signed-in"
+        shutil.rmtree(signed_in, ignore_errors=True)
         login = subprocess.run(
             [*govshare(), "login", "--platform", root, "--user", USER, "--home", str(signed_in)],
             input=password + "\n", capture_output=True, text=True, env=env, check=False,
@@ -283,9 +394,9 @@ def main() -> None:
         api = root + "/api/v1"
         bare = [sys.executable, "-c", BARE, api, USER, password, str(PAGE)]
 
-        def fresh_home(n: int) -> Path:
+        def fresh_home(name: int | str) -> Path:
             """A copy of the signed-in, never-synced data directory, with its own tokens."""
-            home = work / f"run-{n}"
+            home = work / f"run-{name}"
             shutil.rmtree(home, ignore_errors=True)
             shutil.copytree(signed_in, home)
             # the tokens are keyed by the data directory: give the copy its own
@@ -301,13 +412,20 @@ def main() -> None:
             return run_process([*govshare(), "sync", "--once", "--home", str(home), "--json"],
                                env)  # fmt: skip
 
+        def floor_run(n: int) -> Run:
+            db = fresh_home(f"floor-{n}") / "govshare.db"
+            floor = [sys.executable, "-c", FLOOR, api, USER, password, str(PAGE), str(db)]
+            return run_process(floor, env)
+
         run_process(bare, env)  # warm-up: .pyc files, the server's caches
         sync_run(0)
-        bares, syncs = [], []
-        for n in range(1, args.runs + 1):
+        bares, syncs, floors = [], [], []
+        for n in range(1, args.runs + 1):  # in turn, so a drift of the machine hits all alike
             bares.append(run_process(bare, env))
             syncs.append(sync_run(n))
-        report(bares, syncs, json.loads(syncs[-1].stdout)["applied"])
+            if not args.no_floor:
+                floors.append(floor_run(n))
+        report(bares, syncs, floors, json.loads(syncs[-1].stdout)["applied"])
         print(f"a second sync with nothing to do: {requests_of_a_sync(work / 'run-1')} request(s)")
         if args.profile:
             profile_sync(fresh_home(args.runs + 1), args.profile)

@@ -137,3 +137,100 @@ def resource_from_content(resource_id: str, content: dict[str, Any]) -> Resource
         extra=dict(content.get("extra") or {}),
         data_items=items,
     )
+
+
+# What `resource_from_content` reads as text (`str(value or "")`), and a data item's keys
+# in the synced content.
+_TEXT_FIELDS = (
+    *(n for n in SCALARS if n not in {"open_to_society", "published_on", "secret",
+                                      "source_resource_id", "source_version"}),
+    *CLASSIFICATION_FIELDS,
+)  # fmt: skip
+SYNCED_ITEM_KEYS = frozenset(
+    ("id", "name", "data_type", "length", "share_type", "share_conditions", "open_to_society",
+     "description")
+)  # fmt: skip
+# The synced content's keys (`synced_text` writes these, sorted).
+SYNCED_KEYS = (
+    *(n for n in SCALARS if n not in LOCAL_ONLY and n != "secret"),
+    *CLASSIFICATION_FIELDS, "related_codes", "data_items",
+)  # fmt: skip
+
+
+def _plain_item(item: Any) -> bool:
+    """A data item `resource_from_content` and `raw_content` give back unchanged (less its
+    empty extras): exactly the synced keys, an id, text as text, a whole length."""
+    return (
+        type(item) is dict
+        and item.keys() == SYNCED_ITEM_KEYS
+        and type(item["id"]) is str
+        and item["id"] != ""
+        and type(item["name"]) is str
+        and type(item["data_type"]) is str
+        and item["data_type"] != ""
+        and (item["length"] is None or type(item["length"]) is int)
+        and (item["share_type"] is None or type(item["share_type"]) is str)
+        and type(item["share_conditions"]) is str
+        and (item["open_to_society"] is None or type(item["open_to_society"]) is bool)
+        and type(item["description"]) is str
+    )
+
+
+def plain_content(content: dict[str, Any]) -> dict[str, Any] | None:
+    """`raw_content(resource_from_content(id, content))` as JSON values (the publication
+    date as its ISO text, data items without their empty extras), built without the domain
+    objects — or None when the content is not already in the form the constructor gives
+    it (a value it would convert, a data item without an id, extras on an item), so the
+    caller takes the objects' way and nothing is read twice differently.
+
+    For writers storing thousands of resources as the platform sent them (a first pull):
+    the objects cost more than the rows. tests/unit/domain/test_resource_content.py holds
+    both ways equal.
+    """
+    plain: dict[str, Any] = {}
+    for name in _TEXT_FIELDS:
+        value = content.get(name)
+        if type(value) is str:
+            plain[name] = value
+        elif value is None:
+            plain[name] = ""
+        else:
+            return None
+    society, published = content.get("open_to_society"), content.get("published_on")
+    source_id, source_version = content.get("source_resource_id"), content.get("source_version")
+    codes, extra = content.get("related_codes") or [], content.get("extra") or {}
+    items = content.get("data_items") or []
+    if not (
+        (society is None or type(society) is bool)
+        and (published is None or type(published) is str)
+        and (source_id is None or type(source_id) is str)
+        and (source_version in (None, "") or type(source_version) is int)
+        and type(codes) is list
+        and all(type(c) is str for c in codes)
+        and type(extra) is dict
+        and type(items) is list
+        and all(map(_plain_item, items))
+    ):
+        return None
+    if published:
+        try:
+            published = date.fromisoformat(published).isoformat()
+        except ValueError:
+            return None
+    plain.update(
+        open_to_society=bool(society),
+        published_on=published or None,
+        secret=False,
+        source_resource_id=source_id or None,
+        source_version=None if source_version == "" else source_version,
+        related_codes=list(codes),
+        extra=dict(extra),
+        data_items=items,
+    )
+    return plain
+
+
+def plain_synced_text(plain: dict[str, Any]) -> str:
+    """`synced_text` of a `plain_content`."""
+    synced = {name: plain[name] for name in SYNCED_KEYS}
+    return json.dumps(synced, ensure_ascii=False, sort_keys=True)

@@ -45,7 +45,12 @@ from govshare_desktop.store.repositories.sync_meta import SyncMetaRepository
 from govshare_desktop.store.repositories.versions import VersionRepository
 from govshare_desktop.store.session import Database
 from govshare_desktop.sync.checkpoints import BEFORE_PAGE, checkpoint
-from govshare_desktop.sync.push import RESOURCES_PATH, WriteFn, resource_from_wire
+from govshare_desktop.sync.push import (
+    RESOURCES_PATH,
+    WriteFn,
+    content_from_wire,
+    resource_from_wire,
+)
 from govshare_desktop.sync.transport import Reply, Transport
 
 log = logging.getLogger(__name__)
@@ -132,7 +137,7 @@ class Puller:
             more = bool(page.get("has_more"))
             if more:
                 ahead = _in_background(partial(self._read_page, cursor))
-            self._write(partial(self._apply_page, page["items"], cursor))
+            self._write(partial(self._apply_page, page["items"], cursor, more=more))
             progress.report(self.report.applied, 0, "pull")
             if not more:
                 return self.report
@@ -144,12 +149,15 @@ class Puller:
         return self._http.request("GET", CHANGES_PATH, params=params)
 
     # ------------------------------------------------------------------ one page
-    def _apply_page(self, items: list[dict[str, Any]], cursor: str) -> None:
+    def _apply_page(self, items: list[dict[str, Any]], cursor: str, *, more: bool = False) -> None:
+        """The page and its cursor in one transaction; `more`: another page follows."""
         with self._db.write() as session:
             fresh = self._new_resources(session, items)
-            BulkResourceWriter(session).insert_remote(
-                [resource_from_wire(items[at]["data"]) for at in fresh]
-            )
+            arrived = []
+            for at in fresh:  # stored straight from the wire: no domain objects between
+                document = items[at]["data"]
+                arrived.append((str(document["id"]), *content_from_wire(document)))
+            BulkResourceWriter(session, more_to_come=more).insert_remote_content(arrived)
             self.report.applied += len(fresh)
             for at, item in enumerate(items):
                 if at in fresh:

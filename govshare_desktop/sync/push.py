@@ -60,10 +60,17 @@ class PushReport:
     conflicts: int = 0
 
 
-def resource_from_wire(document: dict[str, Any]) -> tuple[Resource, int]:
-    """A `Resource` document as the client's resource (its unit from the document)."""
+def content_from_wire(document: dict[str, Any]) -> tuple[dict[str, Any], int]:
+    """A `Resource` document as the client's content of it (its unit from the document)
+    and its version: what `resource_from_content` reads."""
     content, version = resources.from_wire(document)
     content["unit_code"] = str(document.get("unit_code", ""))  # read as is: no `replace`
+    return content, version
+
+
+def resource_from_wire(document: dict[str, Any]) -> tuple[Resource, int]:
+    """A `Resource` document as the client's resource (its unit from the document)."""
+    content, version = content_from_wire(document)
     return resource_from_content(str(document["id"]), content), version
 
 

@@ -135,3 +135,20 @@ def test_a_filed_resource_reads_back_from_the_directory_and_the_feed_as_the_same
             "石家庄市市场监督管理局", False, filing_id,
         )  # fmt: skip
         assert entry.filed_at is not None
+
+
+def test_a_data_item_is_read_to_exactly_the_contracts_fields() -> None:
+    """Items of exactly the contract's fields are taken as they came (a first pull reads
+    100,000); one with a field more or less is read to exactly those fields all the same."""
+    exact = {"id": "i-1", "name": "证号", "data_type": "C", "length": 18, "share_type": None,
+             "share_conditions": "", "open_to_society": None, "description": ""}  # fmt: skip
+    more = {**exact, "id": "i-2", "created_at": "2025-06-01T00:00:00Z"}
+    fewer = {k: v for k, v in exact.items() if k != "description"} | {"id": "i-3"}
+    document = resources.create_to_wire(synced_content(rich_resource()))
+    document.update(id="r-1", unit_code="GA", version=3, data_items=[exact, more, fewer])
+    content, version = resources.from_wire(document)
+    assert version == 3
+    assert content["data_items"] == [
+        exact, {**exact, "id": "i-2"}, {**exact, "id": "i-3", "description": None}
+    ]  # fmt: skip
+    assert all(item.keys() == exact.keys() for item in content["data_items"])

@@ -18,6 +18,7 @@ _ITEM_FIELDS = (
     "id", "name", "data_type", "length", "share_type", "share_conditions", "open_to_society",
     "description",
 )  # fmt: skip
+_ITEM_KEYS = frozenset(_ITEM_FIELDS)
 _SERVER_ONLY = ("id", "unit_code", "version", "created_at", "updated_at", "updated_by")
 
 
@@ -62,9 +63,12 @@ def from_wire(document: Mapping[str, Any]) -> tuple[dict[str, Any], int]:
         content[field] = str(levels.get(level) or "")
     for key in _ENUMS:
         content[key] = content.get(key) or ""
-    # dict(zip(...map(get))) builds the same dict in C: a first sync reads 100,000 items
+    # an item of exactly these keys (the platform's) is taken as it came, not copied; any
+    # other is rebuilt in C by dict(zip(...map(get))): a first sync reads 100,000 items
     content["data_items"] = [
-        dict(zip(_ITEM_FIELDS, map(item.get, _ITEM_FIELDS), strict=True))
+        item
+        if type(item) is dict and item.keys() == _ITEM_KEYS
+        else dict(zip(_ITEM_FIELDS, map(item.get, _ITEM_FIELDS), strict=True))
         for item in content.get("data_items") or ()
     ]
     return content, int(document["version"])

@@ -9,9 +9,11 @@ import json
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
+from sqlalchemy.orm import Session
 
 from govshare_desktop.domain.entities import Classification, DataItem, Resource
 from govshare_desktop.domain.enums import DataType, OutboxStatus, ShareType, SyncState
@@ -22,7 +24,7 @@ from govshare_desktop.store.repositories.bulk_import import BulkResourceWriter
 from govshare_desktop.store.repositories.outbox import OutboxRepository
 from govshare_desktop.store.repositories.resources import ResourceRepository
 from govshare_desktop.store.session import Database
-from govshare_desktop.sync.push import resource_from_wire
+from govshare_desktop.sync.push import content_from_wire, resource_from_wire
 
 
 @pytest.fixture
@@ -212,10 +214,8 @@ def test_the_platforms_copy_keeps_the_derivation_link(db: Database) -> None:
     assert held.one_source_note == "按上级"
 
 
-def test_a_pulled_resource_stored_in_bulk_is_what_store_remote_leaves(tmp_path: Path) -> None:
-    """A first pull writes rows straight from the wire resource (no merge, no content
-    round trip): every field, the base and the search entry must be `store_remote`'s."""
-    document = {
+def _pulled_document() -> dict[str, Any]:
+    return {
         "id": "8a4f6c1e-0000-4000-8000-000000000001", "unit_code": "U1", "version": 7,
         "sequence": "000009", "code": "301001/000009", "name": "婚姻登记信息",
         "classification": {"category": "3", "item": "01", "subject": "001", "detail": "02"},
@@ -234,11 +234,40 @@ def test_a_pulled_resource_stored_in_bulk_is_what_store_remote_leaves(tmp_path: 
              "open_to_society": False, "description": ""},
         ],
     }  # fmt: skip
+
+
+def _not_plain(document: dict[str, Any]) -> dict[str, Any]:
+    """The document with values the reader converts (a length as text, a null name)."""
+    document["data_items"][0]["length"] = "8"
+    document["data_items"][1]["name"] = None
+    document["legal_basis"] = None
+    return document
+
+
+def _bulk_write(session: Session, how: str, document: dict[str, Any]) -> None:
+    writer = BulkResourceWriter(session)
+    if how == "objects":
+        writer.insert_remote([resource_from_wire(document)])
+    else:  # as the pull stores a page: the content straight from the wire
+        writer.insert_remote_content([(str(document["id"]), *content_from_wire(document))])
+
+
+@pytest.mark.parametrize(
+    ("how", "variant"),
+    [("objects", "plain"), ("content", "plain"), ("content", "converted")],
+)
+def test_a_pulled_resource_stored_in_bulk_is_what_store_remote_leaves(
+    tmp_path: Path, how: str, variant: str
+) -> None:
+    """A first pull writes rows straight from the wire resource (no merge, no content
+    round trip, and for plain content no domain objects either): every field, the base
+    and the search entry must be `store_remote`'s."""
+    document = _pulled_document() if variant == "plain" else _not_plain(_pulled_document())
     bulk, one = (Database(make_engine(tmp_path / f"{n}.db")) for n in ("bulk", "one"))
     for n, database in (("bulk", bulk), ("one", one)):
         upgrade_database(database.engine, tmp_path / f"{n}.db", tmp_path / f"backups-{n}")
     with bulk.write() as session:
-        BulkResourceWriter(session).insert_remote([resource_from_wire(document)])
+        _bulk_write(session, how, document)
     with one.write() as session:
         ResourceRepository(session).store_remote(*resource_from_wire(document))
     stored = []
@@ -256,3 +285,60 @@ def test_a_pulled_resource_stored_in_bulk_is_what_store_remote_leaves(tmp_path: 
         database.dispose()
     assert stored[0] == stored[1]
     assert stored[0][2] == ["婚姻登记信息"]
+
+
+def _rows(database: Database, sql: str) -> list[tuple[Any, ...]]:
+    with database.read() as session:
+        return [tuple(r) for r in session.execute(text(sql))]
+
+
+@pytest.mark.parametrize("variant", ["plain", "converted"])
+def test_rows_from_the_wire_content_are_the_rows_from_the_objects(
+    tmp_path: Path, variant: str
+) -> None:
+    """Byte for byte: every column of the resource row (its base text included), of its
+    data items and of its search entry, but the times it was written."""
+    document = _pulled_document() if variant == "plain" else _not_plain(_pulled_document())
+    found = []
+    for how in ("objects", "content"):
+        database = Database(make_engine(tmp_path / f"{how}.db"))
+        upgrade_database(database.engine, tmp_path / f"{how}.db", tmp_path / f"backups-{how}")
+        with database.write() as session:
+            _bulk_write(session, how, document)
+        written = [str(c[1]) for c in _rows(database, "PRAGMA table_info(resources)")]
+        columns = ", ".join(c for c in written if c not in ("created_at", "updated_at"))
+        found.append(
+            (
+                _rows(database, f"SELECT {columns} FROM resources"),
+                _rows(database, "SELECT * FROM data_items ORDER BY position"),
+                _rows(database, "SELECT * FROM resource_search"),
+            )
+        )
+        database.dispose()
+    assert found[0] == found[1]
+    assert len(found[0][1]) == 2
+
+
+def _cache_size(session: Session) -> int:
+    return int(session.execute(text("PRAGMA cache_size")).scalar_one())
+
+
+def test_a_pulls_pages_keep_the_large_page_cache_until_the_last(db: Database) -> None:
+    """Shrinking the cache after every page dropped the pages the next one needs again
+    (a first pull's connection is the same page after page): it stays large while more
+    pages come, and the last page (even one with no new resource) gives it back."""
+    document = _pulled_document()
+    with db.write() as session:
+        default = _cache_size(session)
+        writer = BulkResourceWriter(session, more_to_come=True)
+        writer.insert_remote_content([(str(document["id"]), *content_from_wire(document))])
+        assert _cache_size(session) < default  # negative: KiB, here more of them
+        BulkResourceWriter(session).insert_remote_content([])  # the last page, none new
+        assert _cache_size(session) == default
+    with db.write() as session:
+        other = {**_pulled_document(), "id": "8a4f6c1e-0000-4000-8000-000000000002"}
+        other["data_items"] = []
+        BulkResourceWriter(session).insert_remote_content(
+            [(str(other["id"]), *content_from_wire(other))]
+        )
+        assert _cache_size(session) == default
