@@ -256,3 +256,6 @@ def test_names_dates_and_an_empty_history(zh_cn: None) -> None:
     assert "暂无办理记录" in text and "由提供单位确定" in text and "协调办结期限" not in text
     assert "13130000000000001A" in text and "第二行U+001B" in text  # no raw control character
     assert "\x1b" not in text
+    # without the profile's words, the national profile's (never the code)
+    text = printing.request_document(view, UNITS, "李娜", datetime.now(UTC)).toPlainText()
+    assert "共享平台/接口" in text and "platform_interface" not in text

@@ -35,10 +35,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
 
 from govshare_desktop.assets import BUNDLED_CJK_FONT, resources_dir
 from govshare_desktop.domain.entities import ShareRequest, ShareRequestEvent
+from govshare_desktop.domain.enums import ShareMethod
 from govshare_desktop.domain.errors import ErrorCode, KnownError
 from govshare_desktop.domain.messages import visible
 from govshare_desktop.domain.share_requests import ShareRequestView
 from govshare_desktop.domain.share_words import history_word, word
+from govshare_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from govshare_desktop.ui.messages import error_text
 
 translate = QCoreApplication.translate  # lupdate reads translate("RequestPrint", ...)
@@ -46,6 +48,13 @@ translate = QCoreApplication.translate  # lupdate reads translate("RequestPrint"
 MARGINS_MM = QMarginsF(25, 20, 20, 18)
 PAGE = QPageSize(QPageSize.PageSizeId.A4)
 BODY_POINTS = 10.5  # 五号, the body size of official documents
+# The national profile's words for the share methods, when the caller passes no profile's.
+SHARE_METHOD_WORDS = {
+    ShareMethod.PLATFORM_DATABASE: QT_TRANSLATE_NOOP("RequestPrint", "Platform: database"),
+    ShareMethod.PLATFORM_INTERFACE: QT_TRANSLATE_NOOP("RequestPrint", "Platform: interface"),
+    ShareMethod.PLATFORM_FILE: QT_TRANSLATE_NOOP("RequestPrint", "Platform: file"),
+    ShareMethod.MAIL_OR_MEDIA: QT_TRANSLATE_NOOP("RequestPrint", "Mail or media"),
+}
 SEAL_BOX_MM = 66  # height of a seal box: an official seal is 40-42 mm across, plus the lines
 
 
@@ -139,6 +148,19 @@ def _period(request: ShareRequest) -> str:
     if end:
         return translate("RequestPrint", "until {end}").format(end=day_text(end))
     return ""
+
+
+def _method(code: str, methods: Mapping[str, str]) -> str:
+    """The profile's word for the share method, the national one, or the code as is."""
+    if not code:
+        return translate("RequestPrint", "Left to the provider")
+    if code in methods:
+        return methods[code]
+    known = SHARE_METHOD_WORDS.get(ShareMethod(code)) if code in _METHOD_CODES else None
+    return translate("RequestPrint", known) if known else code
+
+
+_METHOD_CODES = frozenset(m.value for m in ShareMethod)
 
 
 def _contact(request: ShareRequest) -> str:
@@ -253,13 +275,7 @@ def _rows(request: ShareRequest, unit_names: Mapping[str, str],
     )
     yield translate("RequestPrint", "Purpose (duties it serves)"), request.purpose
     yield translate("RequestPrint", "Basis"), request.legal_basis
-    method = request.share_method
-    yield (
-        translate("RequestPrint", "Share method"),
-        methods.get(method, method)
-        if method
-        else translate("RequestPrint", "Left to the provider"),
-    )
+    yield translate("RequestPrint", "Share method"), _method(request.share_method, methods)
     yield translate("RequestPrint", "Period of use"), _period(request)
     yield translate("RequestPrint", "Contact and telephone"), _contact(request)
     yield translate("RequestPrint", "Current state"), word(request.state, _translate)
