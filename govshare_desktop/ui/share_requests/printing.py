@@ -19,7 +19,16 @@ from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QMarginsF, QSizeF, Qt, QTime
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QTime,
+)
 from PySide6.QtGui import (
     QAction,
     QFont,
@@ -27,6 +36,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QPageLayout,
     QPageSize,
+    QPainter,
     QTextDocument,
     QTextFormat,
 )
@@ -368,6 +378,43 @@ def new_printer(mode: QPrinter.PrinterMode = QPrinter.PrinterMode.HighResolution
     return printer
 
 
+def paint_pages(document: QTextDocument, printer: QPrinter) -> bool:
+    """Print the paginated document page by page, each numbered 第 n 页 共 m 页 in the
+    bottom margin: the pages of a form get separated on a desk. False when the printer
+    cannot be painted on."""
+    if document.pageSize().height() <= 0:  # not paginated yet (a document made elsewhere)
+        document.setPageSize(_body_size())
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    try:
+        body = document.pageSize()
+        area = printer.pageLayout().paintRectPixels(printer.resolution())
+        scale = area.width() / body.width()
+        count = document.pageCount()
+        bottom_margin = MARGINS_MM.bottom() / 25.4 * printer.resolution()
+        painter.setFont(print_font(9))
+        for index in range(count):
+            if index:
+                printer.newPage()
+            painter.save()
+            painter.scale(scale, scale)
+            painter.translate(0, -index * body.height())
+            document.drawContents(
+                painter, QRectF(0, index * body.height(), body.width(), body.height())
+            )
+            painter.restore()
+            number = translate("RequestPrint", "Page {page} of {count}")
+            painter.drawText(
+                QRectF(0, area.height(), area.width(), bottom_margin * 0.6),
+                Qt.AlignmentFlag.AlignCenter,
+                number.format(page=index + 1, count=count),
+            )
+    finally:
+        painter.end()
+    return True
+
+
 def print_to_pdf(document: QTextDocument, path: str | Path) -> None:
     """Write the document as an A4 PDF with its fonts embedded (Qt embeds a subset of each
     font used). `KnownError(FILE_UNWRITABLE)` when the file cannot be written (a read-only
@@ -385,8 +432,7 @@ def print_to_pdf(document: QTextDocument, path: str | Path) -> None:
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(target))
     printer.setDocName(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
-    document.print_(printer)
-    if printer.printerState() == QPrinter.PrinterState.Error:
+    if not paint_pages(document, printer) or printer.printerState() == QPrinter.PrinterState.Error:
         raise KnownError(ErrorCode.FILE_UNWRITABLE, path=str(target), reason="PDF")
 
 
@@ -409,7 +455,7 @@ class PrintPreview(QPrintPreviewDialog):
             toolbar.addAction(self.export_action)
 
     def _paint(self, printer: QPrinter) -> None:
-        self.document.print_(printer)
+        paint_pages(self.document, printer)
 
     def _export_chosen(self) -> None:
         self.export_pdf()
