@@ -259,3 +259,45 @@ def test_names_dates_and_an_empty_history(zh_cn: None) -> None:
     # without the profile's words, the national profile's (never the code)
     text = printing.request_document(view, UNITS, "李娜", datetime.now(UTC)).toPlainText()
     assert "共享平台/接口" in text and "platform_interface" not in text
+
+
+def boxes_of(path: Path, needle: str, page: int) -> list[tuple[float, float, float, float]]:
+    """Where each occurrence of `needle` starts on a page: (left, bottom, right, top) in pt."""
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        text = pdf[page].get_textpage()
+        searcher = text.search(needle)
+        found = []
+        while (hit := searcher.get_next()) is not None:
+            found.append(text.get_charbox(hit[0]))
+        return found
+    finally:
+        pdf.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "heading_text", "sign_text"),
+    [("zh_CN", "申请单位（盖章）", "负责人签字"), ("en", "Requesting unit (seal)", "Signature of")],
+)
+def test_the_seal_boxes_have_room_for_a_seal_and_aligned_signature_lines(
+    qapp: QApplication, tmp_path: Path, language: str, heading_text: str, sign_text: str
+) -> None:
+    """Whatever the headings' length (English ones wrap), the signature lines align."""
+    locale = QLocale()
+    translations = Translations(qapp, tmp_path / "i18n")
+    translations.apply(language)
+    try:
+        document = printing.request_document(sample_view(), UNITS, "张伟", datetime.now(UTC))
+    finally:
+        translations.remove()
+        QLocale.setDefault(locale)
+    pdf = tmp_path / "seals.pdf"
+    printing.print_to_pdf(document, pdf)
+    last = document.pageCount() - 1
+
+    (heading,) = boxes_of(pdf, heading_text, last)
+    signs = boxes_of(pdf, sign_text, last)
+    assert len(signs) == 3
+    assert max(s[1] for s in signs) - min(s[1] for s in signs) < 1  # one line across
+    room_mm = (heading[1] - signs[0][3]) / 72 * 25.4
+    assert room_mm >= 42, f"{room_mm:.0f} mm between the heading and the signature"

@@ -347,24 +347,30 @@ def _who(event: ShareRequestEvent, unit_names: Mapping[str, str]) -> str:
 
 
 def _seal_boxes() -> str:
-    """Three boxes side by side, each tall enough for a seal and a signature."""
+    """Three boxes side by side, each tall enough for a seal and a signature: headings in
+    a row of their own, so the signature lines align whatever the headings' length."""
     sign = html.escape(translate("RequestPrint", "Signature of the person in charge:"))
     when = html.escape(translate("RequestPrint", "Date:      year      month      day"))
     title = html.escape(translate("RequestPrint", "Opinions and seals"))
-    cells = "".join(
-        f"<td width='33%' valign='top'><b>{html.escape(heading)}</b>"
-        f"<p class='sign' style='margin-top: {_px(SEAL_BOX_MM - 22)}px;'>{sign}</p>"
-        f"<p class='sign' style='margin-top: {_px(5)}px;'>{when}</p></td>"
+    headings = "".join(
+        f"<th width='33%' align='left'>{html.escape(heading)}</th>"
         for heading in (
             translate("RequestPrint", "Requesting unit (seal)"),
             translate("RequestPrint", "Opinion of the providing unit (seal)"),
             translate("RequestPrint", "Opinion of the sharing authority (seal)"),
         )
     )
+    # a cell drops its first block's top margin: the room is an empty block's bottom margin
+    box = (
+        f"<td width='33%'><p class='sign' style='margin-bottom: {_px(SEAL_BOX_MM - 24)}px;'>"
+        f"&nbsp;</p><p class='sign'>{sign}</p>"
+        f"<p class='sign' style='margin-top: {_px(5)}px;'>{when}</p></td>"
+    )
+    cells = f"<tr>{headings}</tr><tr>{box * 3}</tr>"
     return (
         f"<h2>{title}</h2>"
         "<table width='100%' border='1' cellspacing='0' cellpadding='6' "
-        f"style='border-collapse: collapse; border-color: #000000;'><tr>{cells}</tr></table>"
+        f"style='border-collapse: collapse; border-color: #000000;'>{cells}</table>"
     )
 
 
