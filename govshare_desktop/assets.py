@@ -10,6 +10,9 @@ import sys
 from pathlib import Path
 
 DEFAULT_PROFILE = "national-2017"  # the national profile, the offline default (DESIGN §3)
+# The Simplified Chinese font shipped for machines without one (SIL OFL): the GUI falls
+# back to it, and printouts always use it so every PDF embeds the same known-good glyphs.
+BUNDLED_CJK_FONT = "fonts/NotoSansSC-Regular-GB2312.otf"
 
 
 def _root() -> Path:

@@ -2429,6 +2429,197 @@ Please send the log file to IT support:
     </message>
 </context>
 <context>
+    <name>RequestPrint</name>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request no. {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} step(s) taken on this PC have not reached the platform yet and are not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed by {name} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government Information Resource Sharing Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requesting unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providing unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data items required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose (duties it serves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform: database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform: interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform: file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail or media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact and telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written explanation due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordination due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No steps recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit / officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature of the person in charge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:      year      month      day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinions and seals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requesting unit (seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion of the providing unit (seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion of the sharing authority (seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share-request.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResourceForm</name>
     <message>
         <source>Select a resource on the left, or create one.</source>

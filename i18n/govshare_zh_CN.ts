@@ -2417,6 +2417,197 @@ Please send the log file to IT support:
     </message>
 </context>
 <context>
+    <name>RequestPrint</name>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy年M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name}（{code}）</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start}至{end}</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>自{start}起</translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <translation>至{end}止</translation>
+    </message>
+    <message>
+        <source>Request no. {id}</source>
+        <translation>申请编号：{id}</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>{count} step(s) taken on this PC have not reached the platform yet and are not listed.</source>
+        <translation>另有 {count} 项在本机办理的操作尚未送达共享平台，未列入本表。</translation>
+    </message>
+    <message>
+        <source>Printed by {name} at {time}</source>
+        <translation>打印人：{name}&#x3000;&#x3000;打印时间：{time}</translation>
+    </message>
+    <message>
+        <source>Government Information Resource Sharing Request</source>
+        <translation>政务信息资源共享申请表</translation>
+    </message>
+    <message>
+        <source>Requesting unit</source>
+        <translation>申请单位</translation>
+    </message>
+    <message>
+        <source>Providing unit</source>
+        <translation>提供单位</translation>
+    </message>
+    <message>
+        <source>Sharing authority</source>
+        <translation>共享主管部门</translation>
+    </message>
+    <message>
+        <source>Resource code</source>
+        <translation>信息资源代码</translation>
+    </message>
+    <message>
+        <source>Data items required</source>
+        <translation>所需信息项</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Purpose (duties it serves)</source>
+        <translation>履行职责需要/用途</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Share method</source>
+        <translation>共享方式</translation>
+    </message>
+    <message>
+        <source>Left to the provider</source>
+        <translation>由提供单位确定</translation>
+    </message>
+    <message>
+        <source>Platform: database</source>
+        <translation>共享平台/数据库</translation>
+    </message>
+    <message>
+        <source>Platform: interface</source>
+        <translation>共享平台/接口</translation>
+    </message>
+    <message>
+        <source>Platform: file</source>
+        <translation>共享平台/文件</translation>
+    </message>
+    <message>
+        <source>Mail or media</source>
+        <translation>邮件或介质</translation>
+    </message>
+    <message>
+        <source>Period of use</source>
+        <translation>使用期限</translation>
+    </message>
+    <message>
+        <source>Contact and telephone</source>
+        <translation>联系人及电话</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>Written explanation due</source>
+        <translation>书面说明期限</translation>
+    </message>
+    <message>
+        <source>Coordination due</source>
+        <translation>协调办结期限</translation>
+    </message>
+    <message>
+        <source>No steps recorded yet.</source>
+        <translation>暂无办理记录。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Unit / officer</source>
+        <translation>单位/经办人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Signature of the person in charge:</source>
+        <translation>负责人签字：</translation>
+    </message>
+    <message>
+        <source>Date:      year      month      day</source>
+        <translation>日期：&#x3000;&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</translation>
+    </message>
+    <message>
+        <source>Opinions and seals</source>
+        <translation>意见及签章</translation>
+    </message>
+    <message>
+        <source>Requesting unit (seal)</source>
+        <translation>申请单位（盖章）</translation>
+    </message>
+    <message>
+        <source>Opinion of the providing unit (seal)</source>
+        <translation>提供单位意见（盖章）</translation>
+    </message>
+    <message>
+        <source>Opinion of the sharing authority (seal)</source>
+        <translation>共享主管部门意见（盖章）</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>第 {page} 页 共 {count} 页</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>share-request.pdf</source>
+        <translation>共享申请表.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ResourceForm</name>
     <message>
         <source>Select a resource on the left, or create one.</source>

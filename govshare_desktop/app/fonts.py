@@ -11,11 +11,11 @@ import logging
 
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
-from govshare_desktop.assets import resources_dir
+from govshare_desktop.assets import BUNDLED_CJK_FONT, resources_dir
 
 log = logging.getLogger(__name__)
 
-BUNDLED_FONT = "fonts/NotoSansSC-Regular-GB2312.otf"
+BUNDLED_FONT = BUNDLED_CJK_FONT
 
 
 def system_has_cjk_font() -> bool:
