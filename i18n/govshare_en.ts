@@ -1062,6 +1062,85 @@ Please send the log file to IT support:
     </message>
 </context>
 <context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Edit the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New share request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the shared directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the data items you need:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which duty of your unit needs this data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found in the shared directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a resource from the shared directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one data item you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which duty of your unit needs this data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period of use ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryDetail</name>
     <message>
         <source>Provided by</source>
@@ -2429,7 +2508,114 @@ Please send the log file to IT support:
     </message>
 </context>
 <context>
+    <name>RequestDetail</name>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit the draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — refused by the platform: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — waits for the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RequestPrint</name>
+    <message>
+        <source>Platform: database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform: interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform: file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail or media</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>yyyy-MM-dd</source>
         <translation type="unfinished"></translation>
@@ -2455,6 +2641,10 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Left to the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Request no. {id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2468,6 +2658,10 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>Printed by {name} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinions and seals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2508,26 +2702,6 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>Share method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left to the provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform: database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform: interface</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform: file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mail or media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2576,10 +2750,6 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>Date:      year      month      day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opinions and seals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2764,6 +2934,57 @@ Please send the log file to IT support:
     </message>
 </context>
 <context>
+    <name>ShareRequestWords</name>
+    <message>
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n day(s) left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShareRequestsPage</name>
     <message>
         <source>Share requests</source>
@@ -2774,8 +2995,87 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share requests are not available in this version yet. Once they are, you will draft, send and answer them here, also while offline.</source>
+        <source>My requests</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a share request (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New share request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a request to see its content, its history and the steps you may take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share requests are your unit&apos;s: sign in to the platform (File → Sign in…) once, then draft and answer them here, also offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request in this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose “All states” to see every request of this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not requested any resource yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a resource from the shared directory and draft a share request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests other units make for your unit&apos;s resources arrive with the next sync; answer them here in writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request for the sharing authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests filed with or applied to your authority arrive with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) need your step soon: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3242,53 @@ Please send the log file to IT support:
         <source>GovShare Desktop cannot open its window: Qt&apos;s xcb platform needs system libraries that are missing here: {libraries}.
 On Debian or Ubuntu, install them with:
     sudo apt-get install {packages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Reasons (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Determination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step is queued on this PC and reaches the platform with the next sync, also if you are offline now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the terms of use (otherwise every requested item, one year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow an offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

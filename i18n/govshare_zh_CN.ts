@@ -1059,6 +1059,85 @@ Please send the log file to IT support:
     </message>
 </context>
 <context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Edit the draft</source>
+        <translation>编辑草稿</translation>
+    </message>
+    <message>
+        <source>New share request</source>
+        <translation>新建共享申请</translation>
+    </message>
+    <message>
+        <source>Search the shared directory…</source>
+        <translation>搜索共享目录…</translation>
+    </message>
+    <message>
+        <source>Tick the data items you need:</source>
+        <translation>勾选所需的信息项：</translation>
+    </message>
+    <message>
+        <source>Which duty of your unit needs this data</source>
+        <translation>本单位履行哪项职责需要这些数据</translation>
+    </message>
+    <message>
+        <source>Left to the provider</source>
+        <translation>由提供方确定</translation>
+    </message>
+    <message>
+        <source>Limited to</source>
+        <translation>限定期限</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Duty served</source>
+        <translation>履行职责需要</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Share method</source>
+        <translation>共享方式</translation>
+    </message>
+    <message>
+        <source>Period of use</source>
+        <translation>使用期限</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Nothing found in the shared directory.</source>
+        <translation>共享目录中没有找到相符的资源。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1，提供方：%2</translation>
+    </message>
+    <message>
+        <source>Choose a resource from the shared directory.</source>
+        <translation>请从共享目录中选择资源。</translation>
+    </message>
+    <message>
+        <source>Tick at least one data item you need.</source>
+        <translation>请至少勾选一个所需的信息项。</translation>
+    </message>
+    <message>
+        <source>Say which duty of your unit needs this data.</source>
+        <translation>请写明本单位履行哪项职责需要这些数据。</translation>
+    </message>
+    <message>
+        <source>The period of use ends before it begins.</source>
+        <translation>使用期限的结束日期早于开始日期。</translation>
+    </message>
+</context>
+<context>
     <name>EntryDetail</name>
     <message>
         <source>Provided by</source>
@@ -2417,7 +2496,114 @@ Please send the log file to IT support:
     </message>
 </context>
 <context>
+    <name>RequestDetail</name>
+    <message>
+        <source>Resource</source>
+        <translation>信息资源</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>申请方</translation>
+    </message>
+    <message>
+        <source>Sharing authority</source>
+        <translation>主管部门</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>信息项</translation>
+    </message>
+    <message>
+        <source>Duty served</source>
+        <translation>履行职责需要</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Share method</source>
+        <translation>共享方式</translation>
+    </message>
+    <message>
+        <source>Period of use</source>
+        <translation>使用期限</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the draft…</source>
+        <translation>编辑草稿(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Steps waiting to be sent</source>
+        <translation>等待发送的操作</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Left to the provider</source>
+        <translation>由提供方确定</translation>
+    </message>
+    <message>
+        <source>%1 — refused by the platform: %2</source>
+        <translation>%1 — 平台拒绝：%2</translation>
+    </message>
+    <message>
+        <source>Discard this step</source>
+        <translation>放弃此操作</translation>
+    </message>
+    <message>
+        <source>%1 — waits for the next sync</source>
+        <translation>%1 — 等待下次同步发送</translation>
+    </message>
+</context>
+<context>
     <name>RequestPrint</name>
+    <message>
+        <source>Platform: database</source>
+        <translation>共享平台/数据库</translation>
+    </message>
+    <message>
+        <source>Platform: interface</source>
+        <translation>共享平台/接口</translation>
+    </message>
+    <message>
+        <source>Platform: file</source>
+        <translation>共享平台/文件</translation>
+    </message>
+    <message>
+        <source>Mail or media</source>
+        <translation>邮件或介质</translation>
+    </message>
     <message>
         <source>yyyy-MM-dd</source>
         <translation>yyyy年M月d日</translation>
@@ -2443,6 +2629,10 @@ Please send the log file to IT support:
         <translation>至{end}止</translation>
     </message>
     <message>
+        <source>Left to the provider</source>
+        <translation>由提供单位确定</translation>
+    </message>
+    <message>
         <source>Request no. {id}</source>
         <translation>申请编号：{id}</translation>
     </message>
@@ -2456,7 +2646,11 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>Printed by {name} at {time}</source>
-        <translation>打印人：{name}&#x3000;&#x3000;打印时间：{time}</translation>
+        <translation>打印人：{name}　　打印时间：{time}</translation>
+    </message>
+    <message>
+        <source>Opinions and seals</source>
+        <translation>意见及签章</translation>
     </message>
     <message>
         <source>Government Information Resource Sharing Request</source>
@@ -2497,26 +2691,6 @@ Please send the log file to IT support:
     <message>
         <source>Share method</source>
         <translation>共享方式</translation>
-    </message>
-    <message>
-        <source>Left to the provider</source>
-        <translation>由提供单位确定</translation>
-    </message>
-    <message>
-        <source>Platform: database</source>
-        <translation>共享平台/数据库</translation>
-    </message>
-    <message>
-        <source>Platform: interface</source>
-        <translation>共享平台/接口</translation>
-    </message>
-    <message>
-        <source>Platform: file</source>
-        <translation>共享平台/文件</translation>
-    </message>
-    <message>
-        <source>Mail or media</source>
-        <translation>邮件或介质</translation>
     </message>
     <message>
         <source>Period of use</source>
@@ -2564,11 +2738,7 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>Date:      year      month      day</source>
-        <translation>日期：&#x3000;&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</translation>
-    </message>
-    <message>
-        <source>Opinions and seals</source>
-        <translation>意见及签章</translation>
+        <translation>日期：　　　年　　月　　日</translation>
     </message>
     <message>
         <source>Requesting unit (seal)</source>
@@ -2751,6 +2921,57 @@ Please send the log file to IT support:
     </message>
 </context>
 <context>
+    <name>ShareRequestWords</name>
+    <message>
+        <source>%n day(s) overdue</source>
+        <translation>逾期 %n 天</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>%n day(s) left</source>
+        <translation>剩 %n 天</translation>
+    </message>
+    <message>
+        <source>Refused by the platform</source>
+        <translation>被平台拒绝</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Not yet on the platform</source>
+        <translation>尚未到达平台</translation>
+    </message>
+    <message>
+        <source>Resource code</source>
+        <translation>资源代码</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>对方单位</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最近变化</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+</context>
+<context>
     <name>ShareRequestsPage</name>
     <message>
         <source>Share requests</source>
@@ -2761,8 +2982,86 @@ Please send the log file to IT support:
         <translation>申请使用其他单位的信息资源，书面答复向本单位提出的申请，并跟踪每项申请的协商、备案、主管部门协调及法定期限（第十三条）。</translation>
     </message>
     <message>
-        <source>Share requests are not available in this version yet. Once they are, you will draft, send and answer them here, also while offline.</source>
-        <translation>本版本尚不能办理共享申请。开通后，可在这里起草、发送和答复共享申请，离线时也可以。</translation>
+        <source>My requests</source>
+        <translation>我发出的</translation>
+    </message>
+    <message>
+        <source>To answer</source>
+        <translation>待我答复</translation>
+    </message>
+    <message>
+        <source>Sharing authority</source>
+        <translation>主管部门</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>新建申请(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Draft a share request (Ctrl+N)</source>
+        <translation>起草共享申请（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>New share request…</source>
+        <translation>新建共享申请…</translation>
+    </message>
+    <message>
+        <source>Choose a request to see its content, its history and the steps you may take.</source>
+        <translation>选择一项申请，查看其内容、办理记录和可办理的操作。</translation>
+    </message>
+    <message>
+        <source>Sign in first</source>
+        <translation>请先登录</translation>
+    </message>
+    <message>
+        <source>Share requests are your unit&apos;s: sign in to the platform (File → Sign in…) once, then draft and answer them here, also offline.</source>
+        <translation>共享申请以本单位名义办理：请先登录共享平台一次（文件 → 登录…），之后即可在此起草和答复申请，离线也可以。</translation>
+    </message>
+    <message>
+        <source>No request in this state</source>
+        <translation>没有处于此状态的申请</translation>
+    </message>
+    <message>
+        <source>Choose “All states” to see every request of this list.</source>
+        <translation>选择“所有状态”可查看本列表的全部申请。</translation>
+    </message>
+    <message>
+        <source>You have not requested any resource yet</source>
+        <translation>您尚未申请任何资源</translation>
+    </message>
+    <message>
+        <source>Choose a resource from the shared directory and draft a share request.</source>
+        <translation>从共享目录选择资源，起草共享申请。</translation>
+    </message>
+    <message>
+        <source>No request to answer</source>
+        <translation>没有待答复的申请</translation>
+    </message>
+    <message>
+        <source>Requests other units make for your unit&apos;s resources arrive with the next sync; answer them here in writing.</source>
+        <translation>其他单位申请本单位资源的共享申请将随下次同步到达，请在此书面答复。</translation>
+    </message>
+    <message>
+        <source>No request for the sharing authority</source>
+        <translation>没有需主管部门办理的申请</translation>
+    </message>
+    <message>
+        <source>Requests filed with or applied to your authority arrive with the next sync.</source>
+        <translation>向本主管部门备案或提请协调的申请将随下次同步到达。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) need your step soon: %1</source>
+        <translation>
+            <numerusform>%n 项共享申请需要您尽快办理：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2929,6 +3228,53 @@ On Debian or Ubuntu, install them with:
         <translation>GovShare Desktop 无法打开窗口：Qt 的 xcb 窗口平台所需的以下系统库在本机缺失：{libraries}。
 在 Debian 或 Ubuntu 上可用以下命令安装：
     sudo apt-get install {packages}</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Reasons (required)</source>
+        <translation>理由（必填）</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>说明（选填）</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Determination</source>
+        <translation>认定结论</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>The step is queued on this PC and reaches the platform with the next sync, also if you are offline now.</source>
+        <translation>此操作先保存在本机，随下次同步送达平台；当前离线也可以办理。</translation>
+    </message>
+    <message>
+        <source>Set the terms of use (otherwise every requested item, one year)</source>
+        <translation>设定使用条件（不设定：所申请的全部信息项，期限一年）</translation>
+    </message>
+    <message>
+        <source>Allow an offline copy</source>
+        <translation>允许离线缓存</translation>
+    </message>
+    <message>
+        <source>Allow export</source>
+        <translation>允许导出</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>信息项</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
     </message>
 </context>
 <context>

@@ -1,20 +1,161 @@
-"""共享申请: drafting, answering and following share requests (Art. 13)."""
+"""共享申请: drafting, answering and following share requests (Art. 13).
+
+Three lists, one per place the unit holds in a request: 我发出的 (it asks), 待我答复 (it is
+asked) and, for an officer of the sharing authority, 主管部门. Each row counts down the
+statutory period running now; requests this unit must act on within three days (or
+already late) are announced at the top of the page and in the status bar whenever the
+list is read — at start, after every sync and every change.
+
+Everything is read and written through the task runner, off the GUI thread; the page
+follows the change bus (`EntityKind.SHARE_REQUEST`), whoever wrote: the officer, a sync.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabBar,
+    QTableView,
+    QWidget,
+)
+
+from govshare_desktop.domain.changes import ChangeSet, EntityKind
+from govshare_desktop.domain.clock import Clock, SystemClock
+from govshare_desktop.domain.deadlines import china_date
+from govshare_desktop.domain.enums import ShareRequestState
+from govshare_desktop.domain.share_requests import Direction, ShareRequestView
+from govshare_desktop.domain.share_words import word
+from govshare_desktop.domain.share_workflow import Party, RequestAction
+from govshare_desktop.ui.empty_state import EmptyOr, EmptyState
+from govshare_desktop.ui.messages import describe_failure, wording
 from govshare_desktop.ui.pages.base import Page
+from govshare_desktop.ui.share_requests.detail import RequestDetail
+from govshare_desktop.ui.share_requests.draft_dialog import DraftDialog
+from govshare_desktop.ui.share_requests.model import (
+    ID_ROLE,
+    RequestTableModel,
+    deadline_text,
+    needs_reminder,
+    translate,
+)
+from govshare_desktop.ui.share_requests.step_dialog import StepDialog
+
+if TYPE_CHECKING:
+    from govshare_desktop.domain.directory import DirectoryEntry, DirectorySummary
+    from govshare_desktop.services.registry import Services
+    from govshare_desktop.tasks.runner import Runner
+    from govshare_desktop.ui.shell_context import ShellContext
+
+REMINDER_MS = 15_000
 
 
 class ShareRequestsPage(Page):
     key = "share_requests"
+    loaded = Signal()  # the list shows the latest read
+    shown = Signal()  # the detail pane shows the selected request
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, fill=True)
         self.setObjectName("page:share_requests")
+        self._services: Services | None = None
+        self._runner: Runner | None = None
+        self._clock: Clock = SystemClock()
+        self._seen = 0  # change sets seen: a read begun before the last one is stale
+        self._reminded: tuple[str, ...] = ()
+        self._pending_select = ""  # a draft just saved, selected once listed
+        self.all_views: list[ShareRequestView] = []
+        self.reminder = QLabel()
+        self.reminder.setObjectName("requestReminder")
+        self.reminder.setWordWrap(True)
+        self.reminder.setMargin(8)
+        self.reminder.setStyleSheet("background: #fff4ce; border: 1px solid #e0c060;")
+        self.reminder.hide()
+        self.body.addWidget(self.reminder)
+        self._build_filters()
+        self._build_table()
+        self.detail = RequestDetail()
+        self.detail.step_requested.connect(lambda a: self.open_step(RequestAction(a)))
+        self.detail.edit_requested.connect(self.edit_selected)
+        self.detail.discard_requested.connect(self.discard)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.detail)
+        self.detail_empty = EmptyState("requestDetailEmpty")
+        self.detail_area = EmptyOr(scroll, self.detail_empty)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.list_area)
+        self.splitter.addWidget(self.detail_area)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([680, 620])  # the list's six columns, the detail's history
+        self.body.addWidget(self.splitter, 1)
+        self.notice.hide()
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_action.triggered.connect(lambda _c=False: self.new_request())
+        self.addAction(self.new_action)  # Ctrl+N while this page is the one shown
+        self.new_action.setEnabled(False)
+        self.new_button.setEnabled(False)
         self.retranslate()
 
+    def _build_table(self) -> None:
+        self.model = RequestTableModel(self._clock)
+        self.table = QTableView()
+        self.table.setObjectName("requestTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.empty = EmptyState("requestsEmpty")
+        self.empty_new = self.empty.add_button("requestsEmptyNew", self.new_request)
+        self.list_area = EmptyOr(self.table, self.empty)
+
+    def _build_filters(self) -> None:
+        self.tabs = QTabBar()
+        self.tabs.setObjectName("requestDirections")
+        self.tabs.setDrawBase(False)
+        self.tabs.addTab("")
+        self.tabs.setTabData(0, Direction.OUTGOING.value)
+        self.tabs.addTab("")
+        self.tabs.setTabData(1, Direction.INCOMING.value)
+        self.tabs.currentChanged.connect(lambda _i: self._show_list())
+        self.state_filter = QComboBox()
+        self.state_filter.setObjectName("requestStateFilter")
+        self.state_filter.addItem("", "")
+        for state in ShareRequestState:
+            self.state_filter.addItem("", state.value)
+        self.state_filter.currentIndexChanged.connect(lambda _i: self._show_list())
+        self.state_label = QLabel()
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("requestNew")
+        self.new_button.clicked.connect(lambda _c=False: self.new_request())
+        row = QHBoxLayout()
+        row.addWidget(self.tabs)
+        row.addStretch(1)
+        row.addWidget(self.state_label)
+        row.addWidget(self.state_filter)
+        row.addSpacing(12)
+        row.addWidget(self.new_button)
+        self.body.addLayout(row)
+
+    # ------------------------------------------------------------------ texts
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Share requests"))
         self.intro.setText(
@@ -24,9 +165,295 @@ class ShareRequestsPage(Page):
                 "coordination and its statutory deadlines (Art. 13)."
             )
         )
-        self.notice.setText(
-            self.tr(
-                "Share requests are not available in this version yet. Once they are, you "
-                "will draft, send and answer them here, also while offline."
-            )
+        names = {
+            Direction.OUTGOING.value: self.tr("My requests"),
+            Direction.INCOMING.value: self.tr("To answer"),
+            Direction.AUTHORITY.value: self.tr("Sharing authority"),
+        }
+        for index in range(self.tabs.count()):
+            self.tabs.setTabText(index, names[str(self.tabs.tabData(index))])
+        self.state_label.setText(self.tr("State:"))
+        self.state_filter.setItemText(0, self.tr("All states"))
+        for index in range(1, self.state_filter.count()):
+            state = ShareRequestState(self.state_filter.itemData(index))
+            self.state_filter.setItemText(index, word(state, translate))
+        self.new_button.setText(self.tr("&New request…"))
+        self.new_button.setToolTip(self.tr("Draft a share request (Ctrl+N)"))
+        self.empty_new.setText(self.tr("New share request…"))
+        self.detail_empty.say(
+            "",
+            self.tr("Choose a request to see its content, its history and the steps you may take."),
         )
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, RequestTableModel.COLUMNS)
+        self.detail.retranslate()
+        self._say_empty()
+        if self.all_views:
+            self._show_list()
+
+    def direction(self) -> Direction:
+        return Direction(str(self.tabs.tabData(self.tabs.currentIndex())))
+
+    def _state(self) -> ShareRequestState | None:
+        value = self.state_filter.currentData()
+        return ShareRequestState(value) if value else None
+
+    def _signed_in(self) -> bool:
+        return self._services is not None and bool(self._services.runtime.unit_code)
+
+    def _say_empty(self) -> None:
+        direction = self.direction()
+        self.empty_new.setVisible(direction is Direction.OUTGOING and self._signed_in())
+        if not self._signed_in():
+            self.empty.say(
+                self.tr("Sign in first"),
+                self.tr(
+                    "Share requests are your unit's: sign in to the platform (File → Sign in…) "
+                    "once, then draft and answer them here, also offline."
+                ),
+            )
+        elif self._state() is not None:
+            self.empty.say(
+                self.tr("No request in this state"),
+                self.tr("Choose “All states” to see every request of this list."),
+            )
+        elif direction is Direction.OUTGOING:
+            self.empty.say(
+                self.tr("You have not requested any resource yet"),
+                self.tr("Choose a resource from the shared directory and draft a share request."),
+            )
+        elif direction is Direction.INCOMING:
+            self.empty.say(
+                self.tr("No request to answer"),
+                self.tr(
+                    "Requests other units make for your unit's resources arrive with the next "
+                    "sync; answer them here in writing."
+                ),
+            )
+        else:
+            self.empty.say(
+                self.tr("No request for the sharing authority"),
+                self.tr(
+                    "Requests filed with or applied to your authority arrive with the next sync."
+                ),
+            )
+
+    # ------------------------------------------------------------------ wiring
+    def attach(self, shell: ShellContext) -> None:
+        self._services = shell.services
+        self._runner = shell.runner
+        self._clock = shell.services.runtime.clock
+        self.model = RequestTableModel(self._clock)
+        self.table.setModel(self.model)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.detail.set_wording(wording(shell.services.runtime.profile))
+        self._follow_identity()
+        shell.changes.changed.connect(self._on_changes)
+        self.retranslate()
+        self.reload()
+
+    def _follow_identity(self) -> None:
+        """The authority's list only for an officer who acts for the authority."""
+        if self._services is None:
+            return
+        identity = self._services.runtime.identity.get()
+        authority = Party.AUTHORITY.value in identity.roles
+        has_tab = self.tabs.count() == 3
+        if authority and not has_tab:
+            index = self.tabs.addTab("")
+            self.tabs.setTabData(index, Direction.AUTHORITY.value)
+        elif has_tab and not authority:
+            self.tabs.removeTab(2)
+        signed_in = self._signed_in()
+        self.new_action.setEnabled(signed_in)
+        self.new_button.setEnabled(signed_in)
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        if changes.touches(EntityKind.IDENTITY):
+            self._follow_identity()
+            self.retranslate()
+        if changes.touches(EntityKind.SHARE_REQUEST) or changes.touches(EntityKind.IDENTITY):
+            self._seen += 1
+            self.reload()
+
+    # ------------------------------------------------------------------ the lists
+    def reload(self) -> None:
+        if self._services is None or self._runner is None:
+            return
+        service, seen = self._services.share_requests, self._seen
+        self._runner.run_read(
+            lambda _p: service.requests(),
+            lambda views: self._loaded(views, seen),
+            self._failed,
+            label="share-requests",
+        )
+
+    def _loaded(self, views: list[ShareRequestView], seen: int) -> None:
+        if seen != self._seen:
+            return  # read before a later change: that one's own read follows
+        self.all_views = views
+        self._show_list()
+        if self._pending_select and self.select(self._pending_select):
+            self._pending_select = ""
+        self._remind(views)
+        self.loaded.emit()
+
+    def _show_list(self) -> None:
+        selected = self.selected_id()
+        direction, state = self.direction(), self._state()
+        listed = [
+            view
+            for view in self.all_views
+            if direction in view.directions and (state is None or view.request.state is state)
+        ]
+        self.model.set_views(listed)
+        self.list_area.show_view(bool(listed))
+        self._say_empty()
+        if selected is not None and self.select(selected):
+            return
+        self._on_selection()
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        value = self.model.data(rows[0], ID_ROLE) if rows else None
+        return str(value) if value else None
+
+    def select(self, request_id: str) -> bool:
+        row = self.model.row_of(request_id)
+        if row < 0:
+            return False
+        if self.selected_id() == request_id:
+            self._on_selection()  # read it again all the same: the caller waits for `shown`
+        else:
+            self.table.selectRow(row)  # the selection's signal reads it
+        return True
+
+    def _on_selection(self, *_args: QItemSelection) -> None:
+        request_id = self.selected_id()
+        if request_id is None or self._services is None or self._runner is None:
+            self._display(None)
+            return
+        service = self._services.share_requests
+        self._runner.run_read(
+            lambda _p: service.get(request_id), self._display, self._failed, label="share-request"
+        )
+
+    def _display(self, view: ShareRequestView | None) -> None:
+        if view is not None and view.request.id != self.selected_id():
+            return  # another row was chosen meanwhile
+        self.detail.show_view(view)
+        self.detail_area.show_view(view is not None)
+        self.shown.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.notice.setText(describe_failure(error))
+        self.notice.show()
+
+    # ------------------------------------------------------------------ reminders
+    def _remind(self, views: list[ShareRequestView]) -> None:
+        """Requests this unit must act on whose period ends within three days, or is over."""
+        due = [view for view in views if needs_reminder(view, self._clock)]
+        if not due:
+            self.reminder.hide()
+            self._reminded = ()
+            return
+        parts = [
+            f"{view.request.resource_code} {deadline_text(view, self._clock)[0]}" for view in due
+        ]
+        text = self.tr("%n request(s) need your step soon: %1", "", len(due)).replace(
+            "%1", "；".join(parts)
+        )
+        self.reminder.setText(text)
+        self.reminder.show()
+        reminded = tuple(sorted(v.request.id for v in due))
+        window = self.window()
+        if reminded != self._reminded and isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, REMINDER_MS)
+        self._reminded = reminded
+
+    # ------------------------------------------------------------------ steps
+    def open_step(self, action: RequestAction) -> StepDialog | None:
+        """The dialog of one step of the selected request (shown, not waited for)."""
+        view = self.detail.view
+        if view is None or self._services is None or self._runner is None:
+            return None
+        dialog = StepDialog(action, view.request, china_date(self._clock.now()), self)
+        request_id, service, runner = view.request.id, self._services.share_requests, self._runner
+
+        def take(text: str, extra: dict[str, Any]) -> None:
+            runner.run_write(
+                lambda _p: service.take_step(request_id, action, text, **extra),
+                lambda _view: dialog.accept(),
+                lambda error: dialog.show_error(describe_failure(error)),
+                label="share-request-step",
+            )
+
+        dialog.requested.connect(take)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        return dialog
+
+    def discard(self, seq: int) -> None:
+        if self._services is None or self._runner is None:
+            return
+        service = self._services.share_requests
+        self._runner.run_write(
+            lambda _p: service.discard_refused(seq), None, self._failed, label="share-discard"
+        )
+
+    # ------------------------------------------------------------------ drafts
+    def new_request(self) -> DraftDialog | None:
+        return self._open_draft(None)
+
+    def edit_selected(self) -> DraftDialog | None:
+        view = self.detail.view
+        if view is None or not view.editable:
+            return None
+        return self._open_draft(view)
+
+    def _open_draft(self, view: ShareRequestView | None) -> DraftDialog | None:
+        services, runner = self._services, self._runner
+        if services is None or runner is None or not self._signed_in():
+            return None
+        directory, requests = services.directory, services.share_requests
+
+        def search(query: str, done: Any) -> None:
+            def found(_p: Any) -> list[DirectorySummary]:
+                return directory.search(query) if query.strip() else directory.list_entries()
+
+            runner.run_read(found, done, self._failed, label="draft-search")
+
+        def fetch(entry_id: str, done: Any) -> None:
+            def entry(_p: Any) -> DirectoryEntry | None:
+                return directory.get(entry_id)
+
+            runner.run_read(entry, done, self._failed, label="draft-entry")
+
+        request = view.request if view is not None else None
+        dialog = DraftDialog(
+            services.runtime.profile, search, fetch, request, self,
+            today=china_date(self._clock.now()),
+        )  # fmt: skip
+
+        def save(fields: dict[str, Any]) -> None:
+            def write(_p: Any) -> str:
+                if request is None:
+                    return requests.new_draft(**fields).id
+                return requests.edit_draft(request.id, **fields).id
+
+            runner.run_write(
+                write,
+                lambda saved_id: self._saved(dialog, saved_id),
+                lambda error: dialog.show_error(describe_failure(error)),
+                label="share-request-draft",
+            )
+
+        dialog.save_requested.connect(save)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        return dialog
+
+    def _saved(self, dialog: DraftDialog, request_id: str) -> None:
+        """Show the saved draft: now if the list has it, else once the bus's read brings it."""
+        dialog.accept()
+        self.tabs.setCurrentIndex(0)
+        self._pending_select = "" if self.select(request_id) else request_id
