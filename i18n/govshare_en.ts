@@ -2558,6 +2558,14 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the request as the official form, then print it or save it as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Steps waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>

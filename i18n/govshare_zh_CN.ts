@@ -2546,6 +2546,14 @@ Please send the log file to IT support:
         <translation>编辑草稿(&amp;E)…</translation>
     </message>
     <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Preview the request as the official form, then print it or save it as PDF.</source>
+        <translation>以正式申请表格式预览本申请，然后打印或另存为 PDF。</translation>
+    </message>
+    <message>
         <source>Steps waiting to be sent</source>
         <translation>等待发送的操作</translation>
     </message>
@@ -2646,7 +2654,7 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>Printed by {name} at {time}</source>
-        <translation>打印人：{name}　　打印时间：{time}</translation>
+        <translation>打印人：{name}&#x3000;&#x3000;打印时间：{time}</translation>
     </message>
     <message>
         <source>Opinions and seals</source>
@@ -2738,7 +2746,7 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>Date:      year      month      day</source>
-        <translation>日期：　　　年　　月　　日</translation>
+        <translation>日期：&#x3000;&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</translation>
     </message>
     <message>
         <source>Requesting unit (seal)</source>

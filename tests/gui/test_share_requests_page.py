@@ -31,6 +31,7 @@ from govshare_desktop.store.repositories.outbox import OutboxQueue, OutboxReposi
 from govshare_desktop.store.repositories.share_requests import ShareRequestRepository
 from govshare_desktop.ui.share_requests.draft_dialog import DraftDialog
 from govshare_desktop.ui.share_requests.page import ShareRequestsPage
+from govshare_desktop.ui.share_requests.printing import PrintPreview
 from govshare_desktop.ui.share_requests.step_dialog import StepDialog
 from tests.gui.conftest import OpenShell
 from tests.gui.test_directory_page import ENTRIES, pulled
@@ -381,3 +382,24 @@ def test_screenshot_of_the_requests_page(qtbot: QtBot, home: Path, start_shell: 
     qtbot.waitExposed(draft)
     assert draft.grab().save(str(SCREENSHOTS / "share-request-draft-zh_CN.png"))
     draft.reject()
+
+
+def test_the_print_button_previews_the_request_as_the_official_form(
+    qtbot: QtBot, home: Path, start_shell: OpenShell
+) -> None:
+    shell = signed_in(home, start_shell)
+    page = open_page(qtbot, shell)
+    asked = served("102001", POLICE, ME, S.SUBMITTED, ("agree", "decline"))
+    with qtbot.waitSignal(page.loaded, timeout=WAIT):
+        pull(shell, asked)
+    show_tab(page, Direction.INCOMING)
+    select(qtbot, page, asked.id)
+    assert page.detail.print_button.text().startswith("打印")
+    page.detail.print_button.click()
+    preview = page.findChild(PrintPreview)
+    assert isinstance(preview, PrintPreview) and preview.isVisible()
+    text = preview.document.toPlainText()
+    assert "政务信息资源共享申请表" in text and "社会救助对象核查" in text
+    assert "石家庄市民政局" in text  # this unit by its name, the other by its code
+    assert "周静" in text  # printed by
+    preview.close()

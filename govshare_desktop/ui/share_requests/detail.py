@@ -49,6 +49,7 @@ class RequestDetail(QWidget):
     step_requested = Signal(str)  # a RequestAction value
     edit_requested = Signal()
     discard_requested = Signal(int)  # the refused op's seq
+    print_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,8 +76,9 @@ class RequestDetail(QWidget):
         self.actions_row.setContentsMargins(0, 0, 0, 0)
         self.actions_row.addWidget(self.edit_button)
         self.actions_row.addLayout(self.steps_row)
-        # 打印 (PDF of the request, ui/share_requests/printing.py) joins this row when it lands.
         self.actions_row.addStretch(1)
+        self.print_button = self._print_button()
+        self.actions_row.addWidget(self.print_button)
         self.actions_box = QWidget()
         self.actions_box.setLayout(self.actions_row)
         self.queued_heading = _bold(QLabel())
@@ -103,6 +105,13 @@ class RequestDetail(QWidget):
         self.retranslate()
         self.show_view(None)
 
+    def _print_button(self) -> QPushButton:
+        """The official form of the request, previewed to print or save (printing.py)."""
+        button = QPushButton()
+        button.setObjectName("requestPrint")
+        button.clicked.connect(lambda _c=False: self.print_requested.emit())
+        return button
+
     def set_wording(self, wording: Wording) -> None:
         self._wording = wording
 
@@ -118,6 +127,10 @@ class RequestDetail(QWidget):
         for key, text in texts.items():
             self.labels[key].setText(text)
         self.edit_button.setText(self.tr("&Edit the draft…"))
+        self.print_button.setText(self.tr("P&rint…"))
+        self.print_button.setToolTip(
+            self.tr("Preview the request as the official form, then print it or save it as PDF.")
+        )
         self.queued_heading.setText(self.tr("Steps waiting to be sent"))
         self.history_heading.setText(self.tr("History"))
         self.history.setHorizontalHeaderLabels(

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from govshare_desktop.domain.changes import ChangeSet, EntityKind
 from govshare_desktop.domain.clock import Clock, SystemClock
 from govshare_desktop.domain.deadlines import china_date
-from govshare_desktop.domain.enums import ShareRequestState
+from govshare_desktop.domain.enums import ShareMethod, ShareRequestState
 from govshare_desktop.domain.share_requests import Direction, ShareRequestView
 from govshare_desktop.domain.share_words import word
 from govshare_desktop.domain.share_workflow import Party, RequestAction
@@ -50,10 +50,12 @@ from govshare_desktop.ui.share_requests.model import (
     needs_reminder,
     translate,
 )
+from govshare_desktop.ui.share_requests.printing import PrintPreview, show_preview
 from govshare_desktop.ui.share_requests.step_dialog import StepDialog
 
 if TYPE_CHECKING:
     from govshare_desktop.domain.directory import DirectoryEntry, DirectorySummary
+    from govshare_desktop.domain.display import Wording
     from govshare_desktop.services.registry import Services
     from govshare_desktop.tasks.runner import Runner
     from govshare_desktop.ui.shell_context import ShellContext
@@ -72,6 +74,7 @@ class ShareRequestsPage(Page):
         self._services: Services | None = None
         self._runner: Runner | None = None
         self._clock: Clock = SystemClock()
+        self._wording: Wording | None = None
         self._seen = 0  # change sets seen: a read begun before the last one is stale
         self._reminded: tuple[str, ...] = ()
         self._pending_select = ""  # a draft just saved, selected once listed
@@ -89,6 +92,7 @@ class ShareRequestsPage(Page):
         self.detail.step_requested.connect(lambda a: self.open_step(RequestAction(a)))
         self.detail.edit_requested.connect(self.edit_selected)
         self.detail.discard_requested.connect(self.discard)
+        self.detail.print_requested.connect(self.print_selected)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.detail)
@@ -245,7 +249,8 @@ class ShareRequestsPage(Page):
         self.model = RequestTableModel(self._clock)
         self.table.setModel(self.model)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
-        self.detail.set_wording(wording(shell.services.runtime.profile))
+        self._wording = wording(shell.services.runtime.profile)
+        self.detail.set_wording(self._wording)
         self._follow_identity()
         shell.changes.changed.connect(self._on_changes)
         self.retranslate()
@@ -391,6 +396,19 @@ class ShareRequestsPage(Page):
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
         return dialog
+
+    def print_selected(self) -> PrintPreview | None:
+        """The selected request as the official form, in a preview to print or save as PDF."""
+        view = self.detail.view
+        if view is None or self._services is None:
+            return None
+        identity = self._services.runtime.identity.get()
+        names = {identity.unit_code: identity.unit_name} if identity.unit_name else {}
+        methods = None
+        if self._wording is not None:
+            methods = {m.value: self._wording.value("share_method", m.value) for m in ShareMethod}
+        officer = identity.display_name or identity.officer
+        return show_preview(view, names, officer, self, share_method_label=methods)
 
     def discard(self, seq: int) -> None:
         if self._services is None or self._runner is None:
