@@ -90,6 +90,7 @@ class ErrorCode(StrEnum):
     OBJECTION_TEXT_REQUIRED = "objection_text_required"
     OBJECTION_TEXT_TOO_LONG = "objection_text_too_long"
     OBJECTION_NOT_ANSWERABLE = "objection_not_answerable"
+    OBJECTION_ROLE_REQUIRED = "objection_role_required"
     OBJECTION_NOT_REFUSED = "objection_not_refused"
     # work
     CANCELLED = "cancelled"

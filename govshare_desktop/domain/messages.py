@@ -338,6 +338,11 @@ ERROR_TEMPLATES: dict[ErrorCode, str] = {
         "The objection {id} cannot be answered here now: only the provider's officers "
         "answer it, once, while it waits for an answer (state: {state}).",
     ),
+    ErrorCode.OBJECTION_ROLE_REQUIRED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Raising an objection needs the platform role “{role}”, which your account does not "
+        "have. Ask your unit's platform administrator.",
+    ),
     ErrorCode.OBJECTION_NOT_REFUSED: QT_TRANSLATE_NOOP(
         "Messages",
         "Change {seq} is not an objection refused by the platform; only those can be discarded.",
