@@ -328,15 +328,15 @@ ERROR_TEMPLATES: dict[ErrorCode, str] = {
         "“{outcome}” is not an answer to an objection: accepted, corrected or rejected.",
     ),
     ErrorCode.OBJECTION_TEXT_REQUIRED: QT_TRANSLATE_NOOP(
-        "Messages", "The {field} of the objection is empty; write it and try again."
+        "Messages", "The text of the objection or of its answer is empty; write it and try again."
     ),
     ErrorCode.OBJECTION_TEXT_TOO_LONG: QT_TRANSLATE_NOOP(
-        "Messages", "The {field} of the objection has {length} characters; at most {max}."
+        "Messages", "The text has {length} characters; at most {max} are allowed."
     ),
     ErrorCode.OBJECTION_NOT_ANSWERABLE: QT_TRANSLATE_NOOP(
         "Messages",
         "The objection {id} cannot be answered here now: only the provider's officers "
-        "answer it, once, while it waits for an answer (state: {state}).",
+        "answer it, once, while it waits for an answer.",
     ),
     ErrorCode.OBJECTION_ROLE_REQUIRED: QT_TRANSLATE_NOOP(
         "Messages",
