@@ -473,6 +473,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} objection(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(waiting to be sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(refused by the platform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeliness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No resource has the code or id {key}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2027,6 +2091,42 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The grant {grant} is not one your unit holds here. Object only to data your unit was granted; sync first if the grant is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data item “{item}” is not granted by this grant (granted: {granted}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{aspect}” is not an aspect of an objection: accuracy, completeness or timeliness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{outcome}” is not an answer to an objection: accepted, corrected or rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of the objection or of its answer is empty; write it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text has {length} characters; at most {max} are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objection {id} cannot be answered here now: only the provider&apos;s officers answer it, once, while it waits for an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raising an objection needs the platform role “{role}”, which your account does not have. Ask your unit&apos;s platform administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {seq} is not an objection refused by the platform; only those can be discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2364,6 +2464,10 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer objection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

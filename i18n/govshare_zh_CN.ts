@@ -472,6 +472,70 @@
         <translation>{action} 被平台拒绝：{reason}</translation>
     </message>
     <message>
+        <source>raised</source>
+        <translation>提出</translation>
+    </message>
+    <message>
+        <source>to answer</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>异议类型</translation>
+    </message>
+    <message>
+        <source>Data item</source>
+        <translation>信息项</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>{n} objection(s).</source>
+        <translation>共 {n} 件异议。</translation>
+    </message>
+    <message>
+        <source>(waiting to be sent)</source>
+        <translation>（待发送）</translation>
+    </message>
+    <message>
+        <source>(refused by the platform)</source>
+        <translation>（被平台拒绝）</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>准确性</translation>
+    </message>
+    <message>
+        <source>completeness</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <source>timeliness</source>
+        <translation>时效性</translation>
+    </message>
+    <message>
+        <source>not yet sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>awaiting the answer</source>
+        <translation>待答复</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已采纳</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>已更正</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>不予采纳</translation>
+    </message>
+    <message>
         <source>No resource has the code or id {key}.</source>
         <translation>没有代码或标识为 {key} 的信息资源。</translation>
     </message>
@@ -2016,6 +2080,42 @@ Please send the log file to IT support:
         <translation>使用期限的截止日期 {until} 早于起始日期 {since}。请更正日期；未保存任何内容。</translation>
     </message>
     <message>
+        <source>The grant {grant} is not one your unit holds here. Object only to data your unit was granted; sync first if the grant is new.</source>
+        <translation>本机没有本单位持有的授权 {grant}。只能对本单位获得授权的数据提出异议；如为新授权，请先同步。</translation>
+    </message>
+    <message>
+        <source>The data item “{item}” is not granted by this grant (granted: {granted}).</source>
+        <translation>该授权不含信息项“{item}”（已授权：{granted}）。</translation>
+    </message>
+    <message>
+        <source>“{aspect}” is not an aspect of an objection: accuracy, completeness or timeliness.</source>
+        <translation>“{aspect}”不是异议类型：应为准确性、完整性或时效性。</translation>
+    </message>
+    <message>
+        <source>“{outcome}” is not an answer to an objection: accepted, corrected or rejected.</source>
+        <translation>“{outcome}”不是异议的答复结果：应为已采纳、已更正或不予采纳。</translation>
+    </message>
+    <message>
+        <source>The text of the objection or of its answer is empty; write it and try again.</source>
+        <translation>异议或答复的内容为空，请填写后再试。</translation>
+    </message>
+    <message>
+        <source>The text has {length} characters; at most {max} are allowed.</source>
+        <translation>内容有 {length} 个字符，最多允许 {max} 个。</translation>
+    </message>
+    <message>
+        <source>The objection {id} cannot be answered here now: only the provider&apos;s officers answer it, once, while it waits for an answer.</source>
+        <translation>现在不能在此答复异议 {id}：只有提供方的工作人员可以答复，且只能在异议待答复时答复一次。</translation>
+    </message>
+    <message>
+        <source>Raising an objection needs the platform role “{role}”, which your account does not have. Ask your unit&apos;s platform administrator.</source>
+        <translation>提出异议需要共享平台角色“{role}”，您的账号没有该角色。请联系本单位的平台管理员。</translation>
+    </message>
+    <message>
+        <source>Change {seq} is not an objection refused by the platform; only those can be discarded.</source>
+        <translation>变更 {seq} 不是被平台拒绝的异议操作；只有这类操作可以放弃。</translation>
+    </message>
+    <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation>已取消，未做任何修改。</translation>
     </message>
@@ -2354,6 +2454,10 @@ Please send the log file to IT support:
     <message>
         <source>Edited</source>
         <translation>修改</translation>
+    </message>
+    <message>
+        <source>Answer objection</source>
+        <translation>答复异议</translation>
     </message>
 </context>
 <context>

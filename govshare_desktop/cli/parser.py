@@ -344,6 +344,21 @@ def _requests(commands: SubCommands, common: argparse.ArgumentParser) -> None:
     show.add_argument("id", metavar="ID")
 
 
+def _objections(commands: SubCommands, common: argparse.ArgumentParser) -> None:
+    objections = commands.add_parser(
+        "objections", help="data-quality objections (异议, Art. 16) held here"
+    )
+    actions = objections.add_subparsers(dest="objections_command", required=True, metavar="ACTION")
+    listed = _command(
+        actions, "list", "objections:cmd_list", parents=[common],
+        help="objections raised by this unit or to answer, newest first",
+    )  # fmt: skip
+    listed.add_argument(
+        "--direction", choices=("in", "out"),
+        help="in: to answer as the provider; out: raised by this unit",
+    )  # fmt: skip
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = common_options()
     parser = argparse.ArgumentParser(
@@ -358,6 +373,7 @@ def build_parser() -> argparse.ArgumentParser:
     _sync(commands, common)
     _directory(commands, common)
     _requests(commands, common)
+    _objections(commands, common)
     return parser
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from govshare_desktop.domain.enums import (
     CatalogVersionState,
     DataType,
+    ObjectionAspect,
     ObjectionState,
     ShareRequestState,
     ShareType,
@@ -226,30 +227,71 @@ class ShareRequest:
 
 
 @dataclass(frozen=True, slots=True)
-class Grant:
-    """授权: what the platform lets this unit see of another unit's resource, and until when."""
+class GrantedItem:
+    """One data item a grant lets the grantee read, as the platform names it."""
 
+    id: str
+    name: str
+    data_type: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Grant:
+    """授权: what the platform lets a unit read of another unit's resource, and until when.
+    Pull-only: every field is the platform's (a revocation sets `revoked_at`)."""
+
+    id: str
     request_id: str | None
+    grantee_unit_code: str
+    provider_unit_code: str
+    authority_unit_code: str
+    resource_id: str
     resource_code: str
-    data_item_names: tuple[str, ...]
+    resource_name: str
+    data_items: tuple[GrantedItem, ...]
     purpose: str
     valid_from: date
     valid_to: date | None
     allow_offline_cache: bool = False
     allow_export: bool = False
-    revoked: bool = False
-    id: str = field(default_factory=new_id)
+    granted_at: datetime | None = None
+    granted_by: str = ""
+    revoked_at: datetime | None = None
+    revoked_by: str = ""
+    revocation_reason: str = ""
+
+    @property
+    def revoked(self) -> bool:
+        return self.revoked_at is not None
+
+    @property
+    def data_item_names(self) -> tuple[str, ...]:
+        return tuple(item.name for item in self.data_items)
 
 
 @dataclass(frozen=True, slots=True)
 class Objection:
-    """异议 (Art. 16): a doubt about a resource's accuracy, completeness or timeliness."""
+    """异议 (Art. 16): a grantee's doubt about granted data's accuracy, completeness or
+    timeliness, naming the data item when it concerns one; the provider answers once.
 
-    resource_code: str
+    The raiser writes `grant_id`, `aspect`, `data_item_name` and `description`; the rest
+    is the platform's (`state` DRAFT only while the raise has not reached it)."""
+
+    grant_id: str
+    aspect: ObjectionAspect
     description: str
     data_item_name: str = ""
+    raiser_unit_code: str = ""
+    provider_unit_code: str = ""
+    resource_id: str = ""
+    resource_code: str = ""
+    data_item_id: str | None = None
     state: ObjectionState = ObjectionState.DRAFT
-    response: str = ""
+    answer: str = ""
+    raised_at: datetime | None = None
+    raised_by: str = ""
+    answered_at: datetime | None = None
+    answered_by: str = ""
     id: str = field(default_factory=new_id)
 
 

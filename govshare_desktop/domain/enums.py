@@ -134,6 +134,22 @@ class ObjectionState(StrEnum):
     REJECTED = "rejected"
 
 
+class ObjectionAspect(StrEnum):
+    """What an objection doubts (Art. 16): 准确性, 完整性, 时效性."""
+
+    ACCURACY = "accuracy"
+    COMPLETENESS = "completeness"
+    TIMELINESS = "timeliness"
+
+
+class ObjectionOutcome(StrEnum):
+    """The provider's answer to an objection, once; the objection's state becomes it."""
+
+    ACCEPTED = "accepted"
+    CORRECTED = "corrected"
+    REJECTED = "rejected"
+
+
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"

@@ -82,6 +82,16 @@ class ErrorCode(StrEnum):
     REQUEST_STEP_NOT_ALLOWED = "request_step_not_allowed"
     REQUEST_NOT_REFUSED = "request_not_refused"
     REQUEST_PERIOD_INVALID = "request_period_invalid"
+    # objections (异议, Art. 16)
+    OBJECTION_GRANT_UNKNOWN = "objection_grant_unknown"
+    OBJECTION_ITEM_NOT_GRANTED = "objection_item_not_granted"
+    OBJECTION_ASPECT_INVALID = "objection_aspect_invalid"
+    OBJECTION_OUTCOME_INVALID = "objection_outcome_invalid"
+    OBJECTION_TEXT_REQUIRED = "objection_text_required"
+    OBJECTION_TEXT_TOO_LONG = "objection_text_too_long"
+    OBJECTION_NOT_ANSWERABLE = "objection_not_answerable"
+    OBJECTION_ROLE_REQUIRED = "objection_role_required"
+    OBJECTION_NOT_REFUSED = "objection_not_refused"
     # work
     CANCELLED = "cancelled"
     NOT_FOUND = "not_found"

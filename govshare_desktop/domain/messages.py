@@ -310,6 +310,43 @@ ERROR_TEMPLATES: dict[ErrorCode, str] = {
         "The period of use ends on {until}, before it begins ({since}). Correct the dates; "
         "nothing was saved.",
     ),
+    ErrorCode.OBJECTION_GRANT_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The grant {grant} is not one your unit holds here. Object only to data your unit "
+        "was granted; sync first if the grant is new.",
+    ),
+    ErrorCode.OBJECTION_ITEM_NOT_GRANTED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The data item “{item}” is not granted by this grant (granted: {granted}).",
+    ),
+    ErrorCode.OBJECTION_ASPECT_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "“{aspect}” is not an aspect of an objection: accuracy, completeness or timeliness.",
+    ),
+    ErrorCode.OBJECTION_OUTCOME_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "“{outcome}” is not an answer to an objection: accepted, corrected or rejected.",
+    ),
+    ErrorCode.OBJECTION_TEXT_REQUIRED: QT_TRANSLATE_NOOP(
+        "Messages", "The text of the objection or of its answer is empty; write it and try again."
+    ),
+    ErrorCode.OBJECTION_TEXT_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Messages", "The text has {length} characters; at most {max} are allowed."
+    ),
+    ErrorCode.OBJECTION_NOT_ANSWERABLE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The objection {id} cannot be answered here now: only the provider's officers "
+        "answer it, once, while it waits for an answer.",
+    ),
+    ErrorCode.OBJECTION_ROLE_REQUIRED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Raising an objection needs the platform role “{role}”, which your account does not "
+        "have. Ask your unit's platform administrator.",
+    ),
+    ErrorCode.OBJECTION_NOT_REFUSED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Change {seq} is not an objection refused by the platform; only those can be discarded.",
+    ),
     ErrorCode.CANCELLED: QT_TRANSLATE_NOOP("Messages", "Cancelled. Nothing was changed."),
     ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "{what} was not found."),
 }

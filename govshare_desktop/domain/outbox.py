@@ -27,9 +27,10 @@ class WaitingChange:
 
     @property
     def discardable(self) -> bool:
-        """The officer may let go of it: a share request's op the platform refused (a stale
-        step; the request's later ops wait behind it until then)."""
-        return self.refused and self.entity_type == "share_request"
+        """The officer may let go of it: a share request's or an objection's op the platform
+        refused (a stale step, an answer given already; the entity's later ops wait behind
+        it until then)."""
+        return self.refused and self.entity_type in ("share_request", "objection")
 
     @property
     def refused(self) -> bool:

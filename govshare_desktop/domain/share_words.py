@@ -88,6 +88,7 @@ FIELD_WORDS: dict[CommandField, str] = {
 HISTORY_WORDS: dict[str, str] = {
     "create": QT_TRANSLATE_NOOP("Messages", "Drafted"),
     "edit": QT_TRANSLATE_NOOP("Messages", "Edited"),
+    "answer": QT_TRANSLATE_NOOP("Messages", "Answer objection"),  # an objection's answer op
 }
 
 _TABLES: tuple[dict[ShareRequestState, str] | dict[RequestAction, str] | dict[Party, str]

@@ -13,6 +13,7 @@ from govshare_desktop.services.catalog.importing import CatalogImportService
 from govshare_desktop.services.catalog.resources import CatalogService
 from govshare_desktop.services.database import DatabaseService
 from govshare_desktop.services.directory.service import DirectoryService
+from govshare_desktop.services.objections.service import ObjectionService
 from govshare_desktop.services.runtime import Runtime
 from govshare_desktop.services.share_requests.service import ShareRequestService
 from govshare_desktop.services.sync.conflicts import ConflictService
@@ -34,6 +35,7 @@ class Services:
     derivation: DerivationService
     directory: DirectoryService
     share_requests: ShareRequestService
+    objections: ObjectionService
     status: StatusService
     conflicts: ConflictService
     outbox: OutboxService
@@ -62,6 +64,7 @@ class Services:
             derivation=DerivationService(runtime, catalog),
             directory=DirectoryService(runtime),
             share_requests=ShareRequestService(runtime),
+            objections=ObjectionService(runtime),
             status=StatusService(runtime.database, platform_url, sync_state),
             conflicts=ConflictService(runtime),
             outbox=OutboxService(runtime),

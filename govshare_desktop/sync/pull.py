@@ -9,7 +9,9 @@ decisions are the authority's: they always come from the platform.
 The shared directory (共享目录: other units' filed resources) comes in the same feed, as
 `directory_entry` items applied to its read-only cache in the page's transaction; so do
 the share requests this unit is a party to (`share_request` items: the platform wins for
-their state, deadlines, allowed actions and history).
+their state, deadlines, allowed actions and history), the grants it holds, provides or
+issued (`grant` items, kind `grant` or `revoke`: pull-only) and the objections it raised
+or must answer (`objection` items).
 
 A 410 (`resync_required`: the cursor is older than the server's horizon, or the server was
 restored from a backup) is answered by a resync: the unit's whole catalog and the whole
@@ -34,11 +36,13 @@ from sqlalchemy.orm import Session
 
 from govshare_desktop.domain.enums import CatalogVersionState
 from govshare_desktop.domain.progress import Progress
-from govshare_desktop.platform.wire import share_requests
+from govshare_desktop.platform.wire import grants, objections, share_requests
 from govshare_desktop.platform.wire.directory import entry_from_wire
 from govshare_desktop.store.models import CatalogVersionRow, ResourceRow
 from govshare_desktop.store.repositories.bulk_import import BulkResourceWriter
 from govshare_desktop.store.repositories.directory import DirectoryRepository
+from govshare_desktop.store.repositories.grants import GrantRepository
+from govshare_desktop.store.repositories.objections import ObjectionRepository
 from govshare_desktop.store.repositories.resources import ResourceRepository
 from govshare_desktop.store.repositories.share_requests import ShareRequestRepository
 from govshare_desktop.store.repositories.sync_meta import SyncMetaRepository
@@ -58,6 +62,8 @@ log = logging.getLogger(__name__)
 CHANGES_PATH = "/changes"
 DIRECTORY_PATH = "/directory"
 REQUESTS_PATH = "/share-requests"
+GRANTS_PATH = "/grants"
+OBJECTIONS_PATH = "/objections"
 PAGE_SIZE = 500
 SNAPSHOT_PAGE = 500
 
@@ -198,8 +204,13 @@ class Puller:
             return self._apply_filing(session, data)
         if kind == "directory_entry":
             return self._apply_directory(session, str(item["id"]), item["kind"], data, version)
-        if kind == share_requests.ENTITY_TYPE:
-            return self._apply_request(session, str(item["id"]), data)
+        sharing = {
+            share_requests.ENTITY_TYPE: self._apply_request,
+            grants.ENTITY_TYPE: self._apply_grant,
+            objections.ENTITY_TYPE: self._apply_objection,
+        }.get(kind)
+        if sharing is not None:
+            return sharing(session, str(item["id"]), data)
         log.debug("feed item of type %s not kept by this version", kind)
         return False
 
@@ -255,6 +266,31 @@ class Puller:
             return False
         return ShareRequestRepository(session).store_remote(request, version)
 
+    @staticmethod
+    def _apply_grant(session: Session, grant_id: str, data: Any) -> bool:
+        """A grant this unit holds, provides or issued (`kind` grant, or revoke: the
+        document then carries `revoked_at`): pull-only, the server wins."""
+        if not isinstance(data, dict):
+            return False
+        try:
+            grant, version = grants.from_wire(data)
+        except (KeyError, TypeError, ValueError) as exc:
+            log.warning("grant %s not understood: %s", grant_id, exc)
+            return False
+        return GrantRepository(session).store_remote(grant, version)
+
+    @staticmethod
+    def _apply_objection(session: Session, objection_id: str, data: Any) -> bool:
+        """An objection this unit raised or must answer, as the platform now holds it."""
+        if not isinstance(data, dict):
+            return False
+        try:
+            objection, version = objections.from_wire(data)
+        except (KeyError, TypeError, ValueError) as exc:
+            log.warning("objection %s not understood: %s", objection_id, exc)
+            return False
+        return ObjectionRepository(session).store_remote(objection, version)
+
     def _apply_filing(self, session: Session, data: dict[str, Any]) -> bool:
         """The authority's decision on a filing this PC submitted (its id is the version's)."""
         row = session.get(CatalogVersionRow, str(data["id"]))
@@ -294,7 +330,9 @@ class Puller:
                 break
         directory = self._read_directory(progress)
         requests = self._read_all(REQUESTS_PATH, progress)
-        self._write(lambda: self._apply_snapshot(documents, directory, requests))
+        sharing = (self._read_all(GRANTS_PATH, progress) or [],
+                   self._read_all(OBJECTIONS_PATH, progress) or [])  # fmt: skip
+        self._write(lambda: self._apply_snapshot(documents, directory, requests, sharing))
         self.report.resynced = True
 
     def _read_directory(self, progress: Progress) -> list[dict[str, Any]] | None:
@@ -324,10 +362,16 @@ class Puller:
         documents: list[dict[str, Any]],
         directory: list[dict[str, Any]] | None,
         requests: list[dict[str, Any]] | None = None,
+        sharing: tuple[list[dict[str, Any]], list[dict[str, Any]]] = ([], []),
     ) -> None:
         with self._db.write() as session:
             for request in requests or ():
                 self._apply_request(session, str(request.get("id")), request)
+            held_grants, held_objections = sharing
+            for grant in held_grants:  # before the objections, which are named from them
+                self._apply_grant(session, str(grant.get("id")), grant)
+            for objection in held_objections:
+                self._apply_objection(session, str(objection.get("id")), objection)
             if directory is not None:
                 entries = []
                 for document in directory:

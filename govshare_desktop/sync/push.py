@@ -42,6 +42,7 @@ from govshare_desktop.store.repositories.versions import VERSIONS
 from govshare_desktop.store.session import Database
 from govshare_desktop.store.tracking import TrackedWrites
 from govshare_desktop.sync.checkpoints import AFTER_BEGIN, AFTER_REPLY, checkpoint
+from govshare_desktop.sync.push_objections import ObjectionPush
 from govshare_desktop.sync.push_requests import RequestPush
 from govshare_desktop.sync.transport import Reply, Transport
 
@@ -100,6 +101,7 @@ class Pusher:
         self._now = now
         self.report = PushReport()
         self._requests = RequestPush(self)
+        self._objections = ObjectionPush(self)
 
     # what the per-kind pushes (push_requests.py) share with the loop
     @property
@@ -133,6 +135,8 @@ class Pusher:
                 self._push_filing(op)
             elif op.entity_type == EntityKind.SHARE_REQUEST.value:
                 self._requests.send(op, held)
+            elif op.entity_type == EntityKind.OBJECTION.value:
+                self._objections.send(op, held)
             else:  # a kind this version cannot send yet: kept, visibly, for a later version
                 self._fail(
                     op, None, f"cannot send {op.entity_type}/{op.op.value} yet", blocked=True
@@ -144,7 +148,11 @@ class Pusher:
         (a share request with a refused step: its later steps wait until it is discarded)."""
         with self._db.read() as session:
             queue = OutboxQueue(session)
-            held = queue.held_entities() | queue.refused_entities(EntityKind.SHARE_REQUEST)
+            held = (
+                queue.held_entities()
+                | queue.refused_entities(EntityKind.SHARE_REQUEST)
+                | queue.refused_entities(EntityKind.OBJECTION)
+            )
             in_conflict = select(ResourceRow.id).where(
                 ResourceRow.sync_state == SyncState.CONFLICT.value
             )

@@ -93,7 +93,7 @@ class RequestPush:
     def _refuse(self, op: OutgoingOp, reply: Reply) -> None:
         def apply() -> None:
             with self._push.db.write() as session:
-                OutboxQueue(session).fail(op.seq, OutboxStatus.FAILED, reply.status, _reason(reply))
+                OutboxQueue(session).fail(op.seq, OutboxStatus.FAILED, reply.status, reason(reply))
                 ShareRequestRepository(session).refused(op.entity_id)
 
         self._push.write(apply)
@@ -122,7 +122,7 @@ class RequestPush:
             return ShareRequestRepository(session).server_version(request_id)
 
 
-def _reason(reply: Reply) -> str:
+def reason(reply: Reply) -> str:
     """The platform's words, with the state it reports for a stale step."""
     text = reply.problem_text
     state = reply.body.get("state") if isinstance(reply.body, dict) else None

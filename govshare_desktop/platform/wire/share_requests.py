@@ -56,12 +56,12 @@ def step_to_wire(body: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in body.items() if value is not None}
 
 
-def _moment(text: object) -> datetime | None:
+def moment(text: object) -> datetime | None:
     """An RFC 3339 time as naive UTC, as the store keeps times; None when absent."""
     if not text:
         return None
-    moment = datetime.fromisoformat(str(text).replace("Z", "+00:00"))
-    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
+    at = datetime.fromisoformat(str(text).replace("Z", "+00:00"))
+    return at.astimezone(UTC).replace(tzinfo=None) if at.tzinfo else at
 
 
 def _day(text: object) -> date | None:
@@ -73,7 +73,7 @@ def _state(text: object) -> ShareRequestState | None:
 
 
 def _event(document: Mapping[str, Any]) -> ShareRequestEvent:
-    at = _moment(document.get("at"))
+    at = moment(document.get("at"))
     details = document.get("details")
     return ShareRequestEvent(
         action=str(document["action"]),
@@ -113,7 +113,7 @@ def from_wire(document: Mapping[str, Any]) -> tuple[ShareRequest, int]:
         grant_id=str(document["grant_id"]) if document.get("grant_id") else None,
         allowed_actions=tuple(str(a) for a in allowed) if isinstance(allowed, list) else (),
         created_by=str(document.get("created_by") or ""),
-        server_updated_at=_moment(document.get("updated_at")),
+        server_updated_at=moment(document.get("updated_at")),
         events=tuple(_event(e) for e in document.get("events") or ()),
     )
     return request, int(document["version"])

@@ -13,6 +13,7 @@ class OutboxService(Service):
     def waiting(self, limit: int = LISTED) -> list[WaitingChange]:
         """Every change not yet accepted by the platform, oldest first. A share request's
         refused step says so (`refused`, `step`, `error`: the platform's words) and may be
-        let go of (`discardable`: `ctx.services.share_requests.discard_refused(seq)`)."""
+        let go of (`discardable`: `ctx.services.share_requests.discard_refused(seq)`); so may an
+        objection's refused raise or answer (`ctx.services.objections.discard_refused`)."""
         with self._db.read() as session:
             return OutboxRepository(session).waiting(limit)

@@ -63,7 +63,8 @@ class ShareRequestEventRow(Base):
 
 
 class GrantRow(Base, SyncColumns):
-    """Pull-only: the platform owns grants; a revocation purges cached rows (SYNC.md)."""
+    """Pull-only: a grant as the platform last served it (server wins; a revocation sets
+    `revoked_at`, and cached rows go with it: SYNC.md)."""
 
     __tablename__ = "grants"
 
@@ -77,9 +78,24 @@ class GrantRow(Base, SyncColumns):
     allow_offline_cache: Mapped[bool] = mapped_column(default=False)
     allow_export: Mapped[bool] = mapped_column(default=False)
     revoked_at: Mapped[datetime | None] = mapped_column(default=None)
+    grantee_unit_code: Mapped[str] = mapped_column(
+        String(64), default="", server_default="", index=True
+    )
+    authority_unit_code: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    resource_id: Mapped[str] = mapped_column(String(36), default="", server_default="")
+    resource_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # [{"id", "name", "data_type"}] in grant order
+    data_items_json: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
+    granted_at: Mapped[datetime | None] = mapped_column(default=None)
+    granted_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    revoked_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    revocation_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class ObjectionRow(Base, SyncColumns):
+    """An objection (异议) raised here or served by the platform; `response` is the
+    provider's answer text, `state` its outcome once answered."""
+
     __tablename__ = "objections"
 
     resource_code: Mapped[str] = mapped_column(String(64), index=True)
@@ -87,6 +103,20 @@ class ObjectionRow(Base, SyncColumns):
     description: Mapped[str] = mapped_column(Text, default="")
     state: Mapped[str] = mapped_column(String(16), default="draft")
     response: Mapped[str] = mapped_column(Text, default="")
+    grant_id: Mapped[str] = mapped_column(String(36), default="", server_default="", index=True)
+    aspect: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    raiser_unit_code: Mapped[str] = mapped_column(
+        String(64), default="", server_default="", index=True
+    )
+    provider_unit_code: Mapped[str] = mapped_column(
+        String(64), default="", server_default="", index=True
+    )
+    resource_id: Mapped[str] = mapped_column(String(36), default="", server_default="")
+    data_item_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    raised_at: Mapped[datetime | None] = mapped_column(default=None)
+    raised_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    answered_at: Mapped[datetime | None] = mapped_column(default=None)
+    answered_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
 
 class NoticeRow(Base, SyncColumns):

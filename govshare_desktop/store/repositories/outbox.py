@@ -20,6 +20,7 @@ from govshare_desktop.domain.enums import OutboxOp, OutboxStatus
 from govshare_desktop.domain.outbox import WaitingChange
 from govshare_desktop.store.bulk_insert import insert_rows, raw_cursor
 from govshare_desktop.store.models import (
+    ObjectionRow,
     ResourceRow,
     ShareRequestRow,
     SyncOutboxEntityRow,
@@ -62,6 +63,7 @@ def _queued(row: SyncOutboxRow) -> QueuedOp:
 
 
 _REQUEST = EntityKind.SHARE_REQUEST.value
+_OBJECTION = EntityKind.OBJECTION.value
 
 
 def _step_of(row: SyncOutboxRow) -> str:
@@ -263,6 +265,8 @@ class OutboxRepository:
         ).all()
         requests = self._request_names(
             [row.entity_id for row, _, _ in rows if row.entity_type == _REQUEST]
+        ) | self._objection_names(
+            [row.entity_id for row, _, _ in rows if row.entity_type == _OBJECTION]
         )
         return [
             WaitingChange(
@@ -295,6 +299,17 @@ class OutboxRepository:
             ).where(ShareRequestRow.id.in_(ids))
         )
         return {rid: f"{provider} {code}" for rid, provider, code in rows}
+
+    def _objection_names(self, ids: list[str]) -> dict[str, str]:
+        """An objection as the officer names it: the resource and the data item doubted."""
+        if not ids:
+            return {}
+        rows = self._session.execute(
+            select(ObjectionRow.id, ObjectionRow.resource_code, ObjectionRow.data_item_name).where(
+                ObjectionRow.id.in_(ids)
+            )
+        )
+        return {oid: f"{code} {item}".strip() for oid, code, item in rows}
 
     def ops_for(self, entity_id: str) -> list[tuple[str, str]]:
         """(op, status) of an entity's ops in send order; for tests and diagnostics."""

@@ -177,6 +177,31 @@ def fill_0007(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0008(db: sqlite3.Connection) -> None:
+    """0008 keeps grants and objections as the platform serves them."""
+    fill_0007(db)
+    db.execute(
+        "INSERT INTO grants (id, request_id, resource_code, provider_unit_code,"
+        " data_item_names_json, purpose, valid_from, valid_to, allow_offline_cache,"
+        " allow_export, revoked_at, grantee_unit_code, authority_unit_code, resource_id,"
+        " resource_name, data_items_json, granted_at, granted_by, revoked_by,"
+        " revocation_reason, server_version, local_rev, sync_state) VALUES ('g-8', 'sr-1',"
+        " '101001/000001', 'SJZ-GA', '[\"姓名\"]', '核验身份。', '2026-12-01', '2027-12-01', 1,"
+        " 0, NULL, 'SJZ-MZ', 'SJZ-XXGX', 'res-1', '人口基本信息',"
+        ' \'[{"id": "it-1", "name": "姓名", "data_type": "C"}]\','
+        " '2026-12-01 08:00:00.000000', 'sjz-authority', '', '', 1, 1, 'read_only')"
+    )
+    db.execute(
+        "INSERT INTO objections (id, resource_code, data_item_name, description, state,"
+        " response, grant_id, aspect, raiser_unit_code, provider_unit_code, resource_id,"
+        " data_item_id, raised_at, raised_by, answered_at, answered_by, server_version,"
+        " local_rev, sync_state) VALUES ('o-8', '101001/000001', '姓名', '姓名有错别字。',"
+        " 'corrected', '已更正。', 'g-8', 'accuracy', 'SJZ-MZ', 'SJZ-GA', 'res-1', 'it-1',"
+        " '2026-12-02 08:00:00.000000', 'mz-requester', '2026-12-03 08:00:00.000000',"
+        " 'ga-provider', 2, 2, 'synced')"
+    )
+
+
 FILLERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0001": fill_0001,
     "0002": fill_0002,
@@ -185,6 +210,7 @@ FILLERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0005": fill_0005,
     "0006": fill_0006,
     "0007": fill_0007,
+    "0008": fill_0008,
 }
 
 
