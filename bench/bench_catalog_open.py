@@ -15,7 +15,6 @@ medians; asserts nothing.
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import statistics
 import subprocess
@@ -25,7 +24,7 @@ import time
 from pathlib import Path
 
 from bench_search import build
-from bench_startup import BARE, logged_at, timed
+from bench_startup import BARE, child_env, logged_at, timed
 
 from govshare_desktop.app.context import AppContext
 
@@ -51,7 +50,7 @@ def main() -> int:
     args = parser.parse_args()
     home = args.home or Path(tempfile.mkdtemp(prefix="govshare-bench-"))
     ensure_catalog(home, args.resources, args.items)
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env = child_env()
     app = [sys.executable, "-m", "govshare_desktop", "--home", str(home), "--smoke-test=catalog"]
     marks = (
         "main window shown",

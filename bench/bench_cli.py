@@ -12,6 +12,7 @@ slows down during the run slows both. Prints medians and ratios; asserts nothing
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
@@ -32,9 +33,13 @@ def govshare_command() -> list[str]:
     return [found] if found else [sys.executable, "-m", "govshare_desktop.cli"]
 
 
+# Compiled modules are kept, as an installed app keeps them (see bench_import.py).
+CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def timed(command: list[str]) -> float:
     start = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True)
+    subprocess.run(command, check=True, capture_output=True, env=CHILD_ENV)
     return time.perf_counter() - start
 
 

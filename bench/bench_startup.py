@@ -33,6 +33,15 @@ app.exec()
 """
 
 
+def child_env() -> dict[str, str]:
+    """The environment the timed processes run in: offscreen Qt unless told otherwise, and
+    allowed to keep their compiled modules, as an installed app does (a shell or CI that sets
+    PYTHONDONTWRITEBYTECODE would otherwise have every run compile the package afresh)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return env
+
+
 def timed(args: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
     subprocess.run(args, env=env, check=True, capture_output=True)
@@ -52,7 +61,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env = child_env()
     results: dict[str, list[float]] = {
         k: [] for k in ("bare", "shown", "attached", "process", "first")
     }

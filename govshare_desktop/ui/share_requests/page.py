@@ -50,7 +50,6 @@ from govshare_desktop.ui.share_requests.model import (
     needs_reminder,
     translate,
 )
-from govshare_desktop.ui.share_requests.printing import PrintPreview, show_preview
 from govshare_desktop.ui.share_requests.step_dialog import StepDialog
 
 if TYPE_CHECKING:
@@ -58,6 +57,7 @@ if TYPE_CHECKING:
     from govshare_desktop.domain.display import Wording
     from govshare_desktop.services.registry import Services
     from govshare_desktop.tasks.runner import Runner
+    from govshare_desktop.ui.share_requests.printing import PrintPreview
     from govshare_desktop.ui.shell_context import ShellContext
 
 REMINDER_MS = 15_000
@@ -399,6 +399,9 @@ class ShareRequestsPage(Page):
 
     def print_selected(self) -> PrintPreview | None:
         """The selected request as the official form, in a preview to print or save as PDF."""
+        # Imported here: printing brings QtPrintSupport, which the start need not wait for.
+        from govshare_desktop.ui.share_requests.printing import show_preview  # noqa: PLC0415
+
         view = self.detail.view
         if view is None or self._services is None:
             return None
