@@ -271,6 +271,42 @@ def test_the_authority_grants_with_terms_checked_before_they_are_queued(
     }  # fmt: skip
 
 
+def test_a_decision_offers_its_terms_only_once_the_outcome_is_to_share(
+    qtbot: QtBot, home: Path, start_shell: OpenShell
+) -> None:
+    """记录决定 (and 记录协调结果) carry an outcome and, with 共享, the grant's terms."""
+    shell = signed_in(home, start_shell, frozenset({"authority"}))
+    page = open_page(qtbot, shell)
+    escalated = served("101001", LABOUR, POLICE, S.ESCALATED, ("decide",), authority=ME)
+    with qtbot.waitSignal(page.loaded, timeout=WAIT):
+        pull(shell, escalated)
+    show_tab(page, Direction.AUTHORITY)
+    select(qtbot, page, escalated.id)
+    page.detail.action_buttons[RequestAction.DECIDE].click()
+    dialog = page.findChild(StepDialog)
+    assert isinstance(dialog, StepDialog) and dialog.isVisible()
+    assert dialog.outcome is not None and dialog.terms is not None
+    assert not dialog.terms.isEnabled()  # no outcome chosen yet
+    (no_share,) = [b for b in dialog.outcome.buttons() if b.property("code") == "no_share"]
+    (share,) = [b for b in dialog.outcome.buttons() if b.property("code") == "share"]
+    qtbot.mouseClick(share, Qt.MouseButton.LeftButton)
+    assert dialog.terms.isEnabled()
+    dialog.terms.setChecked(True)
+    qtbot.mouseClick(no_share, Qt.MouseButton.LeftButton)
+    assert not dialog.terms.isEnabled() and not dialog.terms.isChecked()
+    qtbot.mouseClick(share, Qt.MouseButton.LeftButton)
+    dialog.terms.setChecked(True)
+    dialog.text.setPlainText("经会同编制、保密部门研究，决定共享。")
+    with qtbot.waitSignal(dialog.finished, timeout=WAIT):
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+    with shell.ctx.database.read() as session:
+        (op,) = OutboxRepository(session).ops_of(escalated.id)
+    assert (op.payload["action"], op.payload["body"]["outcome"]) == ("decide", "share")
+    assert op.payload["body"]["terms"]["data_items"] == ["公民身份号码", "姓名"]
+
+
 def edit_the_items(qtbot: QtBot, page: ShareRequestsPage, shell: Shell, request_id: str) -> None:
     """The draft's dialog again: the directory entry's items listed, the draft's ticked."""
     page.detail.edit_button.click()

@@ -100,6 +100,9 @@ class StepDialog(QDialog):
         if self.form_spec.allows(F.REFERENCE):
             form.addRow(self.tr("Document number"), self.reference)
         self.terms = self._build_terms(request, today)
+        if self.outcome is not None:  # once `terms` is set: the outcome enables them
+            self.outcome.buttonToggled.connect(lambda _b, _on: self._terms_follow_outcome())
+            self._terms_follow_outcome()
         self.error = QLabel()
         self.error.setObjectName("stepError")
         self.error.setWordWrap(True)
@@ -184,9 +187,6 @@ class StepDialog(QDialog):
         flags.addWidget(self.allow_export)
         flags.addStretch(1)
         form.addRow("", flags)
-        if self.outcome is not None:
-            self.outcome.buttonToggled.connect(lambda _b, _on: self._terms_follow_outcome())
-            self._terms_follow_outcome()
         return box
 
     def _terms_follow_outcome(self) -> None:
