@@ -34,6 +34,7 @@ from tests.gui.objection_support import (
     served_objection,
 )
 from tests.gui.test_catalog_editor import ime_type
+from tests.gui.test_pseudo_locale import clipped
 from tests.gui.test_rendering import SCREENSHOTS
 from tests.gui.test_share_requests_page import LABOUR, ME, POLICE, signed_in
 
@@ -244,12 +245,29 @@ def test_screenshot_of_the_objections_tab(qtbot: QtBot, home: Path, start_shell:
     with qtbot.waitSignal(panel.loaded, timeout=WAIT):
         pull_objections(shell, mine, answered)
     assert panel.select(answered.id)
+    qtbot.waitUntil(lambda: clipped(panel.window()) == [], timeout=WAIT)
     assert panel.window().grab().save(str(SCREENSHOTS / "objections-zh_CN.png"))
     dialog = panel.raise_objection(held.id)
     assert dialog is not None
     dialog.choose(ObjectionAspect.ACCURACY, "姓名")
     dialog.description.setPlainText("第12、37行“姓名”有错别字，请核实更正。")
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: clipped(dialog) == [], timeout=WAIT)
     assert dialog.grab().save(str(SCREENSHOTS / "objection-raise-zh_CN.png"))
     dialog.reject()
+
+    provided = grant("201001", provider=ME, grantee=LABOUR, name="社会救助信息")
+    theirs = served_objection(provided, LABOUR, ME, item_index=0, description="缺少第5至9行。")
+    pull_grants(shell, provided)
+    with qtbot.waitSignal(panel.loaded, timeout=WAIT):
+        pull_objections(shell, theirs)
     panel.show_direction(ObjectionDirection.INCOMING)
+    assert panel.select(theirs.id)
+    answer = panel.answer_selected()
+    assert answer is not None
+    answer.choose(ObjectionOutcome.CORRECTED)
+    answer.text.setPlainText("已核实，第5至9行已补录。")
+    qtbot.waitExposed(answer)
+    qtbot.waitUntil(lambda: clipped(answer) == [], timeout=WAIT)
+    assert answer.grab().save(str(SCREENSHOTS / "objection-answer-zh_CN.png"))
+    answer.reject()

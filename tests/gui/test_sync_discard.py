@@ -19,6 +19,7 @@ from govshare_desktop.store.repositories.share_requests import ShareRequestRepos
 from govshare_desktop.ui.sync.page import SyncPage
 from tests.gui.conftest import OpenShell
 from tests.gui.objection_support import grant, pull_grants, refuse_last
+from tests.gui.test_rendering import SCREENSHOTS
 from tests.gui.test_share_requests_page import ME, POLICE, signed_in
 
 WAIT = 5000
@@ -65,6 +66,7 @@ def test_a_refused_step_and_objection_are_let_go_after_a_question_others_say_why
     qtbot: QtBot, home: Path, start_shell: OpenShell
 ) -> None:
     shell = signed_in(home, start_shell, frozenset({"requester"}))
+    shell.window.resize(1366, 768)
     page = shell.window.sync_page
     shell.window.show_page("sync")
 
@@ -86,6 +88,8 @@ def test_a_refused_step_and_objection_are_let_go_after_a_question_others_say_why
     # the refused step: asked first, in Chinese; 取消 lets nothing go
     select_row(qtbot, page, step_seq)
     assert page.discard_button.isEnabled()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert page.window().grab().save(str(SCREENSHOTS / "sync-refused-zh_CN.png"))
     page.discard_button.click()
     box = page.confirm
     assert isinstance(box, QMessageBox) and box.isVisible()
