@@ -111,6 +111,7 @@ def test_a_refused_step_and_objection_are_let_go_after_a_question_others_say_why
 
     # the refused objection: its own service lets it go
     qtbot.waitUntil(lambda: step_seq not in [c.seq for c in page.waiting], timeout=WAIT)
+    assert page.selected_change() is None and not page.discard_button.isEnabled()
     select_row(qtbot, page, raise_seq)
     page.discard_button.click()
     box = page.confirm

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 SECTION_MIN_HEIGHT = 56
 REFRESH_PAUSE_MS = 150  # a burst of commits (a pull, an import) re-reads the lists once
 Lists = tuple[list[WaitingChange], list[Conflict], list[SyncResult]]
+CURRENT = -1  # `_show_lists`: keep the outbox row selected now
 
 
 def local_time(moment: datetime) -> str:
@@ -335,9 +336,13 @@ class SyncPage(Page):
         return self.tr("%n change(s) were refused by the platform.", "", result.refused)
 
     # ------------------------------------------------------------------ lists
-    def _show_lists(self) -> None:
+    def _show_lists(self, chosen: int | None = CURRENT) -> None:
+        """`chosen`: the seq of the outbox row to keep selected (by default the selected
+        one, while `waiting` is still the list it was chosen from)."""
         table = self.outbox_table
-        chosen = self.selected_change()
+        if chosen == CURRENT:
+            change = self.selected_change()
+            chosen = change.seq if change is not None else None
         table.setRowCount(len(self.waiting))
         for row, change in enumerate(self.waiting):
             answer = self.answer_words(change)
@@ -351,9 +356,9 @@ class SyncPage(Page):
                         item.setForeground(Qt.GlobalColor.darkRed)
         self.outbox.show_view(bool(self.waiting))
         seqs = [change.seq for change in self.waiting]
-        if chosen is not None and chosen.seq in seqs:
-            table.selectRow(seqs.index(chosen.seq))
-        elif not table.selectedItems():
+        if chosen is not None and chosen in seqs:
+            table.selectRow(seqs.index(chosen))
+        else:  # the row chosen is gone: no other row takes its place unasked
             table.clearSelection()
         self._follow_outbox_selection()
         self._show_conflicts()
@@ -458,8 +463,9 @@ class SyncPage(Page):
         shell.runner.run_read(read, self._show_read, label="sync-page")
 
     def _show_read(self, lists: Lists) -> None:
+        chosen = self.selected_change()  # read from the list it was chosen in, before it goes
         self.waiting, self.conflicts, self.errors = lists
-        self._show_lists()
+        self._show_lists(chosen.seq if chosen is not None else None)
 
     # ------------------------------------------------------------------ actions
     def selected_change(self) -> WaitingChange | None:
