@@ -49,6 +49,41 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Answer the objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{raiser} doubts the {aspect} of {resource} ({item}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you checked and what you corrected, or why the data stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is given once. It is queued on this PC and reaches the platform with the next sync, also if you are offline now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the result: accepted, corrected or not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthorizedDataPage</name>
     <message>
         <source>Authorized data</source>
@@ -2470,6 +2505,235 @@ Please send the log file to IT support:
         <source>Answer objection</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting the provider&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionDetail</name>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows or fields concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the objection as the provider: accepted, corrected or not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — refused by the platform: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not sent again; the objection stays as the platform holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — waits for the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionWords</name>
+    <message>
+        <source>The whole resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionsPanel</name>
+    <message>
+        <source>Raised by us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raise objection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise objection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an objection to see what it doubts, the answer and its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first (File → Sign in…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unit holds no grant yet. Grants arrive with the sync once a share request of your unit is granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object to the accuracy, completeness or timeliness of granted data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objections are your unit&apos;s: sign in to the platform (File → Sign in…) once, then raise and answer them here, also offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grant to object to yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An objection concerns data your unit was granted. Grants arrive with the sync once a share request of your unit is granted; then raise an objection here if the data is inaccurate, incomplete or out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not raised any objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If granted data is inaccurate, incomplete or out of date, raise an objection: the provider is told and answers (Art. 16).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No objection to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objections other units raise about your unit&apos;s data arrive with the next sync; answer them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OneSourceDialog</name>
@@ -2608,6 +2872,61 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RaiseDialog</name>
+    <message>
+        <source>Raise an objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} {name} — provider {provider}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the rows or fields concerned and what is wrong, e.g. rows 12 and 37: the name has a wrong character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the provider about doubts on the accuracy, completeness or timeliness of data your unit was granted (Art. 16). The objection is queued on this PC and reaches the platform with the next sync, also if you are offline now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the whole resource)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted data items: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the grant whose data you doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what you doubt: accuracy, completeness or timeliness.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3103,7 +3422,11 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request another unit&apos;s resources, answer requests made to your unit in writing, and follow each request through negotiation, filing, the authority&apos;s coordination and its statutory deadlines (Art. 13).</source>
+        <source>Request another unit&apos;s resources, answer requests made to your unit in writing, and follow each request through negotiation, filing, the authority&apos;s coordination and its statutory deadlines (Art. 13); raise and answer objections about granted data (Art. 16).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3427,6 +3750,10 @@ On Debian or Ubuntu, install them with:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Discard this operation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Resource</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3526,6 +3853,10 @@ On Debian or Ubuntu, install them with:
     </message>
     <message>
         <source>Next try at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise objection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3632,6 +3963,50 @@ On Debian or Ubuntu, install them with:
     </message>
     <message>
         <source>Recent errors ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a change the platform refused to let it go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a share request&apos;s step or an objection refused by the platform can be let go of here; correct this record and it is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change waits for its conflict: resolve it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change has not been refused: it is sent with the next sync. Only what the platform refused can be let go of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let go of this refused operation: it is not sent again, and what the platform holds stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objection stays as the platform holds it; raise a new one if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request stays in the state the platform holds; take the step again from the Share requests page if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let go of “{what}” for {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused it ({reason}). It will not be sent again and is removed from this PC&apos;s queue; nothing changes on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

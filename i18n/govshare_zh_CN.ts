@@ -49,6 +49,41 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Answer the objection</source>
+        <translation>答复异议</translation>
+    </message>
+    <message>
+        <source>{raiser} doubts the {aspect} of {resource} ({item}):</source>
+        <translation>{raiser} 对 {resource}（{item}）的{aspect}提出异议：</translation>
+    </message>
+    <message>
+        <source>the whole resource</source>
+        <translation>整个资源</translation>
+    </message>
+    <message>
+        <source>What you checked and what you corrected, or why the data stands.</source>
+        <translation>写明核实了什么、更正了什么，或数据无误的理由。</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>答复结果</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>The answer is given once. It is queued on this PC and reaches the platform with the next sync, also if you are offline now.</source>
+        <translation>每件异议只答复一次。答复先保存在本机，下次同步时送达平台，当前离线也可以答复。</translation>
+    </message>
+    <message>
+        <source>Choose the result: accepted, corrected or not accepted.</source>
+        <translation>请选择答复结果：已采纳、已更正或不予采纳。</translation>
+    </message>
+</context>
+<context>
     <name>AuthorizedDataPage</name>
     <message>
         <source>Authorized data</source>
@@ -2459,6 +2494,235 @@ Please send the log file to IT support:
         <source>Answer objection</source>
         <translation>答复异议</translation>
     </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确性</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>时效性</translation>
+    </message>
+    <message>
+        <source>Not yet on the platform</source>
+        <translation>尚未到达平台</translation>
+    </message>
+    <message>
+        <source>Awaiting the provider&apos;s answer</source>
+        <translation>待提供方答复</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已采纳</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>已更正</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予采纳</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionDetail</name>
+    <message>
+        <source>Resource</source>
+        <translation>信息资源</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>提出方</translation>
+    </message>
+    <message>
+        <source>Data item</source>
+        <translation>信息项</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>异议类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rows or fields concerned</source>
+        <translation>涉及的行或字段</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>答复(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Answer the objection as the provider: accepted, corrected or not accepted.</source>
+        <translation>以提供方身份答复异议：已采纳、已更正或不予采纳。</translation>
+    </message>
+    <message>
+        <source>Waiting on this PC</source>
+        <translation>本机待发送</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>尚未答复</translation>
+    </message>
+    <message>
+        <source>Raised: %1</source>
+        <translation>提出异议：%1</translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation>答复：%1</translation>
+    </message>
+    <message>
+        <source>Answer (%1)</source>
+        <translation>答复（%1）</translation>
+    </message>
+    <message>
+        <source>Raise the objection</source>
+        <translation>提出异议</translation>
+    </message>
+    <message>
+        <source>%1 — refused by the platform: %2</source>
+        <translation>%1 — 平台拒绝：%2</translation>
+    </message>
+    <message>
+        <source>Discard this operation</source>
+        <translation>放弃此操作</translation>
+    </message>
+    <message>
+        <source>It is not sent again; the objection stays as the platform holds it.</source>
+        <translation>该操作不再发送；异议以平台上的状态为准。</translation>
+    </message>
+    <message>
+        <source>%1 — waits for the next sync</source>
+        <translation>%1 — 等待下次同步发送</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionWords</name>
+    <message>
+        <source>The whole resource</source>
+        <translation>整个资源</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>信息资源</translation>
+    </message>
+    <message>
+        <source>Data item</source>
+        <translation>信息项</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>异议类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最近变化</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionsPanel</name>
+    <message>
+        <source>Raised by us</source>
+        <translation>我提出的</translation>
+    </message>
+    <message>
+        <source>To answer</source>
+        <translation>待我答复</translation>
+    </message>
+    <message>
+        <source>&amp;Raise objection…</source>
+        <translation>提出异议(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Raise objection…</source>
+        <translation>提出异议…</translation>
+    </message>
+    <message>
+        <source>Choose an objection to see what it doubts, the answer and its history.</source>
+        <translation>选择一件异议，查看其内容、答复和办理记录。</translation>
+    </message>
+    <message>
+        <source>Sign in first (File → Sign in…).</source>
+        <translation>请先登录（文件 → 登录…）。</translation>
+    </message>
+    <message>
+        <source>Your unit holds no grant yet. Grants arrive with the sync once a share request of your unit is granted.</source>
+        <translation>本单位尚未获得授权。本单位的共享申请获得授权后，授权会随同步到达。</translation>
+    </message>
+    <message>
+        <source>Object to the accuracy, completeness or timeliness of granted data.</source>
+        <translation>对获得的数据的准确性、完整性或时效性提出异议。</translation>
+    </message>
+    <message>
+        <source>Sign in first</source>
+        <translation>请先登录</translation>
+    </message>
+    <message>
+        <source>Objections are your unit&apos;s: sign in to the platform (File → Sign in…) once, then raise and answer them here, also offline.</source>
+        <translation>异议属于本单位：请先登录共享平台一次（文件 → 登录…），之后即可在此提出和答复异议，离线也可以。</translation>
+    </message>
+    <message>
+        <source>No grant to object to yet</source>
+        <translation>尚无可提出异议的授权</translation>
+    </message>
+    <message>
+        <source>An objection concerns data your unit was granted. Grants arrive with the sync once a share request of your unit is granted; then raise an objection here if the data is inaccurate, incomplete or out of date.</source>
+        <translation>异议针对本单位经授权获得的数据。本单位的共享申请获得授权后，授权会随同步到达；届时如发现数据不准确、不完整或不及时，可在此提出异议。</translation>
+    </message>
+    <message>
+        <source>You have not raised any objection</source>
+        <translation>您尚未提出异议</translation>
+    </message>
+    <message>
+        <source>If granted data is inaccurate, incomplete or out of date, raise an objection: the provider is told and answers (Art. 16).</source>
+        <translation>获得的数据如有不准确、不完整或不及时之处，请提出异议：提供方会收到并答复（第十六条）。</translation>
+    </message>
+    <message>
+        <source>No objection to answer</source>
+        <translation>没有待答复的异议</translation>
+    </message>
+    <message>
+        <source>Objections other units raise about your unit&apos;s data arrive with the next sync; answer them here.</source>
+        <translation>其他单位对本单位数据提出的异议会随下次同步到达，请在此答复。</translation>
+    </message>
 </context>
 <context>
     <name>OneSourceDialog</name>
@@ -2597,6 +2861,61 @@ Please send the log file to IT support:
     <message>
         <source>Note</source>
         <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>RaiseDialog</name>
+    <message>
+        <source>Raise an objection</source>
+        <translation>提出异议</translation>
+    </message>
+    <message>
+        <source>{code} {name} — provider {provider}</source>
+        <translation>{code} {name} — 提供方 {provider}</translation>
+    </message>
+    <message>
+        <source>Name the rows or fields concerned and what is wrong, e.g. rows 12 and 37: the name has a wrong character.</source>
+        <translation>请写明涉及的行或字段及问题，例如：第12、37行“姓名”有错别字。</translation>
+    </message>
+    <message>
+        <source>Granted resource</source>
+        <translation>授权资源</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>异议类型</translation>
+    </message>
+    <message>
+        <source>Data item</source>
+        <translation>信息项</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>异议说明</translation>
+    </message>
+    <message>
+        <source>Tell the provider about doubts on the accuracy, completeness or timeliness of data your unit was granted (Art. 16). The objection is queued on this PC and reaches the platform with the next sync, also if you are offline now.</source>
+        <translation>对本单位获得的共享数据的准确性、完整性或时效性有疑义的，告知提供方（第十六条）。异议先保存在本机，下次同步时送达平台，当前离线也可以提出。</translation>
+    </message>
+    <message>
+        <source>Raise objection</source>
+        <translation>提出异议</translation>
+    </message>
+    <message>
+        <source>(the whole resource)</source>
+        <translation>（整个资源）</translation>
+    </message>
+    <message>
+        <source>Granted data items: {items}</source>
+        <translation>授权信息项：{items}</translation>
+    </message>
+    <message>
+        <source>Choose the grant whose data you doubt.</source>
+        <translation>请选择有疑义的数据所属的授权。</translation>
+    </message>
+    <message>
+        <source>Choose what you doubt: accuracy, completeness or timeliness.</source>
+        <translation>请选择异议类型：准确性、完整性或时效性。</translation>
     </message>
 </context>
 <context>
@@ -3090,8 +3409,12 @@ Please send the log file to IT support:
         <translation>共享申请</translation>
     </message>
     <message>
-        <source>Request another unit&apos;s resources, answer requests made to your unit in writing, and follow each request through negotiation, filing, the authority&apos;s coordination and its statutory deadlines (Art. 13).</source>
-        <translation>申请使用其他单位的信息资源，书面答复向本单位提出的申请，并跟踪每项申请的协商、备案、主管部门协调及法定期限（第十三条）。</translation>
+        <source>Request another unit&apos;s resources, answer requests made to your unit in writing, and follow each request through negotiation, filing, the authority&apos;s coordination and its statutory deadlines (Art. 13); raise and answer objections about granted data (Art. 16).</source>
+        <translation>申请其他单位的信息资源，书面答复向本单位提出的申请，跟踪每件申请的协商、备案、主管部门协调及法定期限（第十三条）；就获得的数据提出和答复异议（第十六条）。</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>异议</translation>
     </message>
     <message>
         <source>My requests</source>
@@ -3412,6 +3735,10 @@ On Debian or Ubuntu, install them with:
         <translation>复制详细信息</translation>
     </message>
     <message>
+        <source>Discard this operation…</source>
+        <translation>放弃此操作…</translation>
+    </message>
+    <message>
         <source>Resource</source>
         <translation>资源</translation>
     </message>
@@ -3510,6 +3837,10 @@ On Debian or Ubuntu, install them with:
     <message>
         <source>Next try at {time}.</source>
         <translation>将于 {time} 再试。</translation>
+    </message>
+    <message>
+        <source>Raise objection</source>
+        <translation>提出异议</translation>
     </message>
     <message>
         <source>Filing</source>
@@ -3614,6 +3945,50 @@ On Debian or Ubuntu, install them with:
     <message>
         <source>Recent errors ({n})</source>
         <translation>最近的错误（{n}）</translation>
+    </message>
+    <message>
+        <source>Select a change the platform refused to let it go.</source>
+        <translation>请先选择一项被平台拒绝的操作，才能放弃它。</translation>
+    </message>
+    <message>
+        <source>Only a share request&apos;s step or an objection refused by the platform can be let go of here; correct this record and it is sent again.</source>
+        <translation>此处只能放弃被平台拒绝的共享申请步骤或异议；这条记录请更正后再次发送。</translation>
+    </message>
+    <message>
+        <source>This change waits for its conflict: resolve it below.</source>
+        <translation>此更改正在等待冲突解决：请在下方解决冲突。</translation>
+    </message>
+    <message>
+        <source>This change has not been refused: it is sent with the next sync. Only what the platform refused can be let go of.</source>
+        <translation>此更改尚未被拒绝，将在下次同步时发送。只有被平台拒绝的操作才能放弃。</translation>
+    </message>
+    <message>
+        <source>Let go of this refused operation: it is not sent again, and what the platform holds stands.</source>
+        <translation>放弃这项被拒绝的操作：它不会再发送，平台上的状态保持不变。</translation>
+    </message>
+    <message>
+        <source>The objection stays as the platform holds it; raise a new one if it is still needed.</source>
+        <translation>异议以平台上的状态为准；如仍有需要，请重新提出异议。</translation>
+    </message>
+    <message>
+        <source>The request stays in the state the platform holds; take the step again from the Share requests page if it is still needed.</source>
+        <translation>共享申请以平台上的状态为准；如仍有需要，请在“共享申请”页重新办理该步骤。</translation>
+    </message>
+    <message>
+        <source>Discard this operation</source>
+        <translation>放弃此操作</translation>
+    </message>
+    <message>
+        <source>Let go of “{what}” for {name}?</source>
+        <translation>放弃“{name}”的“{what}”操作吗？</translation>
+    </message>
+    <message>
+        <source>The platform refused it ({reason}). It will not be sent again and is removed from this PC&apos;s queue; nothing changes on the platform.</source>
+        <translation>平台拒绝了此操作（{reason}）。放弃后它不再发送，并从本机的待发送队列中移除；平台上的状态不变。</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
     </message>
     <message>
         <source>Time: {when}</source>

@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from govshare_desktop.app.gui import Shell
 from govshare_desktop.ui.settings_dialog import SettingsDialog
+from govshare_desktop.ui.share_requests.page import ShareRequestsPage
 
 STRETCH = 0.4
 
@@ -81,12 +82,18 @@ def test_the_stretched_shell_clips_nothing(qtbot: QtBot, stretched: Shell) -> No
         > window.nav.visualItemRect(window.nav.item(i)).width() - 24
     ]
     assert nav_problems == []
-    for key in ("catalog", "sync", "overview"):
+    for key in ("catalog", "sync", "overview", "share_requests"):
         window.show_page(key)
         # layouts settle on the next LayoutRequest; wait for them, then demand no clipping
         with contextlib.suppress(TimeoutError):  # then report what is clipped, below
             qtbot.waitUntil(lambda: clipped(window) == [], timeout=2000)
         assert clipped(window) == []
+    requests = window.pages["share_requests"]
+    assert isinstance(requests, ShareRequestsPage)
+    requests.sections.setCurrentWidget(requests.objections)  # the 异议 tab
+    with contextlib.suppress(TimeoutError):
+        qtbot.waitUntil(lambda: clipped(window) == [], timeout=2000)
+    assert clipped(window) == []
     dialog = window.open_settings()
     assert isinstance(dialog, SettingsDialog)
     qtbot.waitExposed(dialog)

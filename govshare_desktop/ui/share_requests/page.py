@@ -4,7 +4,9 @@ Three lists, one per place the unit holds in a request: 我发出的 (it asks), 
 asked) and, for an officer of the sharing authority, 主管部门. Each row counts down the
 statutory period running now; requests this unit must act on within three days (or
 already late) are announced at the top of the page and in the status bar whenever the
-list is read — at start, after every sync and every change.
+list is read — at start, after every sync and every change. A second tab holds the
+data-quality objections (异议, Art. 16) raised from the grants these requests bring
+(`objections_panel.py`).
 
 Everything is read and written through the task runner, off the GUI thread; the page
 follows the change bus (`EntityKind.SHARE_REQUEST`), whoever wrote: the officer, a sync.
@@ -28,6 +30,8 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabBar,
     QTableView,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -50,6 +54,7 @@ from govshare_desktop.ui.share_requests.model import (
     needs_reminder,
     translate,
 )
+from govshare_desktop.ui.share_requests.objections_panel import ObjectionsPanel
 from govshare_desktop.ui.share_requests.step_dialog import StepDialog
 
 if TYPE_CHECKING:
@@ -86,6 +91,9 @@ class ShareRequestsPage(Page):
         self.reminder.setStyleSheet("background: #fff4ce; border: 1px solid #e0c060;")
         self.reminder.hide()
         self.body.addWidget(self.reminder)
+        self.requests_panel = QWidget()
+        self._requests_column = QVBoxLayout(self.requests_panel)
+        self._requests_column.setContentsMargins(0, 8, 0, 0)
         self._build_filters()
         self._build_table()
         self.detail = RequestDetail()
@@ -104,7 +112,8 @@ class ShareRequestsPage(Page):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([680, 620])  # the list's six columns, the detail's history
-        self.body.addWidget(self.splitter, 1)
+        self._requests_column.addWidget(self.splitter, 1)
+        self._build_sections()
         self.notice.hide()
         self.new_action = QAction(self)
         self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
@@ -113,6 +122,17 @@ class ShareRequestsPage(Page):
         self.new_action.setEnabled(False)
         self.new_button.setEnabled(False)
         self.retranslate()
+
+    def _build_sections(self) -> None:
+        """共享申请 and 异议 (Art. 16), one tab each."""
+        self.objections = ObjectionsPanel()
+        self.objections.failed.connect(self._say_failure)
+        self.sections = QTabWidget()
+        self.sections.setObjectName("requestSections")
+        self.sections.setDocumentMode(True)
+        self.sections.addTab(self.requests_panel, "")
+        self.sections.addTab(self.objections, "")
+        self.body.addWidget(self.sections, 1)
 
     def _build_table(self) -> None:
         self.model = RequestTableModel(self._clock)
@@ -157,7 +177,7 @@ class ShareRequestsPage(Page):
         row.addWidget(self.state_filter)
         row.addSpacing(12)
         row.addWidget(self.new_button)
-        self.body.addLayout(row)
+        self._requests_column.addLayout(row)
 
     # ------------------------------------------------------------------ texts
     def retranslate(self) -> None:
@@ -166,9 +186,13 @@ class ShareRequestsPage(Page):
             self.tr(
                 "Request another unit's resources, answer requests made to your unit in "
                 "writing, and follow each request through negotiation, filing, the authority's "
-                "coordination and its statutory deadlines (Art. 13)."
+                "coordination and its statutory deadlines (Art. 13); raise and answer "
+                "objections about granted data (Art. 16)."
             )
         )
+        self.sections.setTabText(0, self.tr("Share requests"))
+        self.sections.setTabText(1, self.tr("Objections"))
+        self.objections.retranslate()
         names = {
             Direction.OUTGOING.value: self.tr("My requests"),
             Direction.INCOMING.value: self.tr("To answer"),
@@ -253,6 +277,7 @@ class ShareRequestsPage(Page):
         self.detail.set_wording(self._wording)
         self._follow_identity()
         shell.changes.changed.connect(self._on_changes)
+        self.objections.attach(shell)
         self.retranslate()
         self.reload()
 
@@ -350,7 +375,10 @@ class ShareRequestsPage(Page):
         self.shown.emit()
 
     def _failed(self, error: BaseException) -> None:
-        self.notice.setText(describe_failure(error))
+        self._say_failure(describe_failure(error))
+
+    def _say_failure(self, text: str) -> None:
+        self.notice.setText(text)
         self.notice.show()
 
     # ------------------------------------------------------------------ reminders

@@ -1,6 +1,7 @@
 """同步: the link with the provincial sharing platform — 立即同步 (F5) and the last result in
-words, what waits to be sent (and the platform's refusals), the conflicts to resolve, and
-the recent errors with details to copy for IT support.
+words, what waits to be sent (and the platform's refusals, a refused share-request step or
+objection to let go with 放弃此操作), the conflicts to resolve, and the recent errors with
+details to copy for IT support.
 
 It refreshes itself from the change bus (every commit, the sync's own included) and from
 each sync result; the lists are read on the runner's read pool, never on the GUI thread.
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -35,7 +37,7 @@ from govshare_desktop.domain.share_words import history_word
 from govshare_desktop.domain.status import StatusSnapshot
 from govshare_desktop.domain.sync_result import SyncOutcome, SyncResult
 from govshare_desktop.ui.empty_state import EmptyOr, EmptyState
-from govshare_desktop.ui.messages import error_text, wording
+from govshare_desktop.ui.messages import describe_failure, error_text, wording
 from govshare_desktop.ui.pages.base import Page
 from govshare_desktop.ui.sync.conflict_dialog import ConflictDialog
 
@@ -45,6 +47,7 @@ if TYPE_CHECKING:
 SECTION_MIN_HEIGHT = 56
 REFRESH_PAUSE_MS = 150  # a burst of commits (a pull, an import) re-reads the lists once
 Lists = tuple[list[WaitingChange], list[Conflict], list[SyncResult]]
+CURRENT = -1  # `_show_lists`: keep the outbox row selected now
 
 
 def local_time(moment: datetime) -> str:
@@ -78,6 +81,7 @@ class SyncPage(Page):
     key = "sync"
     sync_requested = Signal()  # 立即同步
     conflict_resolved = Signal()  # a resolution was written: its sync should follow
+    discarded = Signal(int)  # a refused op was let go of (its seq)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, fill=True)
@@ -92,6 +96,7 @@ class SyncPage(Page):
         self.conflicts: list[Conflict] = []
         self.errors: list[SyncResult] = []
         self.dialog: ConflictDialog | None = None
+        self.confirm: QMessageBox | None = None  # 放弃此操作's question, while it is open
         self._refresh_pause = QTimer(self)
         self._refresh_pause.setSingleShot(True)
         self._refresh_pause.setInterval(REFRESH_PAUSE_MS)
@@ -149,7 +154,11 @@ class SyncPage(Page):
 
     def _build_outbox(self) -> None:
         self.outbox_table = _table("syncOutbox", 4)
-        self.outbox = self._section("syncOutboxBox", self.outbox_table, [])
+        self.outbox_table.itemSelectionChanged.connect(self._follow_outbox_selection)
+        self.discard_button = QPushButton()
+        self.discard_button.setObjectName("syncDiscard")
+        self.discard_button.clicked.connect(lambda _checked=False: self.discard_selected())
+        self.outbox = self._section("syncOutboxBox", self.outbox_table, [self.discard_button])
         self.outbox_box = self.outbox.parentWidget()
 
     def _build_conflicts(self) -> None:
@@ -188,6 +197,7 @@ class SyncPage(Page):
         self.sync_button.setText(self.tr("Sync now") + f" ({shortcut})")
         self.resolve_button.setText(self.tr("Resolve…"))
         self.copy_button.setText(self.tr("Copy details"))
+        self.discard_button.setText(self.tr("Discard this operation…"))
         self.outbox_table.setHorizontalHeaderLabels(
             [
                 self.tr("Resource"),
@@ -271,6 +281,8 @@ class SyncPage(Page):
     def op_words(self, change: WaitingChange) -> str:
         if change.op is OutboxOp.STEP:  # a share request's workflow step, by its own name
             return history_word(change.step, QCoreApplication.translate)
+        if change.op is OutboxOp.CREATE and change.entity_type == "objection":
+            return self.tr("Raise objection")
         if change.op is OutboxOp.SUBMIT:
             filing = change.entity_type == "catalog_version"
             return self.tr("Filing") if filing else self.tr("Submit")
@@ -324,8 +336,13 @@ class SyncPage(Page):
         return self.tr("%n change(s) were refused by the platform.", "", result.refused)
 
     # ------------------------------------------------------------------ lists
-    def _show_lists(self) -> None:
+    def _show_lists(self, chosen: int | None = CURRENT) -> None:
+        """`chosen`: the seq of the outbox row to keep selected (by default the selected
+        one, while `waiting` is still the list it was chosen from)."""
         table = self.outbox_table
+        if chosen == CURRENT:
+            change = self.selected_change()
+            chosen = change.seq if change is not None else None
         table.setRowCount(len(self.waiting))
         for row, change in enumerate(self.waiting):
             answer = self.answer_words(change)
@@ -338,6 +355,12 @@ class SyncPage(Page):
                     if (item := table.item(row, column)) is not None:
                         item.setForeground(Qt.GlobalColor.darkRed)
         self.outbox.show_view(bool(self.waiting))
+        seqs = [change.seq for change in self.waiting]
+        if chosen is not None and chosen in seqs:
+            table.selectRow(seqs.index(chosen))
+        else:  # the row chosen is gone: no other row takes its place unasked
+            table.clearSelection()
+        self._follow_outbox_selection()
         self._show_conflicts()
         self._show_errors()
         self._title_sections()
@@ -440,10 +463,113 @@ class SyncPage(Page):
         shell.runner.run_read(read, self._show_read, label="sync-page")
 
     def _show_read(self, lists: Lists) -> None:
+        chosen = self.selected_change()  # read from the list it was chosen in, before it goes
         self.waiting, self.conflicts, self.errors = lists
-        self._show_lists()
+        self._show_lists(chosen.seq if chosen is not None else None)
 
     # ------------------------------------------------------------------ actions
+    def selected_change(self) -> WaitingChange | None:
+        rows = self.outbox_table.selectionModel().selectedRows()
+        if rows and rows[0].row() < len(self.waiting):
+            return self.waiting[rows[0].row()]
+        return None
+
+    def discard_blocker(self, change: WaitingChange | None) -> str:
+        """Why 放弃此操作 cannot let go of `change` ("" when it can)."""
+        if change is None:
+            return self.tr("Select a change the platform refused to let it go.")
+        if change.discardable:
+            return ""
+        if change.refused:
+            return self.tr(
+                "Only a share request's step or an objection refused by the platform can be "
+                "let go of here; correct this record and it is sent again."
+            )
+        if change.held:
+            return self.tr("This change waits for its conflict: resolve it below.")
+        return self.tr(
+            "This change has not been refused: it is sent with the next sync. Only what the "
+            "platform refused can be let go of."
+        )
+
+    def _follow_outbox_selection(self) -> None:
+        change = self.selected_change()
+        blocker = self.discard_blocker(change)
+        self.discard_button.setEnabled(not blocker)
+        self.discard_button.setToolTip(
+            blocker
+            or self.tr(
+                "Let go of this refused operation: it is not sent again, and what the "
+                "platform holds stands."
+            )
+        )
+
+    def discard_selected(self) -> QMessageBox | None:
+        """Ask (in the officer's words) before letting go of the selected refused op; shown,
+        not waited for. The write runs on the runner's writer, never on the GUI thread."""
+        change = self.selected_change()
+        if change is None or not change.discardable or self._shell is None:
+            return None
+        what = self.op_words(change)
+        name = self.name_words(change)
+        if change.entity_type == "objection":
+            stands = self.tr(
+                "The objection stays as the platform holds it; raise a new one if it is still "
+                "needed."
+            )
+        else:
+            stands = self.tr(
+                "The request stays in the state the platform holds; take the step again from "
+                "the Share requests page if it is still needed."
+            )
+        box = QMessageBox(self)
+        box.setObjectName("syncDiscardConfirm")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Discard this operation"))
+        box.setText(self.tr("Let go of “{what}” for {name}?").format(what=what, name=name))
+        box.setInformativeText(
+            self.tr(
+                "The platform refused it ({reason}). It will not be sent again and is removed "
+                "from this PC's queue; nothing changes on the platform."
+            ).format(reason=change.error or self.tr("no reason given"))
+            + "\n"
+            + stands
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.setText(self.tr("Discard"))
+        yes.setObjectName("syncDiscardYes")
+        seq, kind = change.seq, change.entity_type
+        yes.clicked.connect(lambda _checked=False: self._discard(seq, kind))
+        box.finished.connect(lambda _r: box.deleteLater())
+        box.finished.connect(lambda _r: setattr(self, "confirm", None))
+        self.confirm = box
+        box.open()
+        return box
+
+    def _discard(self, seq: int, kind: str) -> None:
+        shell = self._shell
+        if shell is None:
+            return
+        services = shell.services
+        discard = (
+            services.objections.discard_refused
+            if kind == "objection"
+            else services.share_requests.discard_refused
+        )
+
+        def done(_entity_id: str) -> None:
+            self.notice.hide()
+            self.discarded.emit(seq)
+            self.refresh()
+
+        def failed(error: BaseException) -> None:
+            self.notice.setText(describe_failure(error))
+            self.notice.show()
+
+        shell.runner.run_write(lambda _p: discard(seq), done, failed, label="sync-discard")
+
     def selected_conflict(self) -> Conflict | None:
         rows = self.conflict_table.selectionModel().selectedRows()
         if rows and rows[0].row() < len(self.conflicts):
