@@ -114,7 +114,9 @@ def test_the_draw_reaches_deep_states() -> None:
     """The strategy is worth its examples: random walks get to decisions and disputes."""
     reached: set[S] = set()
 
-    @settings(max_examples=100, deadline=None, database=None)
+    # Derandomized: a fixed set of walks, so this check of the strategy cannot flake (a
+    # random 100 walks missed an escalation now and then).
+    @settings(max_examples=150, deadline=None, database=None, derandomize=True)
     @given(st.data())
     def walk(data: st.DataObject) -> None:
         clock = FixedClock(datetime(2026, 9, 28, 9, tzinfo=CST))
