@@ -29,6 +29,7 @@ from govshare_desktop.domain.share_requests import QueuedStep, ShareRequestView
 from govshare_desktop.domain.share_words import history_word, word
 from govshare_desktop.domain.share_workflow import RequestAction
 from govshare_desktop.ui.share_requests.model import translate
+from govshare_desktop.ui.share_requests.waiting_ops import DiscardButton, WaitingOp, WaitingOpsBox
 
 FIELDS = (
     "resource", "provider", "requester", "authority", "state", "items", "purpose",
@@ -55,8 +56,6 @@ class RequestDetail(QWidget):
         super().__init__(parent)
         self.view: ShareRequestView | None = None
         self._actions_key: object = ()  # what the buttons were made for
-        self._queued_key: tuple[QueuedStep, ...] | None = None
-        self.discard_buttons: dict[int, QPushButton] = {}
         self._wording: Wording | None = None
         self.labels = {key: QLabel() for key in FIELDS}
         self.values = {key: QLabel() for key in FIELDS}
@@ -82,7 +81,8 @@ class RequestDetail(QWidget):
         self.actions_box = QWidget()
         self.actions_box.setLayout(self.actions_row)
         self.queued_heading = _bold(QLabel())
-        self.queued_box = QVBoxLayout()
+        self.queued_box = WaitingOpsBox()
+        self.queued_box.discard_requested.connect(self.discard_requested)
         self.history_heading = _bold(QLabel())
         self.history = QTableWidget(0, 5)
         self.history.setObjectName("requestHistory")
@@ -99,7 +99,7 @@ class RequestDetail(QWidget):
         layout.addWidget(self.actions_box)
         layout.addLayout(form)
         layout.addWidget(self.queued_heading)
-        layout.addLayout(self.queued_box)
+        layout.addWidget(self.queued_box)
         layout.addWidget(self.history_heading)
         layout.addWidget(self.history, 1)
         self.retranslate()
@@ -111,6 +111,11 @@ class RequestDetail(QWidget):
         button.setObjectName("requestPrint")
         button.clicked.connect(lambda _c=False: self.print_requested.emit())
         return button
+
+    @property
+    def discard_buttons(self) -> dict[int, QPushButton]:
+        """The buttons of the refused steps shown, by outbox seq."""
+        return self.queued_box.buttons
 
     def set_wording(self, wording: Wording) -> None:
         self._wording = wording
@@ -221,37 +226,14 @@ class RequestDetail(QWidget):
             self.action_buttons[action] = button
 
     def _show_queued(self, queued: tuple[QueuedStep, ...]) -> None:
-        if queued == self._queued_key:
-            return
-        self._queued_key = queued
-        while self.queued_box.count():
-            taken = self.queued_box.takeAt(0)
-            widget = taken.widget() if taken is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        self.discard_buttons = {}
         self.queued_heading.setVisible(bool(queued))
-        for step in queued:
-            row = QWidget()
-            line = QHBoxLayout(row)
-            line.setContentsMargins(0, 0, 0, 0)
-            label = QLabel()
-            label.setWordWrap(True)
-            name = word(step.action, translate)
-            if step.refused:
-                label.setText(
-                    self.tr("%1 — refused by the platform: %2")
-                    .replace("%1", name)
-                    .replace("%2", step.error or str(step.http_status or ""))
-                )
-                label.setStyleSheet("color: #b3261e;")
-                button = QPushButton(self.tr("Discard this step"))
-                button.setObjectName(f"requestDiscard:{step.seq}")
-                button.clicked.connect(lambda _c=False, s=step.seq: self.discard_requested.emit(s))
-                self.discard_buttons[step.seq] = button
-                line.addWidget(label, 1)
-                line.addWidget(button)
-            else:
-                label.setText(self.tr("%1 — waits for the next sync").replace("%1", name))
-                line.addWidget(label, 1)
-            self.queued_box.addWidget(row)
+        ops = [
+            WaitingOp(
+                step.seq,
+                word(step.action, translate),
+                step.refused,
+                step.error or str(step.http_status or ""),
+            )
+            for step in queued
+        ]
+        self.queued_box.show_ops(ops, DiscardButton(self.tr("Discard this step"), "requestDiscard"))

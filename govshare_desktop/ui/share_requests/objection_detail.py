@@ -28,6 +28,7 @@ from govshare_desktop.domain.objection_words import objection_word
 from govshare_desktop.domain.objections import ANSWER, ObjectionView, QueuedObjectionOp
 from govshare_desktop.ui.share_requests.model import translate
 from govshare_desktop.ui.share_requests.objection_model import item_text
+from govshare_desktop.ui.share_requests.waiting_ops import DiscardButton, WaitingOp, WaitingOpsBox
 
 FIELDS = ("resource", "provider", "raiser", "item", "aspect", "state", "description", "answer")
 
@@ -47,8 +48,6 @@ class ObjectionDetail(QWidget):
         super().__init__(parent)
         self.view: ObjectionView | None = None
         self.resource_name = ""
-        self._queued_key: tuple[QueuedObjectionOp, ...] | None = None
-        self.discard_buttons: dict[int, QPushButton] = {}
         self.labels = {key: QLabel() for key in FIELDS}
         self.values = {key: QLabel() for key in FIELDS}
         form = QFormLayout()
@@ -67,7 +66,8 @@ class ObjectionDetail(QWidget):
         actions.addStretch(1)
         self.queued_heading = QLabel()
         self.queued_heading.setStyleSheet("font-weight: bold;")
-        self.queued_box = QVBoxLayout()
+        self.queued_box = WaitingOpsBox()
+        self.queued_box.discard_requested.connect(self.discard_requested)
         self.history_heading = QLabel()
         self.history_heading.setStyleSheet("font-weight: bold;")
         self.history = QTableWidget(0, 3)
@@ -85,11 +85,16 @@ class ObjectionDetail(QWidget):
         layout.addLayout(actions)
         layout.addLayout(form)
         layout.addWidget(self.queued_heading)
-        layout.addLayout(self.queued_box)
+        layout.addWidget(self.queued_box)
         layout.addWidget(self.history_heading)
         layout.addWidget(self.history, 1)
         self.retranslate()
         self.show_view(None)
+
+    @property
+    def discard_buttons(self) -> dict[int, QPushButton]:
+        """The buttons of the refused operations shown, by outbox seq."""
+        return self.queued_box.buttons
 
     def retranslate(self) -> None:
         texts = {
@@ -108,7 +113,6 @@ class ObjectionDetail(QWidget):
         self.history_heading.setText(self.tr("History"))
         self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What")])
         if self.view is not None:
-            self._queued_key = None
             self.show_view(self.view, self.resource_name)
 
     # ------------------------------------------------------------------ showing
@@ -167,39 +171,14 @@ class ObjectionDetail(QWidget):
         return self.tr("Raise the objection")
 
     def _show_queued(self, queued: tuple[QueuedObjectionOp, ...]) -> None:
-        if queued == self._queued_key:
-            return  # the same rows: kept, so a refresh never pulls a button from under a click
-        self._queued_key = queued
-        while self.queued_box.count():
-            taken = self.queued_box.takeAt(0)
-            widget = taken.widget() if taken is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        self.discard_buttons = {}
         self.queued_heading.setVisible(bool(queued))
-        for op in queued:
-            row = QWidget()
-            line = QHBoxLayout(row)
-            line.setContentsMargins(0, 0, 0, 0)
-            label = QLabel()
-            label.setWordWrap(True)
-            name = self._op_name(op)
-            line.addWidget(label, 1)
-            if op.refused:
-                label.setText(
-                    self.tr("%1 — refused by the platform: %2")
-                    .replace("%1", name)
-                    .replace("%2", op.error or str(op.http_status or ""))
-                )
-                label.setStyleSheet("color: #b3261e;")
-                button = QPushButton(self.tr("Discard this operation"))
-                button.setObjectName(f"objectionDiscard:{op.seq}")
-                button.setToolTip(
-                    self.tr("It is not sent again; the objection stays as the platform holds it.")
-                )
-                button.clicked.connect(lambda _c=False, s=op.seq: self.discard_requested.emit(s))
-                self.discard_buttons[op.seq] = button
-                line.addWidget(button)
-            else:
-                label.setText(self.tr("%1 — waits for the next sync").replace("%1", name))
-            self.queued_box.addWidget(row)
+        ops = [
+            WaitingOp(op.seq, self._op_name(op), op.refused, op.error or str(op.http_status or ""))
+            for op in queued
+        ]
+        discard = DiscardButton(
+            self.tr("Discard this operation"),
+            "objectionDiscard",
+            self.tr("It is not sent again; the objection stays as the platform holds it."),
+        )
+        self.queued_box.show_ops(ops, discard)
