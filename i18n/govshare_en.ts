@@ -2621,19 +2621,11 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — refused by the platform: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Discard this operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It is not sent again; the objection stays as the platform holds it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — waits for the next sync</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3017,15 +3009,7 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — refused by the platform: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Discard this step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — waits for the next sync</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4026,6 +4010,17 @@ On Debian or Ubuntu, install them with:
     </message>
     <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitingOpsBox</name>
+    <message>
+        <source>%1 — waits for the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — refused by the platform: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

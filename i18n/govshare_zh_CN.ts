@@ -2610,20 +2610,12 @@ Please send the log file to IT support:
         <translation>提出异议</translation>
     </message>
     <message>
-        <source>%1 — refused by the platform: %2</source>
-        <translation>%1 — 平台拒绝：%2</translation>
-    </message>
-    <message>
         <source>Discard this operation</source>
         <translation>放弃此操作</translation>
     </message>
     <message>
         <source>It is not sent again; the objection stays as the platform holds it.</source>
         <translation>该操作不再发送；异议以平台上的状态为准。</translation>
-    </message>
-    <message>
-        <source>%1 — waits for the next sync</source>
-        <translation>%1 — 等待下次同步发送</translation>
     </message>
 </context>
 <context>
@@ -3005,16 +2997,8 @@ Please send the log file to IT support:
         <translation>由提供方确定</translation>
     </message>
     <message>
-        <source>%1 — refused by the platform: %2</source>
-        <translation>%1 — 平台拒绝：%2</translation>
-    </message>
-    <message>
         <source>Discard this step</source>
         <translation>放弃此操作</translation>
-    </message>
-    <message>
-        <source>%1 — waits for the next sync</source>
-        <translation>%1 — 等待下次同步发送</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +3992,17 @@ On Debian or Ubuntu, install them with:
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingOpsBox</name>
+    <message>
+        <source>%1 — waits for the next sync</source>
+        <translation>%1 — 等待下次同步发送</translation>
+    </message>
+    <message>
+        <source>%1 — refused by the platform: %2</source>
+        <translation>%1 — 平台拒绝：%2</translation>
     </message>
 </context>
 </TS>
