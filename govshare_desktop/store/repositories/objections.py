@@ -32,6 +32,7 @@ from govshare_desktop.domain.enums import (
 from govshare_desktop.domain.objections import QueuedObjectionOp, answer_of, content_of
 from govshare_desktop.domain.tracking import Tracked
 from govshare_desktop.store.models import GrantRow, ObjectionRow, SyncOutboxRow
+from govshare_desktop.store.repositories.outbox import OutboxQueue
 from govshare_desktop.store.tracking import TrackedWrites, Tracking, envelope_of
 
 OBJECTIONS = Tracking(EntityKind.OBJECTION)
@@ -154,14 +155,10 @@ class ObjectionRepository:
     def discard_refused(self, seq: int) -> str | None:
         """Forget an op of an objection the platform refused; returns the objection's id,
         None when `seq` is no refused op of an objection."""
-        op = self._session.get(SyncOutboxRow, seq)
-        if (
-            op is None
-            or op.entity_type != EntityKind.OBJECTION.value
-            or op.status != OutboxStatus.FAILED.value
-        ):
+        entity_id = OutboxQueue(self._session).refused_entity(seq, EntityKind.OBJECTION)
+        if entity_id is None:
             return None
-        row = self._row(op.entity_id)
+        row = self._row(entity_id)
         self._tracked.discarded(row, seq)
         return row.id
 

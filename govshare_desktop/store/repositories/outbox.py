@@ -453,6 +453,14 @@ class OutboxQueue:
             )
         )
 
+    def refused_entity(self, seq: int, kind: EntityKind) -> str | None:
+        """The entity whose op `seq` the platform refused, when `seq` is such an op of an
+        entity of `kind` (what the officer may discard); None otherwise."""
+        op = self._session.get(SyncOutboxRow, seq)
+        if op is None or op.entity_type != kind.value or op.status != OutboxStatus.FAILED.value:
+            return None
+        return op.entity_id
+
     def reset_in_flight(self) -> int:
         """At start: ops a crash left `in_flight` go back to pending, resent with their key."""
         result = self._session.execute(

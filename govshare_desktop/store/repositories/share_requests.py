@@ -29,7 +29,7 @@ from govshare_desktop.domain.share_requests import QueuedStep, content_of
 from govshare_desktop.domain.share_workflow import RequestAction
 from govshare_desktop.domain.tracking import Tracked
 from govshare_desktop.store.models import ShareRequestEventRow, ShareRequestRow, SyncOutboxRow
-from govshare_desktop.store.repositories.outbox import OutboxRepository
+from govshare_desktop.store.repositories.outbox import OutboxQueue, OutboxRepository
 from govshare_desktop.store.tracking import TrackedWrites, Tracking, envelope_of
 
 SHARE_REQUESTS = Tracking(EntityKind.SHARE_REQUEST)
@@ -220,14 +220,10 @@ class ShareRequestRepository:
         """Forget a step (or draft op) the platform refused; returns its request's id, None
         when `seq` is no refused op of a share request. The request's later ops, held
         behind it, go out with the next sync."""
-        op = self._session.get(SyncOutboxRow, seq)
-        if (
-            op is None
-            or op.entity_type != EntityKind.SHARE_REQUEST.value
-            or op.status != OutboxStatus.FAILED.value
-        ):
+        entity_id = OutboxQueue(self._session).refused_entity(seq, EntityKind.SHARE_REQUEST)
+        if entity_id is None:
             return None
-        row = self._row(op.entity_id)
+        row = self._row(entity_id)
         self._tracked.discarded(row, seq)
         return row.id
 
