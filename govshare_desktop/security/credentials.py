@@ -43,6 +43,30 @@ def unusable_reason(backend: Any) -> str | None:
     return None
 
 
+def keyring_backend() -> Any:
+    """Keyring's resolved backend, or `KnownError(KEYRING_UNAVAILABLE)` when it cannot keep
+    a secret."""
+    try:
+        import keyring  # noqa: PLC0415 - see the module docstring
+
+        backend = keyring.get_keyring()
+    except Exception as error:  # a keyringrc naming a backend that cannot load
+        raise KnownError(ErrorCode.KEYRING_UNAVAILABLE, reason=str(error)) from error
+    reason = unusable_reason(backend)
+    if reason is not None:
+        raise KnownError(ErrorCode.KEYRING_UNAVAILABLE, reason=reason)
+    return backend
+
+
+def keyring_call(what: str, fn: Any, *args: str) -> Any:
+    """`fn(SERVICE, *args)` on the backend, its failures as `KEYRING_UNAVAILABLE`."""
+    try:
+        return fn(SERVICE, *args)
+    except Exception as error:  # locked, no D-Bus, a blob too large, ...
+        reason = f"{what}: {type(error).__name__}: {error}"
+        raise KnownError(ErrorCode.KEYRING_UNAVAILABLE, reason=reason) from error
+
+
 class KeyringTokenStore:
     """`platform.session.TokenStore` over keyring; one sign-in (platform, data directory)."""
 
@@ -57,23 +81,10 @@ class KeyringTokenStore:
         return self._account
 
     def _backend(self) -> Any:
-        try:
-            import keyring  # noqa: PLC0415 - see the module docstring
-
-            backend = keyring.get_keyring()
-        except Exception as error:  # a keyringrc naming a backend that cannot load
-            raise KnownError(ErrorCode.KEYRING_UNAVAILABLE, reason=str(error)) from error
-        reason = unusable_reason(backend)
-        if reason is not None:
-            raise KnownError(ErrorCode.KEYRING_UNAVAILABLE, reason=reason)
-        return backend
+        return keyring_backend()
 
     def _call(self, what: str, fn: Any, *args: str) -> Any:
-        try:
-            return fn(SERVICE, *args)
-        except Exception as error:  # locked, no D-Bus, a blob too large, ...
-            reason = f"{what}: {type(error).__name__}: {error}"
-            raise KnownError(ErrorCode.KEYRING_UNAVAILABLE, reason=reason) from error
+        return keyring_call(what, fn, *args)
 
     def check(self) -> None:
         """Raise `KnownError(KEYRING_UNAVAILABLE)` unless tokens can be kept safely."""
