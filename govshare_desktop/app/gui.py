@@ -31,6 +31,7 @@ from govshare_desktop.services.executor import Executor
 from govshare_desktop.settings.paths import DataPaths
 from govshare_desktop.store.preview import first_resource
 from govshare_desktop.tasks.changes import ChangeRelay
+from govshare_desktop.tasks.gui_collector import install_gui_collector
 from govshare_desktop.tasks.runner import TaskRunner
 from govshare_desktop.ui.about_dialog import AboutInfo
 from govshare_desktop.ui.crash_dialog import crash_box, show_error
@@ -214,6 +215,7 @@ def prepare_application(app: QApplication) -> None:
     app.setOrganizationName("GovShare")
     app.setApplicationVersion(__version__)
     ensure_cjk_font(app)
+    install_gui_collector(app)  # no worker thread may free a Qt wrapper: see the module
 
 
 def open_shell(

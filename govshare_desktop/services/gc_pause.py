@@ -17,22 +17,28 @@ from contextlib import contextmanager
 
 _lock = threading.Lock()
 _holders = 0
+_enable_after = False
 
 
 @contextmanager
 def collection_paused() -> Iterator[None]:
     """Pause the cyclic collector for the block, unless someone else turned it off."""
-    global _holders  # noqa: PLW0603 - one count for the whole process, as gc itself is
+    global _holders, _enable_after  # noqa: PLW0603 - one count for the whole process, as gc is
     with _lock:
-        pausing = _holders > 0 or gc.isenabled()
-        if pausing:
-            _holders += 1
+        if _holders == 0:
+            _enable_after = gc.isenabled()
             gc.disable()
+        _holders += 1
     try:
         yield
     finally:
-        if pausing:
-            with _lock:
-                _holders -= 1
-                if _holders == 0:
-                    gc.enable()
+        with _lock:
+            _holders -= 1
+            if _holders == 0 and _enable_after:
+                gc.enable()
+
+
+def collection_held() -> bool:
+    """Whether a job holds the collector paused: a collector run by hand (the GUI's, see
+    tasks/gui_collector.py) waits until it ends."""
+    return _holders > 0

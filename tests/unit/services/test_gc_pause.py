@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from govshare_desktop.services.gc_pause import collection_paused
+from govshare_desktop.services.gc_pause import collection_held, collection_paused
 
 
 @pytest.fixture(autouse=True)
@@ -48,3 +48,11 @@ def test_an_error_in_the_job_still_turns_it_back_on() -> None:
     with pytest.raises(RuntimeError), collection_paused():
         raise RuntimeError
     assert gc.isenabled()
+
+
+def test_a_pause_is_known_as_held_even_where_the_collector_was_already_off() -> None:
+    gc.disable()  # as the GUI has it: its own timer collects, and must wait for the job
+    assert not collection_held()
+    with collection_paused():
+        assert collection_held()
+    assert not collection_held()
