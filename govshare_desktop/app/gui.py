@@ -290,9 +290,15 @@ def _arm_smoke_test(app: QApplication, shell: Shell, until: str, screenshot: str
 
 
 def _smoke_verdict(app: QApplication, shell: Shell, code: int, crashes: int) -> int:
-    code, line = smoke.verdict(
-        code, read_revision(shell.paths.db), HEAD_REVISION, crashes, app.platformName()
+    seen = smoke.Seen(
+        exit_code=code,
+        schema=read_revision(shell.paths.db),
+        crashes=crashes,
+        platform_name=app.platformName(),
+        language=shell.translations.language,
+        translations=shell.translations.loaded,
     )
+    code, line = smoke.verdict(seen, HEAD_REVISION)
     if code != 0:
         smoke.report(line)
         return code

@@ -79,20 +79,37 @@ def keyring_problem(frozen: bool, platform: str = sys.platform) -> str | None:
     return None
 
 
-def verdict(
-    exit_code: int, schema: str | None, head: str, crashes: int, platform_name: str
-) -> tuple[int, str]:
+@dataclass(frozen=True, slots=True)
+class Seen:
+    """What a finished run saw."""
+
+    exit_code: int
+    schema: str | None
+    crashes: int
+    platform_name: str
+    language: str
+    translations: int  # catalogs installed: Qt's qtbase and ours for Chinese
+
+
+def verdict(seen: Seen, head: str) -> tuple[int, str]:
     """The smoke test's exit code and its one line, from what the run saw."""
+    exit_code, schema, crashes = seen.exit_code, seen.schema, seen.crashes
     if exit_code != 0:
         return exit_code, f"the application ended with exit code {exit_code}"
     if crashes:
         return 1, f"{crashes} uncaught exception(s) while running; see the log"
     if schema != head:
         return 1, f"the database is at schema {schema}, not at this build's {head}"
+    if seen.language != "en" and seen.translations < 2:
+        return 1, (
+            f"{seen.language}: {seen.translations} of 2 translation catalogs (Qt's qtbase and "
+            "ours) loaded; see the log"
+        )
     problem = keyring_problem(bool(getattr(sys, "frozen", False)))
     if problem is not None:
         return 1, problem
     return 0, (
         f"smoke test passed: govshare-desktop {__version__}, schema {schema}, "
-        f"Qt platform {platform_name}, frozen={bool(getattr(sys, 'frozen', False))}"
+        f"language {seen.language} ({seen.translations} catalogs), "
+        f"Qt platform {seen.platform_name}, frozen={bool(getattr(sys, 'frozen', False))}"
     )

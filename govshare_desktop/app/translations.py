@@ -75,6 +75,11 @@ class Translations:
         self._installed: list[QTranslator] = []
         self.language = SOURCE_LANGUAGE
 
+    @property
+    def loaded(self) -> int:
+        """How many catalogs are installed (2 for Chinese: Qt's qtbase and ours)."""
+        return len(self._installed)
+
     def remove(self) -> None:
         """Uninstall every translator this object installed."""
         for translator in self._installed:

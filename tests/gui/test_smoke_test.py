@@ -33,6 +33,7 @@ def test_the_smoke_test_creates_a_db_in_a_temporary_home_offscreen_and_cleans_up
     assert "smoke test passed: govshare-desktop" in result.stdout
     assert f"schema {HEAD_REVISION}" in result.stdout
     assert "Qt platform offscreen" in result.stdout
+    assert "language zh_CN (2 catalogs)" in result.stdout
     assert list(temp.iterdir()) == []  # the temporary data directory is gone
 
 
@@ -48,16 +49,28 @@ def test_a_refused_start_fails_the_smoke_test_with_its_reason_instead_of_a_dialo
     assert "9999" in result.stderr
 
 
+def seen(**changes: object) -> smoke.Seen:
+    values: dict[str, object] = {
+        "exit_code": 0, "schema": "0008", "crashes": 0, "platform_name": "offscreen",
+        "language": "zh_CN", "translations": 2,
+    }  # fmt: skip
+    return smoke.Seen(**(values | changes))  # type: ignore[arg-type]
+
+
 def test_the_verdict_names_what_went_wrong() -> None:
-    assert smoke.verdict(0, "0008", "0008", 0, "offscreen")[0] == 0
-    assert smoke.verdict(2, "0008", "0008", 0, "offscreen") == (
+    assert smoke.verdict(seen(), "0008")[0] == 0
+    assert smoke.verdict(seen(exit_code=2), "0008") == (
         2,
         "the application ended with exit code 2",
     )
-    code, line = smoke.verdict(0, "0007", "0008", 0, "offscreen")
+    code, line = smoke.verdict(seen(schema="0007"), "0008")
     assert code == 1
     assert "0007" in line
-    assert smoke.verdict(0, "0008", "0008", 1, "offscreen")[0] == 1
+    assert smoke.verdict(seen(crashes=1), "0008")[0] == 1
+    code, line = smoke.verdict(seen(translations=1), "0008")  # a .qm missing from a build
+    assert code == 1
+    assert "qtbase" in line
+    assert smoke.verdict(seen(language="en", translations=0), "0008")[0] == 0
 
 
 def test_a_frozen_windows_build_must_resolve_the_credential_manager() -> None:
