@@ -283,7 +283,8 @@ def build_msi(frozen: Path, version: str, out: Path = DIST) -> Path:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("freeze", help="PyInstaller one-folder build into dist/")
+    frozen = sub.add_parser("freeze", help="PyInstaller one-folder build into dist/")
+    frozen.add_argument("--dist", type=Path, default=DIST, help="where the folder goes")
     msi = sub.add_parser("msi", help="freeze (unless --frozen), then the MSI into dist/")
     msi.add_argument("--frozen", type=Path, help="an existing frozen folder to package")
     msi.add_argument("--version", help="the MSI version (default: the package version)")
@@ -293,10 +294,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command == "freeze":
-            freeze()
+            freeze(args.dist.resolve())
         elif args.command == "msi":
-            frozen = args.frozen.resolve() if args.frozen else freeze()
-            build_msi(frozen, args.version or package_version(), args.out.resolve())
+            folder = args.frozen.resolve() if args.frozen else freeze(args.out.resolve())
+            build_msi(folder, args.version or package_version(), args.out.resolve())
         elif not sign(args.file.resolve()):
             return 1
     except BuildError as error:
