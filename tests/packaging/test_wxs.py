@@ -87,8 +87,7 @@ def test_a_wixl_warning_fails_the_build(tmp_path: Path, monkeypatch: pytest.Monk
         if os.environ.get("CI"):
             pytest.fail("wixl missing (.ci/run installs it)")
         pytest.skip("wixl missing (Debian: apt-get install wixl msitools)")
-    app = build.ROOT / "build" / "test-wixl-warning"
-    shutil.rmtree(app, ignore_errors=True)
+    app = tmp_path / "app"
     (app / "_internal").mkdir(parents=True)
     (app / "GovShareDesktop").write_bytes(b"x")
     (app / "_internal" / "a.txt").write_bytes(b"y")
@@ -96,14 +95,11 @@ def test_a_wixl_warning_fails_the_build(tmp_path: Path, monkeypatch: pytest.Monk
     mutated = tmp_path / "mutated.wxs"
     mutated.write_text(source.replace('KeyPath="yes" />', 'KeyPath="yes" Vital="yes" />', 1))
     monkeypatch.setattr(build, "WXS", mutated)
-    try:
-        with pytest.raises(build.BuildError, match="any warning fails"):
-            build.wixl_build(app, "0.1.0", _harvested(app, tmp_path), tmp_path / "x.msi")
-        monkeypatch.setattr(build, "WXS", build.ROOT / "packaging" / "wix" / "govshare-desktop.wxs")
-        build.wixl_build(app, "0.1.0", _harvested(app, tmp_path), tmp_path / "x.msi")  # clean
-        assert (tmp_path / "x.msi").is_file()
-    finally:
-        shutil.rmtree(app, ignore_errors=True)
+    with pytest.raises(build.BuildError, match="any warning fails"):
+        build.wixl_build(app, "0.1.0", _harvested(app, tmp_path), tmp_path / "x.msi")
+    monkeypatch.setattr(build, "WXS", build.ROOT / "packaging" / "wix" / "govshare-desktop.wxs")
+    build.wixl_build(app, "0.1.0", _harvested(app, tmp_path), tmp_path / "x.msi")  # clean
+    assert (tmp_path / "x.msi").is_file()
 
 
 def _harvested(app: Path, tmp_path: Path) -> Path:
