@@ -105,7 +105,7 @@ def admx() -> ET.Element:
             options = _element(elements, "enum", id=name, valueName=name, required="true")
             for choice in spec.choices:
                 item = _element(options, "item", displayName=f"$(string.{name}_{choice.value})")
-                _element(_element(item, "value"), "string", value=choice.value)
+                _element(_element(item, "value"), "string", choice.value)  # the REG_SZ data
         else:
             _element(elements, "text", id=name, valueName=name, required="true")
     return root

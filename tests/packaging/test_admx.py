@@ -30,6 +30,9 @@ def test_every_lockable_setting_is_a_machine_policy_under_the_key_the_app_reads(
         spec = lockable[name]
         expected = {Kind.INT: "decimal", Kind.CHOICE: "enum"}.get(spec.kind, "text")
         assert value.tag == f"{{{admx.NS}}}{expected}"
+        if spec.kind is Kind.CHOICE:  # each item writes its value as a REG_SZ
+            written = [s.text for s in value.iterfind("p:item/p:value/p:string", NS)]
+            assert written == [choice.value for choice in spec.choices]
         if spec.kind is Kind.INT:
             assert (value.get("minValue"), value.get("maxValue")) == (
                 str(spec.minimum),
