@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from xml.etree import ElementTree as ET
 
-import admx  # packaging/admx.py
 import pytest
 
 from govshare_desktop.settings import policy
 from govshare_desktop.settings.schema import SPECS, Kind
+from tests.packaging.conftest import load
+
+admx = load("admx")  # packaging/admx.py
 
 NS = {"p": admx.NS}
 

@@ -7,12 +7,14 @@ import shutil
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
-import harvest  # packaging/harvest.py
 import pytest
 
-import build  # packaging/build.py
 from govshare_desktop.settings import policy
 from govshare_desktop.settings.schema import SPECS
+from tests.packaging.conftest import load
+
+build = load("build")  # packaging/build.py
+harvest = load("harvest")
 
 WIX = "{http://schemas.microsoft.com/wix/2006/wi}"
 NOT_SETTINGS = {"Version", "InstallDir", "StartMenuShortcut"}  # for IT staff and detection
