@@ -142,15 +142,19 @@ def sign(target: Path, description: str = "政务信息资源共享桌面端") -
 
 # ---------------------------------------------------------------- MSI
 def tool(name: str) -> str:
-    """A build tool on PATH (WiX 3 also under %WIX%bin); raises naming its package if missing."""
+    """A build tool on PATH (WiX 3 also under %WIX%bin, signtool under the Windows SDK);
+    raises naming its package if missing."""
     exe = name + (".exe" if WINDOWS else "")
     candidates = [shutil.which(exe)]
     if WINDOWS and os.environ.get("WIX"):
         candidates.append(str(Path(os.environ["WIX"]) / "bin" / exe))
+    if WINDOWS and name == "signtool":  # the Windows SDK's, newest first
+        kits = Path(os.environ.get("PROGRAMFILES(X86)", r"C:\Program Files (x86)"))
+        candidates += sorted(map(str, kits.glob(f"Windows Kits/10/bin/*/x64/{exe}")))[::-1]
     for found in candidates:
         if found and Path(found).exists():
             return found
-    hint = "WiX Toolset 3 / Windows SDK" if WINDOWS else "Debian: apt-get install wixl msitools"
+    hint = "WiX Toolset 3, Windows SDK" if WINDOWS else "Debian: wixl msitools osslsigncode"
     raise BuildError(f"{name} not found ({hint})")
 
 
