@@ -219,7 +219,8 @@ KEYS = {"Property": "Property", "LaunchCondition": "Condition", "Shortcut": "Sho
 
 def fix_up(msi: Path, wxs: ET.Element) -> None:
     """What wixl 0.101 cannot write: the code page, then the Chinese texts it dropped (it
-    writes them empty under code page 0), and SecureCustomProperties (no Property/@Secure)."""
+    writes them empty under code page 0), the summary's languages (Template), and
+    SecureCustomProperties (no Property/@Secure)."""
     product = wxs.find(f"{WIX}Product")
     if product is None:
         raise BuildError("no <Product> in the .wxs")
@@ -233,6 +234,11 @@ def fix_up(msi: Path, wxs: ET.Element) -> None:
         value.encode("gbk")  # raises when the code page cannot hold it
         query = f"UPDATE `{table}` SET `{column}` = '{value}' WHERE `{key_column}` = '{key}'"  # noqa: S608
         msibuild(msi, ["-q", query])  # our own .wxs's texts, checked for quotes above
+    package = product.find(f"{WIX}Package")
+    if package is not None:  # wixl writes the summary's Template as x64;1033 whatever it is told
+        template = f"x64;{product.get('Language', '1033')}"
+        subject, author = package.get("Description", ""), package.get("Manufacturer", "")
+        msibuild(msi, ["-s", subject, author, template])
     secure = ";".join((*SECURE_PROPERTIES, "WIX_DOWNGRADE_DETECTED", "WIX_UPGRADE_DETECTED"))
     query = (
         f"UPDATE `Property` SET `Value` = '{secure}' "  # noqa: S608 - our own names

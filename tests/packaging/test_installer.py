@@ -152,7 +152,8 @@ def test_the_msi_tables_say_what_the_wxs_intends(msis: Msis) -> None:
     suminfo = subprocess.run(
         [tool("msiinfo"), "suminfo", str(msi)], capture_output=True, text=True, check=True
     ).stdout
-    assert "Template: x64;" in suminfo
+    assert "Template: x64;2052" in suminfo  # 64-bit, Simplified Chinese
+    assert "Subject: 政务信息资源共享桌面端" in suminfo
     prop = {r["Property"]: r["Value"] for r in table(msi, "Property")}
     assert prop["UpgradeCode"] == UPGRADE_CODE
     assert prop["ProductVersion"] == version
