@@ -16,6 +16,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from govshare_desktop import __version__
+from govshare_desktop.app import smoke
 from govshare_desktop.app.crash_handler import CrashHandler
 from govshare_desktop.app.fonts import ensure_cjk_font
 from govshare_desktop.app.preflight import Preflight
@@ -30,6 +31,7 @@ from govshare_desktop.domain.progress import Progress
 from govshare_desktop.services.executor import Executor
 from govshare_desktop.settings.paths import DataPaths
 from govshare_desktop.store.preview import first_resource
+from govshare_desktop.store.schema_version import HEAD_REVISION, read_revision
 from govshare_desktop.tasks.changes import ChangeRelay
 from govshare_desktop.tasks.gui_collector import install_gui_collector
 from govshare_desktop.tasks.runner import TaskRunner
@@ -61,7 +63,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         choices=("window", "figures", "catalog"),
         help="open the main window, then quit once it is shown (window) or once its first "
         "figures came from the store (figures, the default), or once the catalog page shows "
-        "its first resource (catalog); a packaging and start-up check",
+        "its first resource (catalog); a packaging and start-up check: offscreen unless "
+        "QT_QPA_PLATFORM names a platform, in a temporary data directory unless --home or "
+        "$GOVSHARE_HOME names one; exit 0 and one line on success",
     )
     parser.add_argument(
         "--screenshot", metavar="PNG", help="with --smoke-test: save the window to this file first"
@@ -274,9 +278,57 @@ def _end_when_catalog_open(shell: Shell, screenshot: str | None) -> None:
     page.loaded.connect(lambda: reached("loaded"))
 
 
+def _arm_smoke_test(app: QApplication, shell: Shell, until: str, screenshot: str | None) -> None:
+    """End the run at the point `until` names; the watchdog ends it if that never comes."""
+    QTimer.singleShot(smoke.WATCHDOG_MS, lambda: _watchdog(app))
+    if until == "window":
+        QTimer.singleShot(0, lambda: _end_smoke_test(shell, screenshot))
+    elif until == "catalog":
+        _end_when_catalog_open(shell, screenshot)
+    elif until == "figures":
+        shell.window.figures_refreshed.connect(
+            lambda: QTimer.singleShot(0, lambda: _end_smoke_test(shell, screenshot))
+        )
+
+
+def _smoke_verdict(app: QApplication, shell: Shell, code: int, crashes: int) -> int:
+    seen = smoke.Seen(
+        exit_code=code,
+        schema=read_revision(shell.paths.db),
+        crashes=crashes,
+        platform_name=app.platformName(),
+        language=shell.translations.language,
+        translations=shell.translations.loaded,
+    )
+    code, line = smoke.verdict(seen, HEAD_REVISION)
+    if code != 0:
+        smoke.report(line)
+        return code
+    log.info(line)
+    if sys.stdout is not None:
+        print(line)
+    return code
+
+
+def _watchdog(app: QApplication) -> None:
+    smoke.report(f"not finished within {smoke.WATCHDOG_MS // 1000} s (a dialog, or no figures)")
+    app.exit(EXIT_CRASHED)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv[1:])
+    run = smoke.SmokeRun.prepare(args.home) if args.smoke_test else None
+    try:
+        return _run(argv, args, run)
+    finally:
+        if run is not None:
+            run.close()
+
+
+def _run(argv: list[str], args: argparse.Namespace, run: smoke.SmokeRun | None) -> int:
+    home = run.home if run is not None else args.home
+    report = smoke.report if run is not None else warn_at_start
     if QApplication.instance() is None and (problem := qt_platform_problem()) is not None:
         print(problem, file=sys.stderr)  # Qt would abort, naming the wrong library
         return EXIT_UNUSABLE
@@ -285,11 +337,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise TypeError("the GUI needs a QApplication")
     prepare_application(app)
     try:
-        shell = open_shell(app, args.home)
+        shell = open_shell(app, home, report)
     except Exception as error:  # our bug at start-up: say so instead of vanishing
         log.critical("start-up failed", exc_info=True)
-        log_file = DataPaths.resolve(args.home).log_file
-        crash_box(None, str(log_file), f"{type(error).__name__}: {error}").exec()
+        log_file = DataPaths.resolve(home).log_file
+        if run is not None:
+            smoke.report(f"start-up failed: {type(error).__name__}: {error} (log: {log_file})")
+        else:
+            crash_box(None, str(log_file), f"{type(error).__name__}: {error}").exec()
         return EXIT_CRASHED
     if isinstance(shell, int):
         return shell
@@ -298,15 +353,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         shell.window.show()
         log.info("main window shown")  # bench/bench_startup.py times start-up by these lines
-        if args.smoke_test == "window":
-            QTimer.singleShot(0, lambda: _end_smoke_test(shell, args.screenshot))
-        elif args.smoke_test == "catalog":
-            _end_when_catalog_open(shell, args.screenshot)
-        elif args.smoke_test == "figures":
-            shell.window.figures_refreshed.connect(
-                lambda: QTimer.singleShot(0, lambda: _end_smoke_test(shell, args.screenshot))
-            )
-        return int(app.exec())
+        if args.smoke_test:
+            _arm_smoke_test(app, shell, args.smoke_test, args.screenshot)
+        code = int(app.exec())
+        if run is None:
+            return code
+        return _smoke_verdict(app, shell, code, len(crash.dialogs))
     finally:
         crash.uninstall()
         shell.close()

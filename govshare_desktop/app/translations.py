@@ -36,8 +36,11 @@ def compiled_catalog(language: str, cache: Path) -> Path | None:
     """The `.qm` for `language`: shipped, or compiled from its `.ts` into `cache`."""
     shipped = i18n_dir() / f"govshare_{language}.qm"
     source = i18n_dir() / f"govshare_{language}.ts"
+    # a frozen build's .qm was compiled from the .ts shipped beside it (the .ts stays for the
+    # CLI's catalog); an installer need not keep their file times, and lrelease is not there
+    frozen = bool(getattr(sys, "frozen", False))
     if shipped.exists() and (
-        not source.exists() or shipped.stat().st_mtime >= source.stat().st_mtime
+        frozen or not source.exists() or shipped.stat().st_mtime >= source.stat().st_mtime
     ):
         return shipped
     if not source.exists():
@@ -71,6 +74,11 @@ class Translations:
         self._cache = cache
         self._installed: list[QTranslator] = []
         self.language = SOURCE_LANGUAGE
+
+    @property
+    def loaded(self) -> int:
+        """How many catalogs are installed (2 for Chinese: Qt's qtbase and ours)."""
+        return len(self._installed)
 
     def remove(self) -> None:
         """Uninstall every translator this object installed."""

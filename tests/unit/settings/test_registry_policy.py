@@ -109,3 +109,36 @@ def test_the_json_file_overrides_the_registry_for_tests_and_training(
     path.write_text('{"defaults": {"ui.language": "zh_CN"}}', encoding="utf-8")
     monkeypatch.setenv("GOVSHARE_POLICY", str(path))
     assert dict(policy.read_machine_policy().defaults) == {"ui.language": "zh_CN"}
+
+
+def test_the_msi_lock_enforces_the_installed_platform_address_unless_group_policy_sets_one(
+    on_windows: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    install = {
+        "PlatformUrl": "https://msi.hebei.example.gov",
+        "ProxyUrl": "http://proxy.example.gov:8080",
+        "LockPlatformUrl": "1",  # msiexec ... LOCK_PLATFORM_URL=1
+    }
+    monkeypatch.setitem(sys.modules, "winreg", fake_winreg({r"Software\GovShare\Desktop": install}))
+    machine = policy.read_machine_policy()
+    assert dict(machine.enforced) == {"platform.url": "https://msi.hebei.example.gov"}
+    settings = Settings(tmp_path / "s.json", machine)
+    assert settings.effective("platform.url").locked
+    assert not settings.effective("network.proxy").locked  # only the address is locked
+
+    gpo = {r"Software\Policies\GovShare\Desktop": {"PlatformUrl": "https://gpo.example.gov"}}
+    monkeypatch.setitem(
+        sys.modules, "winreg", fake_winreg({r"Software\GovShare\Desktop": install, **gpo})
+    )
+    assert policy.read_machine_policy().enforced["platform.url"] == "https://gpo.example.gov"
+
+
+@pytest.mark.parametrize("lock", ["", "0"])
+def test_without_the_lock_the_installed_address_is_a_default_the_officer_may_change(
+    on_windows: None, monkeypatch: pytest.MonkeyPatch, lock: str
+) -> None:
+    install = {"PlatformUrl": "https://msi.hebei.example.gov", "LockPlatformUrl": lock}
+    monkeypatch.setitem(sys.modules, "winreg", fake_winreg({r"Software\GovShare\Desktop": install}))
+    machine = policy.read_machine_policy()
+    assert dict(machine.defaults) == {"platform.url": "https://msi.hebei.example.gov"}
+    assert not machine.enforced
