@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from govshare_desktop.services.audit.service import AuditService
 from govshare_desktop.services.catalog.class_names import ClassNameService
 from govshare_desktop.services.catalog.data_files import DataFileService
 from govshare_desktop.services.catalog.derivation import DerivationService
@@ -41,6 +42,7 @@ class Services:
     outbox: OutboxService
     sign_in: SignInService
     sync: SyncService
+    audit: AuditService
 
     @classmethod
     def build(
@@ -70,4 +72,5 @@ class Services:
             outbox=OutboxService(runtime),
             sign_in=SignInService(runtime, platform),
             sync=SyncService(runtime, platform, sync_state),
+            audit=AuditService(runtime),
         )
