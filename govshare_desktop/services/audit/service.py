@@ -18,6 +18,7 @@ from govshare_desktop.domain.clock import utc_naive
 from govshare_desktop.domain.entities import AuditEvent
 from govshare_desktop.domain.errors import ErrorCode, KnownError
 from govshare_desktop.security.audit_chain import AuditKey, verify
+from govshare_desktop.services.audit.chain_log import seal_tail
 from govshare_desktop.services.executor import Lane
 from govshare_desktop.services.runtime import Runtime, Service
 from govshare_desktop.store.repositories.audit import AuditRepository
@@ -57,11 +58,15 @@ class AuditService(Service):
         return future
 
     def seal(self) -> int | None:
-        """Seal the unsealed tail now (the sync does before it uploads); None without a key."""
+        """Seal the unsealed tail now; None without a key. The key is read on the calling
+        thread (the GUI calls this on a worker at start), only the sealing on the writer."""
+        key = self._key.get(retry=True) if self._key is not None else None
+        if key is None:
+            return None
 
-        def run() -> int | None:
+        def run() -> int:
             with self._db.write() as session:
-                return self._rt.chain.seal(session)
+                return seal_tail(session, key)
 
         return self.executor.write(run)
 
