@@ -34,6 +34,7 @@ class ChainHead:
     seq: int
     mac: str
     tag: str
+    key_id: str = ""  # which key sealed the log (a keyring reset makes a new one)
 
 
 class BreakKind(StrEnum):

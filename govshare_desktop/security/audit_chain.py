@@ -71,8 +71,17 @@ def head_tag(key: bytes, seq: int, mac: str) -> str:
     return hmac.new(key, f"head\x00{seq}\x00{mac}".encode("ascii"), "sha256").hexdigest()
 
 
+def key_id(key: bytes) -> str:
+    """Names the key without revealing it: tells "sealed with another key" from "altered"."""
+    return hmac.new(key, b"govshare audit key id", "sha256").hexdigest()[:16]
+
+
 def make_head(key: bytes, seq: int, mac: str) -> ChainHead:
-    return ChainHead(seq, mac, head_tag(key, seq, mac))
+    return ChainHead(seq, mac, head_tag(key, seq, mac), key_id(key))
+
+
+def sealed_with_another_key(key: bytes, head: ChainHead | None) -> bool:
+    return head is not None and bool(head.key_id) and head.key_id != key_id(key)
 
 
 def verify(key: bytes, links: Iterable[AuditLink], head: ChainHead | None) -> ChainReport:

@@ -147,3 +147,17 @@ def test_without_a_keyring_it_says_so_and_exits_2(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "审计日志只能用其密钥核验" in done.stderr, done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_reset_keyring_is_named_not_taken_for_an_edit(tmp_path: Path, file_keyring: Path) -> None:
+    """The keyring lost its entry (a new key is made on the next write): the log cannot be
+    checked with that key, and verify-audit says so instead of calling every event altered."""
+    logged(tmp_path)
+    file_keyring.write_text("{}", encoding="utf-8")
+    logged(tmp_path)  # the app goes on: new events wait unsealed, none is lost
+    with sqlite3.connect(tmp_path / "govshare.db") as db:
+        unsealed = db.execute("SELECT count(*) FROM audit_events WHERE mac = ''").fetchone()
+    assert unsealed == (EVENTS,)
+    done = govshare("verify-audit", "--home", str(tmp_path))
+    assert done.returncode == 2
+    assert f"有 {EVENTS} 条审计事件的签封密钥不在当前用户的凭据库中" in done.stderr

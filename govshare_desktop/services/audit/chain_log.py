@@ -18,7 +18,12 @@ from sqlalchemy.orm import Session
 
 from govshare_desktop.domain.audit import plain_digest
 from govshare_desktop.domain.entities import AuditEvent
-from govshare_desktop.security.audit_chain import head_tag, make_head, seal
+from govshare_desktop.security.audit_chain import (
+    head_tag,
+    make_head,
+    seal,
+    sealed_with_another_key,
+)
 from govshare_desktop.store.repositories.audit import AuditRepository
 
 log = logging.getLogger(__name__)
@@ -62,6 +67,9 @@ def seal_tail(session: Session, key: bytes) -> int:
     """
     repo = AuditRepository(session)
     head = repo.head()
+    if sealed_with_another_key(key, head):
+        log.warning("the audit log was sealed with another key (keyring reset?): not sealing")
+        return 0
     if head is not None and head.tag != head_tag(key, head.seq, head.mac):
         log.warning("audit chain head does not match its MAC: not sealing; run verify-audit")
         return 0

@@ -17,7 +17,7 @@ from govshare_desktop.domain.audit import ChainReport
 from govshare_desktop.domain.clock import utc_naive
 from govshare_desktop.domain.entities import AuditEvent
 from govshare_desktop.domain.errors import ErrorCode, KnownError
-from govshare_desktop.security.audit_chain import AuditKey, verify
+from govshare_desktop.security.audit_chain import AuditKey, sealed_with_another_key, verify
 from govshare_desktop.services.audit.chain_log import seal_tail
 from govshare_desktop.services.executor import Lane
 from govshare_desktop.services.runtime import Runtime, Service
@@ -87,7 +87,11 @@ class AuditService(Service):
                 if sealed := repo.count() - unsealed:
                     raise KnownError(ErrorCode.AUDIT_KEY_MISSING, count=sealed)
                 return ChainReport(0, unsealed)
-            return verify(key, repo.links(), repo.head())
+            head = repo.head()
+            if sealed_with_another_key(key, head):
+                sealed = repo.count() - repo.count_unsealed()
+                raise KnownError(ErrorCode.AUDIT_KEY_MISSING, count=sealed)
+            return verify(key, repo.links(), head)
 
 
 def _log_failure(future: Future[None]) -> None:

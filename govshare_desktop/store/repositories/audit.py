@@ -82,12 +82,14 @@ class AuditRepository:
             return None
         try:
             data = json.loads(stored)
-            return ChainHead(int(data["seq"]), str(data["mac"]), str(data["tag"]))
+            return ChainHead(
+                int(data["seq"]), str(data["mac"]), str(data["tag"]), str(data.get("key", ""))
+            )
         except (ValueError, KeyError, TypeError):
             return ChainHead(-1, "", "")  # unreadable: verification reports it as altered
 
     def set_head(self, head: ChainHead) -> None:
-        value = json.dumps({"seq": head.seq, "mac": head.mac, "tag": head.tag})
+        value = json.dumps({"seq": head.seq, "mac": head.mac, "tag": head.tag, "key": head.key_id})
         SyncMetaRepository(self._session).set(HEAD_KEY, value)
 
     def unsealed(self, after_seq: int) -> list[AuditLink]:
