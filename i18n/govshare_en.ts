@@ -1797,6 +1797,33 @@ Please send the log file to IT support:
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GovShare Desktop was locked to protect shared data. Enter the password of {officer} to continue; everything you were doing is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the officer who signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit GovShare Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sign in to send and receive changes; they wait on this PC meanwhile.</source>
@@ -1852,6 +1879,10 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2035,6 +2066,14 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>No system credential store is available ({reason}), so the sign-in cannot be kept safely and was not attempted. GovShare Desktop never keeps it in a file. You can keep working offline; ask IT support to enable the Windows Credential Manager (or the desktop keyring).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log can only be checked with its key, which is kept in the system credential store, and none is available here ({reason}). Run the check as the Windows user who uses GovShare Desktop on this PC, or ask IT support to enable the Windows Credential Manager (or the desktop keyring).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} audit event(s) are sealed with a key that this user&apos;s credential store does not hold (removed, or another Windows user&apos;s). They cannot be checked here; run the check as the user who uses GovShare Desktop on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3313,7 +3352,7 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>0 turns automatic locking off.</source>
+        <source>Minutes without keyboard or mouse input before the window locks and asks for the officer&apos;s password (Ctrl+L locks at once); 0 turns automatic locking off. Locking starts once an officer has signed in on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4014,6 +4053,57 @@ On Debian or Ubuntu, install them with:
     </message>
 </context>
 <context>
+    <name>VerifyAudit</name>
+    <message>
+        <source>The audit log is intact: {n} sealed event(s) checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} event(s) written while no system credential store was usable are not sealed yet; they are sealed, in order, the next time GovShare Desktop can read its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is broken at event {seq} (id {id}, {at}): {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {n} sealed event(s) before it are intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not match its seal: it was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event(s) from number {expected} up to it are missing: they were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was sealed at another place in the log: events were reordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log ends here, but was sealed up to event {expected}: events were removed from its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record of where the log ends does not match its seal: it was changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not sealed, but sealed events follow it: its seal was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not sealed yet and does not match its checksum: it was changed or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WaitingOpsBox</name>
     <message>
         <source>%1 — waits for the next sync</source>
@@ -4021,6 +4111,33 @@ On Debian or Ubuntu, install them with:
     </message>
     <message>
         <source>%1 — refused by the platform: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowLock</name>
+    <message>
+        <source>The window can be locked once an officer has signed in on this PC: the password of that sign-in unlocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Wait {seconds} seconds, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password cannot be checked: the platform does not answer and this PC holds no record of the last sign-in to check it against. Connect to the network and try again, or quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password; the window stays locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} more wrong password(s), then you must wait.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1786,6 +1786,33 @@ Please send the log file to IT support:
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>GovShare Desktop was locked to protect shared data. Enter the password of {officer} to continue; everything you were doing is kept.</source>
+        <translation>为保护共享数据，政务信息资源共享桌面端已锁定。请输入 {officer} 的密码以继续；您正在进行的工作都已保留。</translation>
+    </message>
+    <message>
+        <source>the officer who signed in</source>
+        <translation>已登录人员</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Quit GovShare Desktop</source>
+        <translation>退出政务信息资源共享桌面端</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sign in to send and receive changes; they wait on this PC meanwhile.</source>
@@ -1842,6 +1869,10 @@ Please send the log file to IT support:
     <message>
         <source>Sync &amp;now</source>
         <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2025,6 +2056,14 @@ Please send the log file to IT support:
     <message>
         <source>No system credential store is available ({reason}), so the sign-in cannot be kept safely and was not attempted. GovShare Desktop never keeps it in a file. You can keep working offline; ask IT support to enable the Windows Credential Manager (or the desktop keyring).</source>
         <translation>没有可用的系统凭据存储（{reason}），无法安全地保存登录凭据，因此未进行登录。本程序从不把凭据保存在文件中。您可以继续离线工作；请联系 IT 支持启用 Windows 凭据管理器（或桌面密钥环）。</translation>
+    </message>
+    <message>
+        <source>The audit log can only be checked with its key, which is kept in the system credential store, and none is available here ({reason}). Run the check as the Windows user who uses GovShare Desktop on this PC, or ask IT support to enable the Windows Credential Manager (or the desktop keyring).</source>
+        <translation>审计日志只能用其密钥核验，而密钥保存在系统凭据库中，此处没有可用的凭据库（{reason}）。请以在本机使用 GovShare Desktop 的 Windows 用户身份运行核验，或请 IT 支持人员启用 Windows 凭据管理器（或桌面密钥环）。</translation>
+    </message>
+    <message>
+        <source>{count} audit event(s) are sealed with a key that this user&apos;s credential store does not hold (removed, or another Windows user&apos;s). They cannot be checked here; run the check as the user who uses GovShare Desktop on this PC.</source>
+        <translation>有 {count} 条审计事件的签封密钥不在当前用户的凭据库中（已被删除，或属于另一个 Windows 用户），此处无法核验；请以在本机使用 GovShare Desktop 的用户身份运行核验。</translation>
     </message>
     <message>
         <source>This data folder holds the catalog of {unit} ({unit_code}). {officer} belongs to {other_unit} ({other_code}), and one data folder keeps one unit&apos;s catalog. Sign in with an account of {unit}, or use another data folder for {other_unit}.</source>
@@ -3300,8 +3339,8 @@ Please send the log file to IT support:
         <translation>空闲多少分钟后锁定</translation>
     </message>
     <message>
-        <source>0 turns automatic locking off.</source>
-        <translation>设为0则不自动锁定。</translation>
+        <source>Minutes without keyboard or mouse input before the window locks and asks for the officer&apos;s password (Ctrl+L locks at once); 0 turns automatic locking off. Locking starts once an officer has signed in on this PC.</source>
+        <translation>无键盘或鼠标操作达到该分钟数后，窗口自动锁定并要求输入登录人员的密码（按 Ctrl+L 可立即锁定）；设为 0 则关闭自动锁定。本机有人员登录过之后才会启用锁定。</translation>
     </message>
 </context>
 <context>
@@ -3995,6 +4034,57 @@ On Debian or Ubuntu, install them with:
     </message>
 </context>
 <context>
+    <name>VerifyAudit</name>
+    <message>
+        <source>The audit log is intact: {n} sealed event(s) checked.</source>
+        <translation>审计日志完好：已核验 {n} 条已签封的事件。</translation>
+    </message>
+    <message>
+        <source>{n} event(s) written while no system credential store was usable are not sealed yet; they are sealed, in order, the next time GovShare Desktop can read its key.</source>
+        <translation>另有 {n} 条事件写入时系统凭据库不可用，尚未签封；GovShare Desktop 下次能读取密钥时将按顺序签封。</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at event {seq} (id {id}, {at}): {what}</source>
+        <translation>审计日志在第 {seq} 条事件处断开（编号 {id}，{at}）：{what}</translation>
+    </message>
+    <message>
+        <source>The {n} sealed event(s) before it are intact.</source>
+        <translation>此前的 {n} 条已签封事件完好。</translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation>时间不详</translation>
+    </message>
+    <message>
+        <source>it does not match its seal: it was changed after it was written.</source>
+        <translation>与其签封不符：写入后被改动过。</translation>
+    </message>
+    <message>
+        <source>the event(s) from number {expected} up to it are missing: they were removed.</source>
+        <translation>从第 {expected} 条到此条之前的事件缺失：已被删除。</translation>
+    </message>
+    <message>
+        <source>it was sealed at another place in the log: events were reordered.</source>
+        <translation>它是在日志中另一位置签封的：事件顺序被调换过。</translation>
+    </message>
+    <message>
+        <source>the log ends here, but was sealed up to event {expected}: events were removed from its end.</source>
+        <translation>日志到此为止，但签封记录到第 {expected} 条：末尾的事件已被删除。</translation>
+    </message>
+    <message>
+        <source>the record of where the log ends does not match its seal: it was changed or removed.</source>
+        <translation>日志末尾记录与其签封不符：已被改动或删除。</translation>
+    </message>
+    <message>
+        <source>it is not sealed, but sealed events follow it: its seal was removed.</source>
+        <translation>此事件未签封，但其后有已签封的事件：其签封已被删除。</translation>
+    </message>
+    <message>
+        <source>it is not sealed yet and does not match its checksum: it was changed or damaged.</source>
+        <translation>此事件尚未签封，且与其校验和不符：已被改动或损坏。</translation>
+    </message>
+</context>
+<context>
     <name>WaitingOpsBox</name>
     <message>
         <source>%1 — waits for the next sync</source>
@@ -4003,6 +4093,33 @@ On Debian or Ubuntu, install them with:
     <message>
         <source>%1 — refused by the platform: %2</source>
         <translation>%1 — 平台拒绝：%2</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLock</name>
+    <message>
+        <source>The window can be locked once an officer has signed in on this PC: the password of that sign-in unlocks it.</source>
+        <translation>本机有人员登录之后才能锁定窗口：解锁时使用该次登录的密码。</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>正在核对密码…</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Wait {seconds} seconds, then try again.</source>
+        <translation>密码错误次数过多。请等待 {seconds} 秒后再试。</translation>
+    </message>
+    <message>
+        <source>The password cannot be checked: the platform does not answer and this PC holds no record of the last sign-in to check it against. Connect to the network and try again, or quit.</source>
+        <translation>无法核对密码：共享平台没有响应，本机也没有上次登录留下的核对记录。请连接网络后重试，或退出程序。</translation>
+    </message>
+    <message>
+        <source>Wrong password; the window stays locked.</source>
+        <translation>密码错误，窗口保持锁定。</translation>
+    </message>
+    <message>
+        <source>{n} more wrong password(s), then you must wait.</source>
+        <translation>再输错 {n} 次后须等待一段时间才能重试。</translation>
     </message>
 </context>
 </TS>

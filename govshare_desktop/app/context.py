@@ -18,6 +18,7 @@ from govshare_desktop.assets import DEFAULT_PROFILE, profile_path
 from govshare_desktop.domain.clock import Clock, SystemClock
 from govshare_desktop.domain.profile import CatalogProfile, load_profile
 from govshare_desktop.domain.progress import Progress
+from govshare_desktop.security.audit_chain import AuditKey
 from govshare_desktop.services.change_bus import ChangeBus
 from govshare_desktop.services.database import DatabaseService
 from govshare_desktop.services.executor import Executor
@@ -118,7 +119,9 @@ class AppContext:
         settings = preflight.settings
         owns_executor = executor is None
         executor = executor or Executor()
-        runtime = Runtime(database, profile, identity, clock or SystemClock(), executor)
+        # the audit chain's key from the keyring, read on the first audit event, never at start
+        audit_key = AuditKey(paths.home)
+        runtime = Runtime(database, profile, identity, clock or SystemClock(), executor, audit_key)
         # the platform: its client is built on first use, never at start (offline-first)
         platform = SettingsPlatformAccess(settings, paths.home)
         return cls(

@@ -166,6 +166,9 @@ class Shell:
             )
         )
         log.info("store attached")
+        # the audit key from the keyring (importing keyring is slow), read on a worker before
+        # the first audited write needs it; the unsealed tail is sealed then
+        self.runner.run_read(lambda _progress: ctx.services.audit.seal(), label="audit-key")
 
     def _on_build_failed(self, error: BaseException) -> None:
         log.error("the store could not be opened behind the window: %r", error)

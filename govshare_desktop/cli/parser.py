@@ -359,6 +359,16 @@ def _objections(commands: SubCommands, common: argparse.ArgumentParser) -> None:
     )  # fmt: skip
 
 
+def _audit(commands: SubCommands, common: argparse.ArgumentParser) -> None:
+    _command(
+        commands,
+        "verify-audit",
+        "verify_audit:cmd_verify_audit",
+        parents=[common],
+        help="check the audit log's sealed chain; exit 1 naming the first broken link",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = common_options()
     parser = argparse.ArgumentParser(
@@ -374,6 +384,7 @@ def build_parser() -> argparse.ArgumentParser:
     _directory(commands, common)
     _requests(commands, common)
     _objections(commands, common)
+    _audit(commands, common)
     return parser
 
 

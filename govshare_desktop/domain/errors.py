@@ -59,6 +59,8 @@ class ErrorCode(StrEnum):
     SIGN_IN_THROTTLED = "sign_in_throttled"
     SIGN_IN_REQUIRED = "sign_in_required"
     KEYRING_UNAVAILABLE = "keyring_unavailable"
+    AUDIT_KEY_UNAVAILABLE = "audit_key_unavailable"
+    AUDIT_KEY_MISSING = "audit_key_missing"
     UNIT_MISMATCH = "unit_mismatch"
     SIGN_OUT_UNSENT = "sign_out_unsent"
     SYNC_REFUSED = "sync_refused"

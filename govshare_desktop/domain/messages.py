@@ -214,6 +214,19 @@ ERROR_TEMPLATES: dict[ErrorCode, str] = {
         "keep working offline; ask IT support to enable the Windows Credential Manager (or "
         "the desktop keyring).",
     ),
+    ErrorCode.AUDIT_KEY_UNAVAILABLE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The audit log can only be checked with its key, which is kept in the system "
+        "credential store, and none is available here ({reason}). Run the check as the "
+        "Windows user who uses GovShare Desktop on this PC, or ask IT support to enable the "
+        "Windows Credential Manager (or the desktop keyring).",
+    ),
+    ErrorCode.AUDIT_KEY_MISSING: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{count} audit event(s) are sealed with a key that this user's credential store does "
+        "not hold (removed, or another Windows user's). They cannot be checked here; run the "
+        "check as the user who uses GovShare Desktop on this PC.",
+    ),
     ErrorCode.UNIT_MISMATCH: QT_TRANSLATE_NOOP(
         "Messages",
         "This data folder holds the catalog of {unit} ({unit_code}). {officer} belongs to "

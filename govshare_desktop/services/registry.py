@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from govshare_desktop.services.audit.service import AuditService
 from govshare_desktop.services.catalog.class_names import ClassNameService
 from govshare_desktop.services.catalog.data_files import DataFileService
 from govshare_desktop.services.catalog.derivation import DerivationService
@@ -13,6 +14,7 @@ from govshare_desktop.services.catalog.importing import CatalogImportService
 from govshare_desktop.services.catalog.resources import CatalogService
 from govshare_desktop.services.database import DatabaseService
 from govshare_desktop.services.directory.service import DirectoryService
+from govshare_desktop.services.lock.unlock import UnlockService
 from govshare_desktop.services.objections.service import ObjectionService
 from govshare_desktop.services.runtime import Runtime
 from govshare_desktop.services.share_requests.service import ShareRequestService
@@ -41,6 +43,8 @@ class Services:
     outbox: OutboxService
     sign_in: SignInService
     sync: SyncService
+    audit: AuditService
+    unlock: UnlockService
 
     @classmethod
     def build(
@@ -53,6 +57,7 @@ class Services:
     ) -> Services:
         catalog = CatalogService(runtime)
         sync_state = SyncState()
+        unlock = UnlockService(runtime, platform)
         return cls(
             runtime=runtime,
             database=database,
@@ -68,6 +73,8 @@ class Services:
             status=StatusService(runtime.database, platform_url, sync_state),
             conflicts=ConflictService(runtime),
             outbox=OutboxService(runtime),
-            sign_in=SignInService(runtime, platform),
+            sign_in=SignInService(runtime, platform, unlock),
             sync=SyncService(runtime, platform, sync_state),
+            audit=AuditService(runtime),
+            unlock=unlock,
         )

@@ -6,16 +6,19 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from govshare_desktop.domain.clock import Clock, utc_naive
 from govshare_desktop.domain.entities import AuditEvent
 from govshare_desktop.domain.identity import ANONYMOUS, Identity
 from govshare_desktop.domain.profile import CatalogProfile
+from govshare_desktop.services.audit.chain_log import ChainLog, NoKey
 from govshare_desktop.services.executor import Executor
-from govshare_desktop.store.repositories.audit import AuditRepository
 from govshare_desktop.store.repositories.identity import IdentityRepository
 from govshare_desktop.store.session import Database
+
+if TYPE_CHECKING:
+    from govshare_desktop.security.audit_chain import AuditKey
 
 
 class CurrentIdentity:
@@ -47,6 +50,12 @@ class Runtime:
     identity: CurrentIdentity
     clock: Clock
     executor: Executor
+    audit_key: AuditKey | None = None  # the install's audit key (None: events stay unsealed)
+
+    @property
+    def chain(self) -> ChainLog:
+        """The audit log with its key: appends and seals (services/audit/chain_log.py)."""
+        return ChainLog(self.audit_key or NoKey())
 
     @property
     def unit_code(self) -> str:
@@ -61,8 +70,10 @@ class Runtime:
         subject_id: str,
         details: dict[str, Any] | None = None,
     ) -> None:
-        """Append an audit event by the current officer at the clock's time (Art. 17)."""
-        AuditRepository(session).append(
+        """Append an audit event by the current officer at the clock's time (Art. 17), in
+        the caller's transaction, sealed into the chain when the key can be read."""
+        self.chain.append(
+            session,
             AuditEvent(
                 action=action,
                 actor=self.identity.get().officer,
@@ -70,7 +81,7 @@ class Runtime:
                 subject_type=subject_type,
                 subject_id=subject_id,
                 details=details or {},
-            )
+            ),
         )
 
 

@@ -141,7 +141,12 @@ SPECS: tuple[SettingSpec, ...] = (
         kind=Kind.INT,
         default=15,
         label=QT_TRANSLATE_NOOP("Settings", "Lock after idle minutes"),
-        hint=QT_TRANSLATE_NOOP("Settings", "0 turns automatic locking off."),
+        hint=QT_TRANSLATE_NOOP(
+            "Settings",
+            "Minutes without keyboard or mouse input before the window locks and asks for "
+            "the officer's password (Ctrl+L locks at once); 0 turns automatic locking off. "
+            "Locking starts once an officer has signed in on this PC.",
+        ),
         registry_name="AutoLockMinutes",
         minimum=0,
         maximum=240,

@@ -1,5 +1,6 @@
 """One sync cycle: what a crash left in flight is put back, the outbox is pushed, the feed
-pulled, and the cycle's outcome recorded (with the wait before the next one on failure).
+pulled, the sealed audit events uploaded (sync/audit_upload.py), and the cycle's outcome
+recorded (with the wait before the next one on failure).
 
 The engine is Qt-free and shared: the GUI runs it on the executor's network lane, the CLI
 (`govshare sync --once`) on its main thread. Local steps go through `write` (the executor's
@@ -9,7 +10,7 @@ writer), so the officer's edits and the sync's never meet in two transactions at
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -19,6 +20,7 @@ from govshare_desktop.domain.progress import Progress
 from govshare_desktop.store.repositories.outbox import OutboxQueue
 from govshare_desktop.store.repositories.sync_meta import SyncMetaRepository
 from govshare_desktop.store.session import Database
+from govshare_desktop.sync.audit_upload import AuditReport, AuditUpload
 from govshare_desktop.sync.backoff import next_wait
 from govshare_desktop.sync.pull import FeedRefused, Puller, PullReport
 from govshare_desktop.sync.push import Pusher, PushReport, WriteFn
@@ -43,6 +45,7 @@ class SyncReport:
     retry_after: float | None = None  # seconds before the next cycle, after a failure
     message: str = ""  # for the log and the details the officer may copy
     reason: KnownError | None = None  # the transport's typed error, when it had one
+    audit: AuditReport = field(default_factory=AuditReport)  # audit events uploaded
 
     @property
     def conflicts(self) -> int:
@@ -73,9 +76,11 @@ class SyncEngine:
         self._write(self._reset_in_flight)
         pusher = Pusher(self._db, self._http, self._write, self._now)
         puller = Puller(self._db, self._http, self._write, self._now, self._page_size)
+        uploader = AuditUpload(self._db, self._http, self._write, self._now)
         try:
             pusher.push_all(progress)
             puller.pull_all(progress)
+            uploader.upload_all()  # the audit log last: the officer's changes go first
         except Unreachable as error:
             reason = error.reason
             return self._failed(Outcome.OFFLINE, pusher, puller, str(error), None, reason=reason)
@@ -89,7 +94,7 @@ class SyncEngine:
                 Outcome.SIGN_IN, pusher.report, puller.report, None, str(error), error.reason
             )
         self._write(self._record_success)
-        return SyncReport(Outcome.DONE, pusher.report, puller.report)
+        return SyncReport(Outcome.DONE, pusher.report, puller.report, audit=uploader.report)
 
     def _reset_in_flight(self) -> None:
         with self._db.write() as session:

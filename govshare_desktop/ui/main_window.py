@@ -35,6 +35,7 @@ from govshare_desktop.ui.about_dialog import AboutDialog
 from govshare_desktop.ui.catalog.import_dialog import WORKBOOK_SUFFIXES
 from govshare_desktop.ui.catalog.page import CatalogPage
 from govshare_desktop.ui.crash_dialog import show_error
+from govshare_desktop.ui.lock.controller import WindowLock
 from govshare_desktop.ui.messages import describe_failure
 from govshare_desktop.ui.page_registry import PAGES
 from govshare_desktop.ui.pages.base import Page
@@ -96,6 +97,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status = ShellStatusBar(self)
         self.setStatusBar(self.status)
+        # the lock covers the whole central area: every page, whichever is showing
+        self.lock = WindowLock(self, deps.settings, deps.runner)
+        self.lock.refused.connect(lambda text: self.status.showMessage(text, 10_000))
         self.catalog_page.undo_dropped.connect(self._on_undo_dropped)
         self.catalog_page.deleted.connect(self._on_resource_deleted)
         self._build_actions()
@@ -134,6 +138,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         for page in self.pages.values():
             page.attach(shell)
+        self.lock.attach(shell.services.unlock)
         # every stored change (an edit, an import, a filing, a pull) shows in the figures
         shell.changes.changed.connect(self._on_changes)
         self._timer.start(REFRESH_MS)
@@ -263,6 +268,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.sign_in_action)
         self.file_menu.addAction(self.sign_out_action)
         self.file_menu.addAction(self.sync_action)
+        self.file_menu.addAction(self.lock_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
@@ -298,6 +304,10 @@ class MainWindow(QMainWindow):
         self.sync_action.setShortcut(QKeySequence("F5"))
         self.sync_action.setEnabled(False)  # until the store (and the sync) has loaded
         self.sync_action.triggered.connect(self.sync_now)
+        self.lock_action = QAction(self)  # 锁定, Ctrl+L: cover the window at once
+        self.lock_action.setObjectName("actionLock")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock.lock)
 
     def retranslate(self) -> None:
         # Qt delivers LanguageChange to a parent before its children, so the page titles
@@ -313,6 +323,8 @@ class MainWindow(QMainWindow):
         self.sign_in_action.setText(self.tr("Sign &in…"))
         self.sign_out_action.setText(self.tr("Sign &out"))
         self.sync_action.setText(self.tr("Sync &now"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.lock.retranslate()
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About GovShare Desktop"))
         self.fullscreen_action.setText(self.tr("&Full Screen"))
@@ -360,6 +372,7 @@ class MainWindow(QMainWindow):
     def _show_identity(self, state: SignInState) -> None:
         self.status.show_identity(state.identity, state.signed_in)
         self.sign_out_action.setEnabled(state.signed_in)
+        self.lock.set_officer(state.identity.display_name or state.identity.officer)
         self.identity_refreshed.emit()
 
     def _show_figures(self, figures: tuple[int, StatusSnapshot]) -> None:
@@ -398,6 +411,7 @@ class MainWindow(QMainWindow):
 
     def _on_signed_in(self) -> None:
         self.refresh_identity()
+        self.lock.refresh()  # a password to unlock with exists from now on
         self.status.dismiss_note()
         if self.scheduler is not None:
             self.scheduler.request(Trigger.SIGN_IN)
@@ -507,4 +521,5 @@ class MainWindow(QMainWindow):
             self.scheduler.stop()
         self._timer.stop()
         self._figures_pause.stop()
+        self.lock.stop()
         super().closeEvent(event)

@@ -85,6 +85,8 @@ def test_classes_read_their_names_and_the_unit_names_its_own(
     qtbot.waitUntil(
         lambda: shell.ctx.services.class_names.names("") == {"301": "市场监管"}, timeout=5000
     )
+    # the tree follows the store through the bus: the menu is asked for once it has
+    qtbot.waitUntil(lambda: labels(page)[1] == "301 市场监管", timeout=5000)
 
     right_click(page, 1)  # named: rename or clear
     words = [a.text() for a in page.naming.menu.actions()]  # type: ignore[union-attr]

@@ -94,7 +94,7 @@ def test_sign_in_from_the_file_menu_shows_the_officer_and_unit(
     shell.window.close()  # leaves ui-state.ini behind
     shell.close()
     secrets = {password, *json.loads(file_keyring.read_text(encoding="utf-8")).values()}
-    assert len(secrets) == 3
+    assert len(secrets) == 4  # the password, two tokens, the audit chain's key
     files = {p.name: p.read_bytes() for p in home.rglob("*") if p.is_file()}
     assert {"govshare.db", "settings.json", "ui-state.ini", "govshare.log"} <= set(files)
     leaks = [(name, s[:4]) for name, data in files.items() for s in secrets if s.encode() in data]
@@ -162,7 +162,8 @@ def test_sign_out_asks_first_when_changes_wait(
     window.sign_out_action.trigger()
     qtbot.waitUntil(lambda: identity_text(shell) == "石家庄市公安局 · 未登录", timeout=5000)
     assert not window.sign_out_action.isEnabled()
-    assert json.loads(file_keyring.read_text(encoding="utf-8")) == {}
+    held = json.loads(file_keyring.read_text(encoding="utf-8"))
+    assert [entry for entry in held if "secret:" not in entry] == []  # no token is left
     assert shell.ctx.services.sign_in.unsent() == 1  # the change still waits
 
 

@@ -52,7 +52,8 @@ def test_no_token_or_password_is_left_in_the_data_directory(
     synced = govshare("sync", "--once", "--home", str(home))
     assert synced.returncode == 0, synced.stdout + synced.stderr
     secrets = {password} | keyring_secrets(file_keyring)
-    assert len(secrets) == 3  # the password, an access token, a refresh token
+    # the password, an access token, a refresh token, the audit chain's key
+    assert len(secrets) == 4
 
     ctx = AppContext.open(home)
     try:
@@ -65,7 +66,7 @@ def test_no_token_or_password_is_left_in_the_data_directory(
         result = ctx.services.sync.run_once()
         assert result.outcome is SyncOutcome.DONE and result.sent == 1, result
         secrets |= keyring_secrets(file_keyring)
-        assert len(secrets) == 5
+        assert len(secrets) == 6
         ctx.services.catalog.edit(rid, {"abstract": "同步之后的修改"})  # the WAL has pages
         _crash_report(file_keyring)
         assert (home / "govshare.db-wal").exists()

@@ -29,6 +29,7 @@ from govshare_desktop.store.repositories.outbox import OutboxRepository
 
 if TYPE_CHECKING:  # the HTTP client is imported only when the platform is first used
     from govshare_desktop.platform.session import PlatformSession
+    from govshare_desktop.services.lock.unlock import UnlockService
 
 log = logging.getLogger(__name__)
 
@@ -73,9 +74,12 @@ class SignInState:
 
 
 class SignInService(Service):
-    def __init__(self, runtime: Runtime, platform: PlatformAccess) -> None:
+    def __init__(
+        self, runtime: Runtime, platform: PlatformAccess, unlock: UnlockService | None = None
+    ) -> None:
         super().__init__(runtime)
         self._platform = platform
+        self._unlock = unlock
 
     @property
     def platform(self) -> PlatformAccess:
@@ -113,6 +117,8 @@ class SignInService(Service):
         officer = client.me(tokens.access_token)
         self._remember(officer)
         session.adopt(tokens)
+        if self._unlock is not None:  # the window's lock can be opened offline from now on
+            self._unlock.remember(username.strip(), password)
         if url != self._platform.url:
             self._platform.remember_url(url)
         log.info("signed in as %s of %s at %s", officer.officer, officer.unit_code, url)

@@ -122,10 +122,17 @@ class SyncService(Service):
         from govshare_desktop.sync.engine import SyncEngine  # noqa: PLC0415 - HTTP on first use
         from govshare_desktop.sync.platform_transport import SessionTransport  # noqa: PLC0415
 
+        self.executor.write(self._seal_audit)  # what was written without a keyring
         transport = SessionTransport(self._platform.session())
         engine = SyncEngine(self._db, transport, self.executor.write, self._rt.clock)
         report = engine.run_once(progress)
         return self._from_report(report)
+
+    def _seal_audit(self) -> None:
+        """Seal the audit log's unsealed tail before the cycle uploads it: signed in means
+        a keyring is usable, so the key can be read now."""
+        with self._db.write() as session:
+            self._rt.chain.seal(session)
 
     def check_online(self) -> bool:
         """A cheap `GET /health` (no sign-in): is the platform there now?"""

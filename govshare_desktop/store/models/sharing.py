@@ -129,7 +129,9 @@ class NoticeRow(Base, SyncColumns):
 
 
 class AuditEventRow(Base):
-    """Append-only; `prev_hash`/`hash` chain the events so a gap or an edit shows."""
+    """Append-only. `mac` seals the event into the HMAC chain (security/audit_chain.py; ""
+    while no keyring was usable to seal it); `prev_hash`/`hash` are the plain SHA-256
+    checksum chain kept from before, which proves nothing against a deliberate edit."""
 
     __tablename__ = "audit_events"
 
@@ -144,3 +146,7 @@ class AuditEventRow(Base):
     prev_hash: Mapped[str] = mapped_column(String(64), default="")
     hash: Mapped[str] = mapped_column(String(64), default="")
     uploaded: Mapped[bool] = mapped_column(default=False, index=True)
+    mac: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    uploaded_at: Mapped[datetime | None] = mapped_column(default=None)
+    # the platform holds another event under this id: never sent again, shown by verify-audit
+    upload_conflict: Mapped[bool] = mapped_column(default=False, server_default="0")

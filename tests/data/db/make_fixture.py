@@ -202,6 +202,20 @@ def fill_0008(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0011(db: sqlite3.Connection) -> None:
+    """0011 seals the audit log with an HMAC chain and records its upload: one event sealed
+    and uploaded, one written while no keyring was usable (unsealed)."""
+    fill_0008(db)
+    db.execute(
+        "INSERT INTO audit_events (seq, id, at, actor, action, subject_type, subject_id,"
+        " details_json, prev_hash, hash, uploaded, mac, uploaded_at, upload_conflict) VALUES"
+        " (2, 'a-2', '2026-12-03 08:00:00.000000', 'mz-requester', 'grant.view', 'grant',"
+        " 'g-8', '{\"rows\": 50}', 'h1', 'h2', 1, 'ab', '2026-12-03 09:00:00.000000', 0),"
+        " (3, 'a-3', '2026-12-03 08:05:00.000000', 'mz-requester', 'grant.query', 'grant',"
+        " 'g-8', '{}', 'h2', 'h3', 0, '', NULL, 1)"
+    )
+
+
 FILLERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0001": fill_0001,
     "0002": fill_0002,
@@ -211,6 +225,7 @@ FILLERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0006": fill_0006,
     "0007": fill_0007,
     "0008": fill_0008,
+    "0011": fill_0011,
 }
 
 
