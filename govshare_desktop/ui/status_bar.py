@@ -153,7 +153,7 @@ class ShellStatusBar(QStatusBar):
             Connection.OFFLINE: self.tr("Offline"),
             Connection.ONLINE: self.tr("Online"),
         }[snap.connection]
-        if self._syncing:
+        if self.syncing:  # the scheduler's word or the figures', whichever came first
             self.connection_label.setText("⟳ " + self.tr("Syncing…"))
             colour = "#1565c0"
         else:
