@@ -193,6 +193,8 @@ class Shell:
         self.window.activateWindow()
 
     def _on_settings_changed(self, changed: set[str]) -> None:
+        if self._closed:
+            return  # a closed shell installs no translator the application would keep
         if "ui.language" in changed:
             self.translations.apply(str(self.preflight.settings.get("ui.language")))
 

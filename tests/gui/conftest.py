@@ -38,6 +38,9 @@ def start_shell(qapp: QApplication, qtbot: QtBot, home: Path) -> Iterator[OpenSh
         if shell.ctx.lock is not None and shell.ctx.lock.held:
             shell.window.close()
             shell.close()
+        # a test that closed only the window left its translators on the application: the
+        # next test in this process would start in its language, whatever it asked for
+        shell.translations.remove()
         shell.window.deleteLater()
     opened.clear()
     qapp.processEvents()
