@@ -202,6 +202,15 @@ def fill_0008(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0010(db: sqlite3.Connection) -> None:
+    """0010 keeps what this PC alone knows of a grant (confirmation, acknowledgement)."""
+    fill_0008(db)
+    db.execute(
+        "INSERT INTO grant_local (grant_id, confirmed_at, revocation_acknowledged_at)"
+        " VALUES ('g-8', '2026-12-03 08:00:00.000000', NULL)"
+    )
+
+
 FILLERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0001": fill_0001,
     "0002": fill_0002,
@@ -211,6 +220,7 @@ FILLERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0006": fill_0006,
     "0007": fill_0007,
     "0008": fill_0008,
+    "0010": fill_0010,
 }
 
 
