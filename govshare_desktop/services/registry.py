@@ -13,6 +13,7 @@ from govshare_desktop.services.catalog.importing import CatalogImportService
 from govshare_desktop.services.catalog.resources import CatalogService
 from govshare_desktop.services.database import DatabaseService
 from govshare_desktop.services.directory.service import DirectoryService
+from govshare_desktop.services.grant_data.service import GrantDataConfig, GrantDataService
 from govshare_desktop.services.objections.service import ObjectionService
 from govshare_desktop.services.runtime import Runtime
 from govshare_desktop.services.share_requests.service import ShareRequestService
@@ -41,6 +42,7 @@ class Services:
     outbox: OutboxService
     sign_in: SignInService
     sync: SyncService
+    grant_data: GrantDataService
 
     @classmethod
     def build(
@@ -50,9 +52,13 @@ class Services:
         platform_url: str,
         *,
         platform: PlatformAccess,
+        grant_data: GrantDataConfig,
     ) -> Services:
         catalog = CatalogService(runtime)
         sync_state = SyncState()
+        sync = SyncService(runtime, platform, sync_state)
+        grants = GrantDataService(runtime, platform, grant_data)
+        sync.after_cycle.append(grants.after_sync)  # purge and confirm at every sync
         return cls(
             runtime=runtime,
             database=database,
@@ -69,5 +75,6 @@ class Services:
             conflicts=ConflictService(runtime),
             outbox=OutboxService(runtime),
             sign_in=SignInService(runtime, platform),
-            sync=SyncService(runtime, platform, sync_state),
+            sync=sync,
+            grant_data=grants,
         )

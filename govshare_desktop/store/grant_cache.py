@@ -39,8 +39,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import sqlcipher3
-
 from govshare_desktop.domain.errors import ErrorCode, KnownError
 
 log = logging.getLogger(__name__)
@@ -135,6 +133,8 @@ class GrantCache:
         fresh = not path.exists()
         if fresh and columns is None:
             raise KnownError(ErrorCode.GRANT_NOT_CACHED)
+        import sqlcipher3  # noqa: PLC0415 - its native library loads only when a cache opens
+
         path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
         try:
