@@ -135,8 +135,19 @@ def test_grants_list_and_the_viewer_online_then_offline(
     assert viewer.grab().save(str(SCREENSHOTS / "authorized-data-viewer-zh_CN.png"))
     online_rows = shown(viewer, 40)
     viewer.close()
+    offline_viewer(qtbot, page, online_rows, tmp_path)
 
-    # keep it offline, then the viewer reads the encrypted copy
+    grant_id = view.grant.id
+    qtbot.waitUntil(lambda: "grant.print" in audited(shell, grant_id), timeout=WAIT)
+    actions = audited(shell, grant_id)
+    assert actions.count("grant.view") == 2
+    assert actions.count("grant.query") == 2  # the sort, then the filter
+
+
+def offline_viewer(
+    qtbot: QtBot, page: AuthorizedDataPage, online_rows: list[list[str | None]], tmp_path: Path
+) -> None:
+    """Keep the grant offline, then the viewer reads the encrypted copy."""
     page.download_selected()
     qtbot.waitUntil(lambda: (v := page.selected()) is not None and v.cache is not None
                     and v.cache.complete, timeout=WAIT)  # fmt: skip
@@ -179,9 +190,3 @@ def test_grants_list_and_the_viewer_online_then_offline(
     assert viewer.print_to(printer) >= 1
     assert (tmp_path / "rows.pdf").stat().st_size > 0
     viewer.close()
-
-    grant_id = view.grant.id
-    qtbot.waitUntil(lambda: "grant.print" in audited(shell, grant_id), timeout=WAIT)
-    actions = audited(shell, grant_id)
-    assert actions.count("grant.view") == 2
-    assert actions.count("grant.query") == 2  # the sort, then the filter
