@@ -9,6 +9,7 @@ The seed's grant: SJZ-MZ (mz-requester) holds one on SJZ-GA's 101001/000001 (公
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from tests.conftest import _choose_keyring_again
 from tests.platform.conftest import Platform
 from tests.support.proxy import Proxy
 from tests.sync.conftest import OpenOfficer
-from tests.sync.officer import OfficerPc
+from tests.sync.officer import OfficerPc, govshare
 
 RESIDENTS = "101001/000001"
 GRANTED = ("公民身份号码", "姓名", "户籍地址")
@@ -114,6 +115,30 @@ def test_rows_online_then_cached_encrypted_granted_columns_only(
     # a view online, a view from the cache, two queries (the refused one is not one)
     assert audit_actions(pc, grant.id) == ["grant.view", "grant.view", "grant.query",
                                            "grant.query"]  # fmt: skip
+
+
+def test_cli_lists_grants_and_prints_rows_audited(officer: OpenOfficer) -> None:
+    pc = officer("mz-requester")
+    assert pc.sync().complete
+    grant = residents(pc)
+    listed = govshare("grants", "list", "--json", "--home", str(pc.home))
+    assert listed.returncode == 0, listed.stderr
+    [held] = [g for g in json.loads(listed.stdout)["grants"] if g["id"] == grant.id]
+    assert [i["name"] for i in held["data_items"]] == list(GRANTED)
+    assert held["allow_offline_cache"] and not held["allow_export"]
+    service(pc).download(grant.id)
+    rows = govshare("grants", "rows", grant.id, "--limit", "5", "--json", "--home", str(pc.home))
+    assert rows.returncode == 0, rows.stderr
+    document = json.loads(rows.stdout)
+    assert document["source"] == "cache" and document["more"]
+    assert [c["name"] for c in document["columns"]] == list(GRANTED)
+    assert len(document["rows"]) == 5 and all(len(r) == 3 for r in document["rows"])
+    text = govshare("grants", "rows", grant.id, "--limit", "2", "--home", str(pc.home))
+    assert text.returncode == 0, text.stderr
+    assert text.stdout.splitlines()[0] == "\t".join(GRANTED)
+    assert audit_actions(pc, grant.id).count("grant.view") == 2  # each CLI read is a view
+    unknown = govshare("grants", "rows", "no-such-grant", "--home", str(pc.home))
+    assert unknown.returncode != 0 and "Traceback" not in unknown.stderr
 
 
 def test_export_is_refused_where_the_grant_does_not_allow_it(
