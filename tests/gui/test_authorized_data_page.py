@@ -120,6 +120,7 @@ def test_grants_list_and_the_viewer_online_then_offline(
     assert viewer.export_reason.text() and viewer.export_reason.isVisible()
     officer = shell.ctx.services.runtime.identity.get().officer
     assert officer in viewer.watermark.text and "SJZ-MZ" in viewer.watermark.text
+    assert "石家庄市民政局" in viewer.watermark.text
     assert viewer.watermark.isVisible()
     assert viewer.watermark.geometry() == viewer.table.viewport().rect()
 

@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from govshare_desktop.domain.clock import utc_naive
+from govshare_desktop.domain.clock import CHINA_STANDARD_TIME, china_today, utc_naive
 from govshare_desktop.domain.entities import Grant
 from govshare_desktop.domain.errors import ErrorCode, KnownError
 from govshare_desktop.domain.grant_data import (
@@ -88,7 +88,8 @@ class GrantDataService(Service):
 
     # ------------------------------------------------------------------ grants
     def _today(self) -> date:
-        return self._rt.clock.now().date()
+        """Validity dates are days in China Standard Time, as the platform counts them."""
+        return china_today(self._rt.clock)
 
     def held(self) -> list[Grant]:
         """The grants this unit holds (as grantee), revoked ones too, newest first."""
@@ -339,9 +340,16 @@ class GrantDataService(Service):
 
     # ------------------------------------------------------------------ export and print
     def watermark(self) -> Watermark:
+        """Who is looking (name and account), their unit, and the time (China Standard Time)."""
         identity = self._rt.identity.get()
-        now = self._rt.clock.now().strftime("%Y-%m-%d %H:%M")
-        return Watermark(identity.officer or "—", identity.unit_code or "—", now)
+        now = self._rt.clock.now().astimezone(CHINA_STANDARD_TIME).strftime("%Y-%m-%d %H:%M")
+        officer = identity.officer or "—"
+        if identity.display_name:
+            officer = f"{identity.display_name}（{officer}）"
+        unit = identity.unit_name or identity.unit_code or "—"
+        if identity.unit_name and identity.unit_code:
+            unit = f"{identity.unit_name}（{identity.unit_code}）"
+        return Watermark(officer, unit, now)
 
     def export(
         self,
