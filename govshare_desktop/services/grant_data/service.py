@@ -258,9 +258,13 @@ class GrantDataService(Service):
             return CacheInfo(state.rows, True, cache.size_bytes())
         held, cursor = state.rows, state.cursor
         limit = self.config.max_cache_mb * MB
-        session = self._platform.session()
+        session: Any = None
         while True:
+            if held and cache.size_bytes() > limit:
+                raise KnownError(ErrorCode.GRANT_CACHE_FULL, limit=self.config.max_cache_mb,
+                                 rows=held)  # fmt: skip
             progress.report(held, 0)
+            session = session or self._platform.session()
             params: dict[str, Any] = {"limit": DOWNLOAD_PAGE}
             if cursor:
                 params["cursor"] = cursor
@@ -269,9 +273,6 @@ class GrantDataService(Service):
             held = cache.append(rows, cursor)
             if cursor is None:
                 break
-            if cache.size_bytes() > limit:
-                raise KnownError(ErrorCode.GRANT_CACHE_FULL, limit=self.config.max_cache_mb,
-                                 rows=held)  # fmt: skip
         progress.report(held, held)
         self._confirm_later(grant.id)
         return CacheInfo(held, True, cache.size_bytes())
