@@ -120,6 +120,7 @@ class GrantCache:
         self._lock = threading.Lock()
         self._anchors: OrderedDict[tuple[CacheQuery, int], tuple[Any, ...]] = OrderedDict()
         self._counts: dict[CacheQuery, int] = {}
+        self._closed = False
         del key
 
     # ------------------------------------------------------------------ opening
@@ -170,13 +171,20 @@ class GrantCache:
 
     def close(self) -> None:
         with self._lock:
+            self._closed = True
             self._db.close()
+
+    def _run(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        """One query under the lock; a purged (closed) copy answers as no copy at all."""
+        with self._lock:
+            if self._closed:
+                raise KnownError(ErrorCode.GRANT_NOT_CACHED)
+            return list(self._db.execute(sql, params).fetchall())
 
     # ------------------------------------------------------------------ download
     def state(self) -> CacheState:
-        with self._lock:
-            meta = dict(self._db.execute("SELECT key, value FROM meta").fetchall())
-            rows = self._db.execute("SELECT max(pos) FROM rows").fetchone()[0] or 0
+        meta = dict(self._run("SELECT key, value FROM meta"))
+        rows = self._run("SELECT max(pos) FROM rows")[0][0] or 0
         return CacheState(int(rows), meta.get("cursor"), meta.get("complete") == "1")
 
     def append(self, rows: Sequence[tuple[int, Sequence[Value]]], cursor: str | None) -> int:
@@ -185,6 +193,8 @@ class GrantCache:
         width = len(self.columns)
         marks = ", ".join("?" * (width + 2))
         with self._lock:
+            if self._closed:
+                raise KnownError(ErrorCode.GRANT_NOT_CACHED)
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 start = self._db.execute("SELECT max(pos) FROM rows").fetchone()[0] or 0
@@ -219,11 +229,10 @@ class GrantCache:
         if cached is not None:
             return cached
         where, params = self._where(query)
-        with self._lock:
-            if not query.filters:
-                found = self._db.execute("SELECT max(pos) FROM rows").fetchone()[0] or 0
-            else:
-                found = self._db.execute(f"SELECT count(*) FROM rows{where}", params).fetchone()[0]
+        if not query.filters:
+            found = self._run("SELECT max(pos) FROM rows")[0][0] or 0
+        else:
+            found = self._run(f"SELECT count(*) FROM rows{where}", params)[0][0]
         self._counts[query] = int(found)
         return int(found)
 
@@ -234,11 +243,10 @@ class GrantCache:
         width = len(self.columns)
         cells = ", ".join(f"c{i}" for i in range(width)) or "NULL"
         if query.plain:
-            with self._lock:
-                found = self._db.execute(
-                    f"SELECT {cells} FROM rows WHERE pos > ? AND pos <= ? ORDER BY pos",
-                    (start, start + limit),
-                ).fetchall()
+            found = self._run(
+                f"SELECT {cells} FROM rows WHERE pos > ? AND pos <= ? ORDER BY pos",
+                (start, start + limit),
+            )
             return [tuple(r) for r in found]
         total = self.count(query)
         if start >= total:
@@ -273,8 +281,7 @@ class GrantCache:
         else:
             sql = f"{select}{where} ORDER BY {self._order(keys, backward)} LIMIT ? OFFSET ?"
             args, reverse = [*params, limit, total - start - limit], True
-        with self._lock:
-            found = self._db.execute(sql, args).fetchall()
+        found = self._run(sql, args)
         if reverse:
             found.reverse()
         if found:

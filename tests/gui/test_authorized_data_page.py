@@ -28,7 +28,7 @@ from govshare_desktop.ui.authorized_data.viewer import GrantViewer
 from tests.gui.conftest import OpenShell
 from tests.gui.test_catalog_editor import ime_type
 from tests.gui.test_rendering import SCREENSHOTS
-from tests.gui.test_sync_gui import SYNC_TIMEOUT, sign_in_at
+from tests.gui.test_sync_gui import SYNC_TIMEOUT, press_f5, sign_in_at
 from tests.platform.conftest import Platform, assert_clean_log, seed, start_platform
 
 WAIT = 10_000
@@ -191,3 +191,37 @@ def offline_viewer(
     assert viewer.print_to(printer) >= 1
     assert (tmp_path / "rows.pdf").stat().st_size > 0
     viewer.close()
+
+
+def test_a_revocation_reaching_an_open_viewer_clears_it_and_says_why(
+    qtbot: QtBot, requester_shell: Shell, platform: Platform
+) -> None:
+    """Last in the module: it revokes the seed's live grant."""
+    shell = requester_shell
+    page = open_page(qtbot, shell)
+    select_residents(page)
+    page.download_selected()
+    qtbot.waitUntil(lambda: (v := page.selected()) is not None and v.cache is not None
+                    and v.cache.complete, timeout=WAIT)  # fmt: skip
+    view = page.selected()
+    assert view is not None
+    viewer = page.open_selected()
+    assert viewer is not None
+    qtbot.waitUntil(lambda: viewer.model.cell(0, 0) is not None, timeout=WAIT)
+    reply = platform.login("sjz-authority").post(
+        f"/grants/{view.grant.id}/revoke", json={"text": "监测发现超出授权用途。"}
+    )
+    assert reply.status_code == 200, reply.text
+    press_f5(qtbot, shell)
+    qtbot.waitUntil(lambda: "监测发现超出授权用途。" in viewer.message.text(), timeout=SYNC_TIMEOUT)
+    assert viewer.model.rowCount() == 0 and not viewer.table.isEnabled()
+    assert not any(shell.ctx.services.grant_data.config.cache_dir.glob("*.db*"))
+    # the list keeps it, with its reason, until acknowledged
+    qtbot.waitUntil(lambda: any(v.grant.revoked for v in page.model.views), timeout=WAIT)
+    select_residents(page)
+    status = page.model.data(page.model.index(page.table.currentIndex().row(), 6))
+    assert "监测发现超出授权用途。" in str(status)
+    assert page.acknowledge_button.isEnabled() and not page.open_button.isEnabled()
+    qtbot.mouseClick(page.acknowledge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.area.showing_empty, timeout=WAIT)
+    assert page.empty.title.text() == "还没有授权"

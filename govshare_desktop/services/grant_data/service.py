@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -58,6 +59,7 @@ log = logging.getLogger(__name__)
 SUBJECT = "grant"
 DOWNLOAD_PAGE = 1000  # the platform's largest page
 MB = 1024 * 1024
+CONFIRM_EVERY_S = 60.0
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,7 @@ class GrantDataService(Service):
         self._platform = platform
         self.config = config
         self._open: dict[str, GrantCache] = {}
+        self._confirmed: dict[str, float] = {}  # grant id → monotonic time of the last write
         self._lock = threading.RLock()
 
     # ------------------------------------------------------------------ grants
@@ -244,6 +247,13 @@ class GrantDataService(Service):
             GrantLocalRepository(session).confirm(grant_ids, utc_naive(self._rt.clock))
 
     def _confirm_later(self, grant_id: str) -> None:
+        """The platform served the grant's rows: it is in force now. One write a minute at
+        most per grant, however fast the officer scrolls."""
+        now = time.monotonic()
+        with self._lock:
+            if now - self._confirmed.get(grant_id, -CONFIRM_EVERY_S) < CONFIRM_EVERY_S:
+                return
+            self._confirmed[grant_id] = now
         self._submit_write(lambda: self._confirm([grant_id]))
 
     def download(self, grant_id: str, progress: Progress | None = None) -> CacheInfo:

@@ -117,6 +117,9 @@ class AuthorizedDataPage(Page):
         if any(changes.touches(kind) for kind in FOLLOWED):
             self._seen += 1
             self.reload()
+        if changes.touches(EntityKind.GRANT):
+            for viewer in self.viewers:
+                viewer.recheck()
 
     def reload(self) -> None:
         if self._services is None or self._runner is None:

@@ -244,6 +244,16 @@ class GrantViewer(QDialog):
         self.export_button.setEnabled(False)
         self._show_failure(error)
 
+    def recheck(self) -> None:
+        """The grant changed on this PC (a sync): if it was revoked or has ended, the rows
+        go from the window (the service purged the copy) and the message says why."""
+        service, grant_id = self._service, self.grant.id
+
+        def check(_progress: object) -> Grant:
+            return service.usable(service.grant(grant_id))
+
+        self._runner.run_read(check, None, self._open_failed, label="recheck grant")
+
     def _show_failure(self, error: object) -> None:
         if isinstance(error, BaseException):
             self.message.setText(describe_failure(error))
