@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -55,11 +56,16 @@ def _words(text: str) -> str:
 
 
 class RowsView(QTableView):
-    """The table; Ctrl+C copies the selected cells that are shown, nothing else."""
+    """The table; Ctrl+C copies the selected cells that are shown, nothing else. Rows have
+    one fixed height, so a million of them cost the header nothing to lay out."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.copied_rows = 0
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.setWordWrap(False)
 
     def keyPressEvent(self, event: Any) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):
