@@ -227,7 +227,11 @@ class GrantDataService(Service):
         purged = []
         for name in sorted(names - keep):
             grant_id = name.removesuffix(".db")
-            self.purge(grant_id)
+            try:
+                self.purge(grant_id)
+            except OSError as error:  # e.g. held open by a virus scanner: next time
+                log.warning("grant cache %s not purged yet: %s", grant_id, error)
+                continue
             purged.append(grant_id)
         return purged
 
