@@ -150,7 +150,7 @@ SPECS: tuple[SettingSpec, ...] = (
         key="security.offline_lease_days",
         kind=Kind.INT,
         default=14,
-        label=QT_TRANSLATE_NOOP("Settings", "Offline lease of granted data (days)"),
+        label=QT_TRANSLATE_NOOP("Settings", "Offline data lease (days)"),
         hint=QT_TRANSLATE_NOOP(
             "Settings",
             "Rows of a grant kept on this PC are hidden once the platform has not confirmed "
@@ -164,10 +164,10 @@ SPECS: tuple[SettingSpec, ...] = (
         key="security.grant_cache_max_mb",
         kind=Kind.INT,
         default=1024,
-        label=QT_TRANSLATE_NOOP("Settings", "Offline copy of a grant at most (MB)"),
+        label=QT_TRANSLATE_NOOP("Settings", "Offline copy limit (MB)"),
         hint=QT_TRANSLATE_NOOP(
             "Settings",
-            "A download of a grant's rows for offline use stops at this size.",
+            "A download of a grant's rows for offline use stops at this size (per grant).",
         ),
         registry_name="GrantCacheMaxMb",
         minimum=1,
