@@ -3618,19 +3618,19 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Offline lease of granted data (days)</source>
+        <source>Offline data lease (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline copy limit (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A download of a grant&apos;s rows for offline use stops at this size (per grant).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rows of a grant kept on this PC are hidden once the platform has not confirmed the grant for this many days, until the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline copy of a grant at most (MB)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A download of a grant&apos;s rows for offline use stops at this size.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

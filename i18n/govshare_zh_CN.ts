@@ -3601,20 +3601,20 @@ Please send the log file to IT support:
         <translation>设为0则不自动锁定。</translation>
     </message>
     <message>
-        <source>Offline lease of granted data (days)</source>
-        <translation>授权数据离线有效期（天）</translation>
+        <source>Offline data lease (days)</source>
+        <translation>离线数据有效期（天）</translation>
+    </message>
+    <message>
+        <source>Offline copy limit (MB)</source>
+        <translation>离线副本上限（MB）</translation>
+    </message>
+    <message>
+        <source>A download of a grant&apos;s rows for offline use stops at this size (per grant).</source>
+        <translation>离线保存授权数据时，单项授权达到此大小即停止下载。</translation>
     </message>
     <message>
         <source>Rows of a grant kept on this PC are hidden once the platform has not confirmed the grant for this many days, until the next sync.</source>
         <translation>共享平台超过此天数未确认授权的，本机保存的该授权数据将隐藏，直到下次同步。</translation>
-    </message>
-    <message>
-        <source>Offline copy of a grant at most (MB)</source>
-        <translation>单项授权离线副本上限（MB）</translation>
-    </message>
-    <message>
-        <source>A download of a grant&apos;s rows for offline use stops at this size.</source>
-        <translation>离线保存授权数据时，达到此大小即停止下载。</translation>
     </message>
 </context>
 <context>
