@@ -90,11 +90,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>View the resources and data items your grants allow, only within them; raise data-quality objections with the provider (Art. 14-16). Every access is recorded.</source>
+        <source>The data your unit is authorised to use, and only within the grant: the granted data items, for the granted purpose, until the grant ends. Every view, query, export and print is recorded (Art. 14, 15, 17).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Viewing authorized data is not available in this version yet. Once it is, your unit&apos;s grants and the rows they allow will be listed here.</source>
+        <source>View rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grants yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants reach this PC when you sign in and sync (F5). To ask another unit for data, draft a request on the 共享申请 page; once the platform grants it, it is listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This grant does not allow keeping its rows on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping the rows on this PC…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -793,6 +821,62 @@
     </message>
     <message>
         <source>Last successful sync: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource	Provider	Valid until	Allowed	Status	Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} grant(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} row(s) kept offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline copy hidden until the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} row(s) from the encrypted copy on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} row(s) from the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More rows follow; ask with --limit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1523,6 +1607,183 @@ Please send the log file to IT support:
     </message>
 </context>
 <context>
+    <name>GrantData</name>
+    <message>
+        <source>{officer} · {unit} · {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared government data exported by {officer} ({unit}) at {time} under grant {grant} ({resource}). Use it only for the granted purpose; it must not be passed on, sold or published (Art. 15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrantViewer</name>
+    <message>
+        <source>Authorized data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equals this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This grant does not allow exporting its rows (Art. 15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From the encrypted copy on this PC: %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the platform, page by page: more rows are read as you scroll. Sorting and jumping to the end need the copy on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rows match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform serves rows in its own order; sorting needs the copy on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrantsModel</name>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline copy hidden until the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept offline: %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline copy incomplete: %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportChangesView</name>
     <message>
         <source>Code / field</source>
@@ -2198,6 +2459,46 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>Change {seq} is not an objection refused by the platform; only those can be discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grant {grant} is not one your unit holds here. Sync first if it is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grant {grant} was revoked on {at}: {reason} Its rows may no longer be viewed, and any copy kept on this PC was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grant {grant} is valid from {since} to {until}; its rows may not be viewed today, and any copy kept on this PC was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows of this grant are not kept on this PC. Connect to the platform to view them, or download them for offline use where the grant allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grant {grant} does not allow keeping its rows on this PC; view them online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy of this grant&apos;s rows cannot be read ({reason}); it was deleted. Download it again while online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy of this grant reached the size limit of {limit} MB with {rows} rows; the download stopped there. Ask your IT staff to raise the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform last confirmed this grant on {at}, more than {days} days ago; its offline rows are hidden until a sync confirms the grant again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grant {grant} does not allow exporting its rows (Art. 15); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column “{column}” is not one of the data items this grant allows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3353,6 +3654,22 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>Minutes without keyboard or mouse input before the window locks and asks for the officer&apos;s password (Ctrl+L locks at once); 0 turns automatic locking off. Locking starts once an officer has signed in on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline data lease (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline copy limit (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A download of a grant&apos;s rows for offline use stops at this size (per grant).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of a grant kept on this PC are hidden once the platform has not confirmed the grant for this many days, until the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -90,12 +90,40 @@
         <translation>授权数据</translation>
     </message>
     <message>
-        <source>View the resources and data items your grants allow, only within them; raise data-quality objections with the provider (Art. 14-16). Every access is recorded.</source>
-        <translation>在授权范围内查看经授权的信息资源和信息项，并可就数据质量向提供方提出异议（第十四至十六条）。每次访问均会记录。</translation>
+        <source>The data your unit is authorised to use, and only within the grant: the granted data items, for the granted purpose, until the grant ends. Every view, query, export and print is recorded (Art. 14, 15, 17).</source>
+        <translation>本单位经授权可以使用的数据，且仅限授权范围内使用：授权的信息项、授权的用途、授权的期限。每次查看、查询、导出和打印都会被记录（第十四、十五、十七条）。</translation>
     </message>
     <message>
-        <source>Viewing authorized data is not available in this version yet. Once it is, your unit&apos;s grants and the rows they allow will be listed here.</source>
-        <translation>本版本尚不能查看授权数据。开通后，本单位获得的授权及其允许查看的数据将列在这里。</translation>
+        <source>View rows</source>
+        <translation>查看数据</translation>
+    </message>
+    <message>
+        <source>Keep offline</source>
+        <translation>离线保存</translation>
+    </message>
+    <message>
+        <source>Delete offline copy</source>
+        <translation>删除离线副本</translation>
+    </message>
+    <message>
+        <source>Acknowledge revocation</source>
+        <translation>确认已知悉撤销</translation>
+    </message>
+    <message>
+        <source>No grants yet</source>
+        <translation>还没有授权</translation>
+    </message>
+    <message>
+        <source>Grants reach this PC when you sign in and sync (F5). To ask another unit for data, draft a request on the 共享申请 page; once the platform grants it, it is listed here.</source>
+        <translation>登录并同步（F5）后，本单位获得的授权会下载到本机。需要其他单位的数据，请在“共享申请”页起草申请；平台授权后即在此列出。</translation>
+    </message>
+    <message>
+        <source>This grant does not allow keeping its rows on this PC.</source>
+        <translation>本授权不允许在本机保存数据。</translation>
+    </message>
+    <message>
+        <source>Keeping the rows on this PC…</source>
+        <translation>正在将数据保存到本机…</translation>
     </message>
 </context>
 <context>
@@ -793,6 +821,62 @@
     <message>
         <source>Last successful sync: {when}</source>
         <translation>上次成功同步：{when}</translation>
+    </message>
+    <message>
+        <source>Resource	Provider	Valid until	Allowed	Status	Grant</source>
+        <translation>信息资源	提供方	有效期至	允许	状态	授权</translation>
+    </message>
+    <message>
+        <source>{n} grant(s).</source>
+        <translation>共 {n} 项授权。</translation>
+    </message>
+    <message>
+        <source>offline copy</source>
+        <translation>离线保存</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>expires within 30 days</source>
+        <translation>30 天内到期</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>revoked: {reason}</source>
+        <translation>已撤销：{reason}</translation>
+    </message>
+    <message>
+        <source>{rows} row(s) kept offline</source>
+        <translation>本机保存 {rows} 行</translation>
+    </message>
+    <message>
+        <source>offline copy hidden until the next sync</source>
+        <translation>离线副本已隐藏，待下次同步确认</translation>
+    </message>
+    <message>
+        <source>{n} row(s) from the encrypted copy on this PC.</source>
+        <translation>{n} 行，来自本机加密副本。</translation>
+    </message>
+    <message>
+        <source>{n} row(s) from the platform.</source>
+        <translation>{n} 行，来自共享平台。</translation>
+    </message>
+    <message>
+        <source>More rows follow; ask with --limit.</source>
+        <translation>还有更多数据，可用 --limit 指定行数。</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1603,179 @@ Please send the log file to IT support:
     </message>
 </context>
 <context>
+    <name>GrantData</name>
+    <message>
+        <source>{officer} · {unit} · {time}</source>
+        <translation>{officer} · {unit} · {time}</translation>
+    </message>
+    <message>
+        <source>Shared government data exported by {officer} ({unit}) at {time} under grant {grant} ({resource}). Use it only for the granted purpose; it must not be passed on, sold or published (Art. 15).</source>
+        <translation>共享政务数据，由 {officer}（{unit}）于 {time} 依据授权 {grant}（{resource}）导出。仅限授权用途使用，不得转让、出售或公开扩散（第十五条）。</translation>
+    </message>
+</context>
+<context>
+    <name>GrantViewer</name>
+    <message>
+        <source>Authorized data: %1</source>
+        <translation>授权数据：%1</translation>
+    </message>
+    <message>
+        <source>Rows where</source>
+        <translation>筛选：</translation>
+    </message>
+    <message>
+        <source>equals this value</source>
+        <translation>等于此值</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>This grant does not allow exporting its rows (Art. 15).</source>
+        <translation>本授权不允许导出数据（第十五条）。</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the encrypted copy on this PC: %n row(s).</source>
+        <translation>
+            <numerusform>来自本机加密副本：共 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the platform, page by page: more rows are read as you scroll. Sorting and jumping to the end need the copy on this PC.</source>
+        <translation>来自共享平台，逐页读取：向下滚动时继续读取。排序和跳到末尾需要先离线保存到本机。</translation>
+    </message>
+    <message>
+        <source>No rows match.</source>
+        <translation>没有符合条件的数据。</translation>
+    </message>
+    <message>
+        <source>The platform serves rows in its own order; sorting needs the copy on this PC.</source>
+        <translation>共享平台按其自身顺序提供数据；排序需要先离线保存到本机。</translation>
+    </message>
+    <message>
+        <source>Export rows</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting rows…</source>
+        <translation>正在导出数据…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported.</source>
+        <translation>
+            <numerusform>已导出 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>无法打开打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>GrantsModel</name>
+    <message>
+        <source>Resource</source>
+        <translation>信息资源</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>信息项</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>offline copy</source>
+        <translation>离线保存</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Revoked %1: %2</source>
+        <translation>已于 %1 撤销：%2</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>Expires within 30 days</source>
+        <translation>30 天内到期</translation>
+    </message>
+    <message>
+        <source>Offline copy hidden until the next sync</source>
+        <translation>离线副本已隐藏，待下次同步确认</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept offline: %n row(s)</source>
+        <translation>
+            <numerusform>已离线保存 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline copy incomplete: %n row(s)</source>
+        <translation>
+            <numerusform>离线副本未完成：已保存 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+</context>
+<context>
     <name>ImportChangesView</name>
     <message>
         <source>Code / field</source>
@@ -2188,6 +2445,46 @@ Please send the log file to IT support:
     <message>
         <source>Change {seq} is not an objection refused by the platform; only those can be discarded.</source>
         <translation>变更 {seq} 不是被平台拒绝的异议操作；只有这类操作可以放弃。</translation>
+    </message>
+    <message>
+        <source>The grant {grant} is not one your unit holds here. Sync first if it is new.</source>
+        <translation>授权 {grant} 不是本单位在本机持有的授权。如是新授权，请先同步。</translation>
+    </message>
+    <message>
+        <source>The grant {grant} was revoked on {at}: {reason} Its rows may no longer be viewed, and any copy kept on this PC was deleted.</source>
+        <translation>授权 {grant} 已于 {at} 撤销：{reason} 其数据不能再查看，本机保存的副本已删除。</translation>
+    </message>
+    <message>
+        <source>The grant {grant} is valid from {since} to {until}; its rows may not be viewed today, and any copy kept on this PC was deleted.</source>
+        <translation>授权 {grant} 的有效期为 {since} 至 {until}，今天不能查看其数据，本机保存的副本已删除。</translation>
+    </message>
+    <message>
+        <source>The rows of this grant are not kept on this PC. Connect to the platform to view them, or download them for offline use where the grant allows it.</source>
+        <translation>本机没有保存该授权的数据。请连接共享平台查看；授权允许的，可离线保存到本机。</translation>
+    </message>
+    <message>
+        <source>The grant {grant} does not allow keeping its rows on this PC; view them online.</source>
+        <translation>授权 {grant} 不允许在本机保存数据，请联网查看。</translation>
+    </message>
+    <message>
+        <source>The offline copy of this grant&apos;s rows cannot be read ({reason}); it was deleted. Download it again while online.</source>
+        <translation>该授权的离线副本无法读取（{reason}），已删除。请联网后重新离线保存。</translation>
+    </message>
+    <message>
+        <source>The offline copy of this grant reached the size limit of {limit} MB with {rows} rows; the download stopped there. Ask your IT staff to raise the limit.</source>
+        <translation>该授权的离线副本已达到 {limit} MB 的上限（已保存 {rows} 行），下载已停止。如需更多，请联系信息技术人员调高上限。</translation>
+    </message>
+    <message>
+        <source>The platform last confirmed this grant on {at}, more than {days} days ago; its offline rows are hidden until a sync confirms the grant again.</source>
+        <translation>共享平台最近一次确认该授权是在 {at}，已超过 {days} 天；在同步重新确认授权之前，离线数据不予显示。</translation>
+    </message>
+    <message>
+        <source>The grant {grant} does not allow exporting its rows (Art. 15); nothing was written.</source>
+        <translation>授权 {grant} 不允许导出数据（第十五条），未写出任何文件。</translation>
+    </message>
+    <message>
+        <source>The column “{column}” is not one of the data items this grant allows.</source>
+        <translation>“{column}”不是本授权允许的信息项。</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
@@ -3341,6 +3638,22 @@ Please send the log file to IT support:
     <message>
         <source>Minutes without keyboard or mouse input before the window locks and asks for the officer&apos;s password (Ctrl+L locks at once); 0 turns automatic locking off. Locking starts once an officer has signed in on this PC.</source>
         <translation>无键盘或鼠标操作达到该分钟数后，窗口自动锁定并要求输入登录人员的密码（按 Ctrl+L 可立即锁定）；设为 0 则关闭自动锁定。本机有人员登录过之后才会启用锁定。</translation>
+    </message>
+    <message>
+        <source>Offline data lease (days)</source>
+        <translation>离线数据有效期（天）</translation>
+    </message>
+    <message>
+        <source>Offline copy limit (MB)</source>
+        <translation>离线副本上限（MB）</translation>
+    </message>
+    <message>
+        <source>A download of a grant&apos;s rows for offline use stops at this size (per grant).</source>
+        <translation>离线保存授权数据时，单项授权达到此大小即停止下载。</translation>
+    </message>
+    <message>
+        <source>Rows of a grant kept on this PC are hidden once the platform has not confirmed the grant for this many days, until the next sync.</source>
+        <translation>共享平台超过此天数未确认授权的，本机保存的该授权数据将隐藏，直到下次同步。</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from govshare_desktop import __version__
 from govshare_desktop.app.platform_access import SettingsPlatformAccess
@@ -22,6 +24,7 @@ from govshare_desktop.security.audit_chain import AuditKey
 from govshare_desktop.services.change_bus import ChangeBus
 from govshare_desktop.services.database import DatabaseService
 from govshare_desktop.services.executor import Executor
+from govshare_desktop.services.grant_data.service import GrantDataConfig
 from govshare_desktop.services.registry import Services
 from govshare_desktop.services.runtime import CurrentIdentity, Runtime
 from govshare_desktop.settings.paths import DataPaths
@@ -124,7 +127,7 @@ class AppContext:
         runtime = Runtime(database, profile, identity, clock or SystemClock(), executor, audit_key)
         # the platform: its client is built on first use, never at start (offline-first)
         platform = SettingsPlatformAccess(settings, paths.home)
-        return cls(
+        built = cls(
             paths=paths,
             settings=settings,
             database=database,
@@ -132,13 +135,25 @@ class AppContext:
             executor=executor,
             bus=bus,
             services=Services.build(
-                runtime, db_service, str(settings.get("platform.url")), platform=platform
+                runtime,
+                db_service,
+                str(settings.get("platform.url")),
+                platform=platform,
+                grant_data=GrantDataConfig(
+                    cache_dir=paths.grant_cache,
+                    secret=_grant_cache_secret(paths.home),
+                    lease_days=int(settings.get("security.offline_lease_days")),
+                    max_cache_mb=int(settings.get("security.grant_cache_max_mb")),
+                ),
             ),
             lock=preflight.lock,
             upgrade=upgrade,
             platform=platform,
             owns_executor=owns_executor,
         )
+        if at_head:  # rows of grants expired or revoked since the last run leave the disk
+            built.services.grant_data.purge_stale()
+        return built
 
     def close(self) -> None:
         """Let queued writes finish, then release the DB and the data directory."""
@@ -152,3 +167,20 @@ class AppContext:
     @property
     def version(self) -> str:
         return __version__
+
+
+def _grant_cache_secret(home: Path) -> Callable[[], bytes]:
+    """The install secret the grant caches are keyed from, read from the keyring on first
+    use (never at start: an offline start needs no keyring)."""
+
+    held: list[Any] = []
+
+    def secret() -> bytes:
+        if not held:
+            from govshare_desktop.security.install_secrets import InstallSecrets  # noqa: PLC0415
+
+            held.append(InstallSecrets(home))
+        value: bytes = held[0].get("grant-cache")
+        return value
+
+    return secret

@@ -369,6 +369,21 @@ def _audit(commands: SubCommands, common: argparse.ArgumentParser) -> None:
     )
 
 
+def _grants(commands: SubCommands, common: argparse.ArgumentParser) -> None:
+    grants = commands.add_parser("grants", help="grants (授权, Art. 14) this unit holds")
+    actions = grants.add_subparsers(dest="grants_command", required=True, metavar="ACTION")
+    _command(
+        actions, "list", "grants:cmd_list", parents=[common],
+        help="grants held: items, validity, what is allowed, revocations",
+    )  # fmt: skip
+    rows = _command(
+        actions, "rows", "grants:cmd_rows", parents=[common],
+        help="a grant's rows, granted columns only (audited; offline from the encrypted copy)",
+    )  # fmt: skip
+    rows.add_argument("grant_id", metavar="GRANT_ID")
+    rows.add_argument("--limit", type=int, default=20, metavar="N", help="at most N rows (20)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = common_options()
     parser = argparse.ArgumentParser(
@@ -385,6 +400,7 @@ def build_parser() -> argparse.ArgumentParser:
     _requests(commands, common)
     _objections(commands, common)
     _audit(commands, common)
+    _grants(commands, common)
     return parser
 
 

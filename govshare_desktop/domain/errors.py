@@ -94,6 +94,17 @@ class ErrorCode(StrEnum):
     OBJECTION_NOT_ANSWERABLE = "objection_not_answerable"
     OBJECTION_ROLE_REQUIRED = "objection_role_required"
     OBJECTION_NOT_REFUSED = "objection_not_refused"
+    # authorized data (授权数据, Art. 14, 15, 18)
+    GRANT_UNKNOWN = "grant_unknown"
+    GRANT_REVOKED = "grant_revoked"
+    GRANT_NOT_VALID = "grant_not_valid"
+    GRANT_NOT_CACHED = "grant_not_cached"
+    GRANT_CACHE_NOT_ALLOWED = "grant_cache_not_allowed"
+    GRANT_CACHE_UNREADABLE = "grant_cache_unreadable"
+    GRANT_CACHE_FULL = "grant_cache_full"
+    GRANT_LEASE_EXPIRED = "grant_lease_expired"
+    GRANT_EXPORT_NOT_ALLOWED = "grant_export_not_allowed"
+    GRANT_COLUMN_NOT_GRANTED = "grant_column_not_granted"
     # work
     CANCELLED = "cancelled"
     NOT_FOUND = "not_found"

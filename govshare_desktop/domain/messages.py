@@ -360,6 +360,51 @@ ERROR_TEMPLATES: dict[ErrorCode, str] = {
         "Messages",
         "Change {seq} is not an objection refused by the platform; only those can be discarded.",
     ),
+    ErrorCode.GRANT_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The grant {grant} is not one your unit holds here. Sync first if it is new.",
+    ),
+    ErrorCode.GRANT_REVOKED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The grant {grant} was revoked on {at}: {reason} Its rows may no longer be viewed, "
+        "and any copy kept on this PC was deleted.",
+    ),
+    ErrorCode.GRANT_NOT_VALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The grant {grant} is valid from {since} to {until}; its rows may not be viewed "
+        "today, and any copy kept on this PC was deleted.",
+    ),
+    ErrorCode.GRANT_NOT_CACHED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The rows of this grant are not kept on this PC. Connect to the platform to view "
+        "them, or download them for offline use where the grant allows it.",
+    ),
+    ErrorCode.GRANT_CACHE_NOT_ALLOWED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The grant {grant} does not allow keeping its rows on this PC; view them online.",
+    ),
+    ErrorCode.GRANT_CACHE_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The offline copy of this grant's rows cannot be read ({reason}); it was deleted. "
+        "Download it again while online.",
+    ),
+    ErrorCode.GRANT_CACHE_FULL: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The offline copy of this grant reached the size limit of {limit} MB with {rows} "
+        "rows; the download stopped there. Ask your IT staff to raise the limit.",
+    ),
+    ErrorCode.GRANT_LEASE_EXPIRED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The platform last confirmed this grant on {at}, more than {days} days ago; its "
+        "offline rows are hidden until a sync confirms the grant again.",
+    ),
+    ErrorCode.GRANT_EXPORT_NOT_ALLOWED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The grant {grant} does not allow exporting its rows (Art. 15); nothing was written.",
+    ),
+    ErrorCode.GRANT_COLUMN_NOT_GRANTED: QT_TRANSLATE_NOOP(
+        "Messages", "The column “{column}” is not one of the data items this grant allows."
+    ),
     ErrorCode.CANCELLED: QT_TRANSLATE_NOOP("Messages", "Cancelled. Nothing was changed."),
     ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "{what} was not found."),
 }

@@ -15,6 +15,7 @@ from govshare_desktop.services.catalog.resources import CatalogService
 from govshare_desktop.services.database import DatabaseService
 from govshare_desktop.services.directory.service import DirectoryService
 from govshare_desktop.services.lock.unlock import UnlockService
+from govshare_desktop.services.grant_data.service import GrantDataConfig, GrantDataService
 from govshare_desktop.services.objections.service import ObjectionService
 from govshare_desktop.services.runtime import Runtime
 from govshare_desktop.services.share_requests.service import ShareRequestService
@@ -45,6 +46,7 @@ class Services:
     sync: SyncService
     audit: AuditService
     unlock: UnlockService
+    grant_data: GrantDataService
 
     @classmethod
     def build(
@@ -54,10 +56,14 @@ class Services:
         platform_url: str,
         *,
         platform: PlatformAccess,
+        grant_data: GrantDataConfig,
     ) -> Services:
         catalog = CatalogService(runtime)
         sync_state = SyncState()
         unlock = UnlockService(runtime, platform)
+        sync = SyncService(runtime, platform, sync_state)
+        grants = GrantDataService(runtime, platform, grant_data)
+        sync.after_cycle.append(grants.after_sync)  # purge and confirm at every sync
         return cls(
             runtime=runtime,
             database=database,
@@ -74,7 +80,8 @@ class Services:
             conflicts=ConflictService(runtime),
             outbox=OutboxService(runtime),
             sign_in=SignInService(runtime, platform, unlock),
-            sync=SyncService(runtime, platform, sync_state),
+            sync=sync,
             audit=AuditService(runtime),
             unlock=unlock,
+            grant_data=grants,
         )

@@ -38,6 +38,11 @@ class DataPaths:
         return self.home / "backups"
 
     @property
+    def grant_cache(self) -> Path:
+        """One SQLCipher file per grant whose rows are kept offline (store/grant_cache.py)."""
+        return self.home / "grant-cache"
+
+    @property
     def user_settings(self) -> Path:
         return self.home / "settings.json"
 

@@ -151,6 +151,33 @@ SPECS: tuple[SettingSpec, ...] = (
         minimum=0,
         maximum=240,
     ),
+    SettingSpec(
+        key="security.offline_lease_days",
+        kind=Kind.INT,
+        default=14,
+        label=QT_TRANSLATE_NOOP("Settings", "Offline data lease (days)"),
+        hint=QT_TRANSLATE_NOOP(
+            "Settings",
+            "Rows of a grant kept on this PC are hidden once the platform has not confirmed "
+            "the grant for this many days, until the next sync.",
+        ),
+        registry_name="OfflineLeaseDays",
+        minimum=1,
+        maximum=365,
+    ),
+    SettingSpec(
+        key="security.grant_cache_max_mb",
+        kind=Kind.INT,
+        default=1024,
+        label=QT_TRANSLATE_NOOP("Settings", "Offline copy limit (MB)"),
+        hint=QT_TRANSLATE_NOOP(
+            "Settings",
+            "A download of a grant's rows for offline use stops at this size (per grant).",
+        ),
+        registry_name="GrantCacheMaxMb",
+        minimum=1,
+        maximum=65536,
+    ),
 )
 
 BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in SPECS}

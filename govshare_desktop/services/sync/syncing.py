@@ -18,6 +18,7 @@ import logging
 import math
 import threading
 from collections import deque
+from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -89,6 +90,8 @@ class SyncService(Service):
         super().__init__(runtime)
         self._platform = platform
         self.state = state
+        # told of every finished cycle (the grant cache purges and confirms after one)
+        self.after_cycle: list[Callable[[SyncResult], None]] = []
 
     def ready(self) -> SyncOutcome | None:
         """Why a cycle cannot run now (no address, nobody signed in), or None if it can."""
@@ -111,6 +114,11 @@ class SyncService(Service):
             result = self._cycle(progress or Progress.silent())
         finally:
             self.state.end(result or self._result(SyncOutcome.REFUSED, detail="interrupted"))
+        for listener in self.after_cycle:
+            try:
+                listener(result)
+            except KnownError as error:
+                log.warning("after the sync cycle: %s", error)
         return result
 
     def _cycle(self, progress: Progress) -> SyncResult:

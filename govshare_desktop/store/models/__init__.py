@@ -11,6 +11,7 @@ from govshare_desktop.store.models.catalog import (
     UnitRow,
 )
 from govshare_desktop.store.models.directory import DirectoryEntryRow
+from govshare_desktop.store.models.grant_local import GrantLocalRow
 from govshare_desktop.store.models.sharing import (
     AuditEventRow,
     GrantRow,
@@ -36,6 +37,7 @@ __all__ = [
     "ClassNameRow",
     "DataItemRow",
     "DirectoryEntryRow",
+    "GrantLocalRow",
     "GrantRow",
     "NoticeRow",
     "ObjectionRow",

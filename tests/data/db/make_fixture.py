@@ -202,10 +202,19 @@ def fill_0008(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0010(db: sqlite3.Connection) -> None:
+    """0010 keeps what this PC alone knows of a grant (confirmation, acknowledgement)."""
+    fill_0008(db)
+    db.execute(
+        "INSERT INTO grant_local (grant_id, confirmed_at, revocation_acknowledged_at)"
+        " VALUES ('g-8', '2026-12-03 08:00:00.000000', NULL)"
+    )
+
+
 def fill_0011(db: sqlite3.Connection) -> None:
     """0011 seals the audit log with an HMAC chain and records its upload: one event sealed
     and uploaded, one written while no keyring was usable (unsealed)."""
-    fill_0008(db)
+    fill_0010(db)
     db.execute(
         "INSERT INTO audit_events (seq, id, at, actor, action, subject_type, subject_id,"
         " details_json, prev_hash, hash, uploaded, mac, uploaded_at, upload_conflict) VALUES"
@@ -225,6 +234,7 @@ FILLERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0006": fill_0006,
     "0007": fill_0007,
     "0008": fill_0008,
+    "0010": fill_0010,
     "0011": fill_0011,
 }
 

@@ -1,0 +1,1 @@
+"""授权数据: grants held, their rows within them, the offline cache, export, audit."""
