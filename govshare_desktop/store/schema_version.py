@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"
 
 
 def read_revision(db_path: Path) -> str | None:

@@ -16,6 +16,7 @@ from govshare_desktop.store.models.sharing import (
     GrantRow,
     NoticeRow,
     ObjectionRow,
+    ShareRequestAttachmentRow,
     ShareRequestEventRow,
     ShareRequestRow,
 )
@@ -41,6 +42,7 @@ __all__ = [
     "ObjectionRow",
     "PurgeQueueRow",
     "ResourceRow",
+    "ShareRequestAttachmentRow",
     "ShareRequestEventRow",
     "ShareRequestRow",
     "SyncColumns",
