@@ -15,6 +15,7 @@ from govshare_desktop.services.database import DatabaseService
 from govshare_desktop.services.directory.service import DirectoryService
 from govshare_desktop.services.objections.service import ObjectionService
 from govshare_desktop.services.runtime import Runtime
+from govshare_desktop.services.share_requests.attachments import AttachmentService
 from govshare_desktop.services.share_requests.service import ShareRequestService
 from govshare_desktop.services.sync.conflicts import ConflictService
 from govshare_desktop.services.sync.outbox import OutboxService
@@ -35,6 +36,7 @@ class Services:
     derivation: DerivationService
     directory: DirectoryService
     share_requests: ShareRequestService
+    request_attachments: AttachmentService
     objections: ObjectionService
     status: StatusService
     conflicts: ConflictService
@@ -52,6 +54,7 @@ class Services:
         platform: PlatformAccess,
     ) -> Services:
         catalog = CatalogService(runtime)
+        share_requests = ShareRequestService(runtime)
         sync_state = SyncState()
         return cls(
             runtime=runtime,
@@ -63,7 +66,8 @@ class Services:
             filing=FilingService(runtime),
             derivation=DerivationService(runtime, catalog),
             directory=DirectoryService(runtime),
-            share_requests=ShareRequestService(runtime),
+            share_requests=share_requests,
+            request_attachments=AttachmentService(runtime, share_requests, platform),
             objections=ObjectionService(runtime),
             status=StatusService(runtime.database, platform_url, sync_state),
             conflicts=ConflictService(runtime),
