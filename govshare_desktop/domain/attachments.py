@@ -10,7 +10,7 @@ few pages is 1-5 MB, and a bigger file is better split than sent over a county l
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from govshare_desktop.domain.errors import ErrorCode, KnownError
@@ -38,6 +38,19 @@ class Attachment:
     held: bool = False
     local: bool = False
     removed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PickedFile:
+    """A file the officer picked and that passed the checks: ready to attach."""
+
+    name: str
+    content: bytes = field(repr=False)
+    sha256: str
+
+    @property
+    def size(self) -> int:
+        return len(self.content)
 
 
 def attachment_name(path_name: str) -> str:

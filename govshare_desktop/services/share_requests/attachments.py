@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from govshare_desktop.domain.attachments import (
     MAX_ATTACHMENT_BYTES,
     Attachment,
+    PickedFile,
     attachment_name,
     check_pdf,
     matches,
@@ -86,15 +87,22 @@ class AttachmentService(Service):
             return AttachmentRepository(session).of_request(request_id)
 
     # ------------------------------------------------------------------ the requester's draft
-    def add(self, request_id: str, path: Path) -> Attachment:
-        """Attach the file at `path` to a draft: checked, stored, its upload queued."""
+    def pick(self, path: Path) -> PickedFile:
+        """Read and check the file at `path` (no storing): what a dialog lists before the
+        draft is saved. Reads the disk: call it off the GUI thread."""
         content = read_file(path)
         name = attachment_name(path.name)
-        digest = check_pdf(name, content)
-        return self._store(request_id, name, content, digest)
+        return PickedFile(name, content, check_pdf(name, content))
+
+    def add(self, request_id: str, path: Path) -> Attachment:
+        """Attach the file at `path` to a draft: checked, stored, its upload queued."""
+        return self.attach(request_id, self.pick(path))
 
     @writes
-    def _store(self, request_id: str, name: str, content: bytes, digest: str) -> Attachment:
+    def attach(self, request_id: str, picked: PickedFile) -> Attachment:
+        """Store a picked file on a draft and queue its upload (one transaction)."""
+        name, content = picked.name, picked.content
+        digest = check_pdf(name, content)  # however the file was picked
         self._check_editable(request_id)
         attachment = Attachment(
             id=new_id(),
