@@ -86,6 +86,7 @@ def test_attached_offline_sent_once_before_the_submit_and_downloaded_by_the_prov
     ]
     proxy.clear()
     found, content = attachments_of(provider).content(added.id)
+    assert found.name == "协商记录.pdf"
     assert hashlib.sha256(content).hexdigest() == hashlib.sha256(PDF).hexdigest()
     copy = attachments_of(provider).save_copy(added.id, tmp_path / "saved" / "记录.pdf")
     assert copy.read_bytes() == PDF
