@@ -9,6 +9,7 @@ Offline, as the other page tests: what a pull brings is written the way a pull w
 from __future__ import annotations
 
 import hashlib
+import tempfile
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -147,6 +148,7 @@ def test_a_received_attachment_opens_and_saves_from_the_detail(
     assert [r[0] for r in attachment_rows(box)] == ["协商记录.pdf", "补充说明.pdf"]
     assert (box.first.text(), box.second.text()) == ("打开(&O)", "另存为(&A)…")
 
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # copies to open go there
     opened: list[str] = []
     monkeypatch.setattr(
         page_module.QDesktopServices,
@@ -158,6 +160,7 @@ def test_a_received_attachment_opens_and_saves_from_the_detail(
     with qtbot.waitSignal(page.attachment_opened, timeout=WAIT):
         qtbot.mouseClick(box.first, Qt.MouseButton.LeftButton)
     assert Path(opened[0]).name == "协商记录.pdf" and Path(opened[0]).read_bytes() == PDF
+    assert Path(opened[0]).is_relative_to(tmp_path)
 
     target = tmp_path / "存档" / "记录.pdf"
     monkeypatch.setattr(

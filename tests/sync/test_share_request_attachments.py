@@ -6,6 +6,7 @@ refused in the officer's words before anything is stored."""
 from __future__ import annotations
 
 import hashlib
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -40,8 +41,10 @@ def a_pdf(tmp_path: Path, name: str = "协商记录.pdf", content: bytes = PDF) 
 
 
 def test_attached_offline_sent_once_before_the_submit_and_downloaded_by_the_provider(
-    officer: OpenOfficer, proxy: Proxy, platform: Platform, tmp_path: Path
-) -> None:
+    officer: OpenOfficer, proxy: Proxy, platform: Platform, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where copies to open go
     requester, provider = officer("mz-requester", "mz"), officer("ga-provider", "ga")
     proxy.add("refuse", count=None)  # offline from the start
     draft = requests_of(requester).new_draft(*RESIDENTS)
@@ -92,6 +95,7 @@ def test_attached_offline_sent_once_before_the_submit_and_downloaded_by_the_prov
     assert copy.read_bytes() == PDF
     opened = attachments_of(provider).open_copy(added.id)
     assert opened.name == "协商记录.pdf" and opened.read_bytes() == PDF
+    assert opened.is_relative_to(tmp_path)
     downloads = [c for c in proxy.calls if c.method == "GET" and added.id in c.path]
     assert len(downloads) == 1  # fetched once, then read from the store
     assert attachments_of(provider).attachments(draft.id)[0].held
