@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from govshare_desktop.domain.messages import error_text
 from govshare_desktop.domain.share_workflow import RequestAction
 from govshare_desktop.domain.sync_result import SyncOutcome
 from govshare_desktop.services.share_requests.attachments import AttachmentService
-from tests.platform.conftest import Platform
+from tests.platform.conftest import Platform, assert_clean_log, seed, start_platform
 from tests.support.proxy import Proxy
 from tests.sync.conftest import OpenOfficer
 from tests.sync.officer import OfficerPc
@@ -28,6 +29,25 @@ PDF = (
     + bytes(range(256)) * 64
     + b"\n%%EOF\n"
 )
+
+
+SERVER_CAP = 64 * 1024  # this module's platform takes attachments up to 64 KiB
+
+
+@pytest.fixture(scope="module")
+def platform(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Platform]:
+    """The module's platform (faults enabled, as tests/sync's), with a smaller attachment
+    cap than this PC's: an upload it refuses shows how a refusal is held and let go."""
+    directory = tmp_path_factory.mktemp("platform")
+    db_url = f"sqlite:///{directory / 'platform.db'}"
+    officers = seed(db_url)
+    server = start_platform(
+        directory, "--enable-faults", "--max-attachment-bytes", str(SERVER_CAP), db_url=db_url
+    )
+    server.officers = officers
+    yield server
+    server.stop()
+    assert_clean_log(server)
 
 
 def attachments_of(pc: OfficerPc) -> AttachmentService:
@@ -152,3 +172,28 @@ def test_removed_before_sending_is_never_sent_and_after_is_removed_there(
     served = platform.login("mz-requester").get(f"/share-requests/{draft.id}").json()
     assert served["attachments"] == []
     assert requester.waiting() == {}
+
+
+def test_an_upload_the_platform_refuses_is_held_until_let_go_and_the_submit_then_goes(
+    officer: OpenOfficer, proxy: Proxy, platform: Platform, tmp_path: Path
+) -> None:
+    requester = officer("mz-requester", "mz")
+    draft = requests_of(requester).new_draft(*RESIDENTS)
+    big = attachments_of(requester).add(
+        draft.id,
+        a_pdf(tmp_path, "扫描件.pdf", PDF + b"0" * SERVER_CAP),  # fine here, not there
+    )
+    requests_of(requester).take_step(draft.id, RequestAction.SUBMIT)
+    result = requester.sync()
+    assert result.refused == 1
+    (refused,) = [c for c in requester.ctx.services.outbox.waiting() if c.refused]
+    assert (refused.step, refused.discardable) == ("attach", True)
+    assert "submit" not in [c.path.rsplit("/", 1)[-1] for c in proxy.calls]  # held behind it
+
+    requests_of(requester).discard_refused(refused.seq)
+    assert attachments_of(requester).attachments(draft.id) == []  # let go with its op
+    synced(requester)
+    served = platform.login("mz-requester").get(f"/share-requests/{draft.id}").json()
+    assert (served["state"], served["attachments"]) == ("submitted", [])
+    assert requester.waiting() == {}
+    assert big.size > SERVER_CAP

@@ -181,6 +181,19 @@ class AttachmentRepository:
                 self._session.delete(row)
         self._session.flush()
 
+    def let_go(self, payload: dict[str, object]) -> None:
+        """The officer lets go of a refused op of a request: if it was an attachment's
+        upload, the attachment goes too (it will never be sent); if its removal, it shows
+        again (the platform still holds it)."""
+        action, attachment_id = payload.get("action"), str(payload.get("attachment_id") or "")
+        row = self._session.get(ShareRequestAttachmentRow, attachment_id)
+        if row is None:
+            return
+        if action == ATTACH:
+            self._session.delete(row)
+        elif action == DETACH:
+            row.removed = False
+
     def _changed(self, request_id: str) -> None:
         changes_of(self._session).add(EntityKind.SHARE_REQUEST, request_id, ChangeAction.UPDATED)
 

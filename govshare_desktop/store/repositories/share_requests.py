@@ -225,6 +225,9 @@ class ShareRequestRepository:
         if entity_id is None:
             return None
         row = self._row(entity_id)
+        refused = OutboxRepository(self._session).op(seq)
+        if refused is not None:  # an attachment's op let go: the attachment follows suit
+            AttachmentRepository(self._session).let_go(refused.payload)
         self._tracked.discarded(row, seq)
         return row.id
 
