@@ -84,6 +84,49 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsBox</name>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a PDF file, such as the record of the negotiation (at most 20 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this PC, not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthorizedDataPage</name>
     <message>
         <source>Authorized data</source>
@@ -509,6 +552,14 @@
     </message>
     <message>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({size} bytes, SHA-256 {sha256})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1307,6 +1358,18 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Attach PDF files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a resource from the shared directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1603,6 +1666,65 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>Data items changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrantBox</name>
+    <message>
+        <source>Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data items granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise &amp;objection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object to the accuracy, completeness or timeliness of the granted data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no offline cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2422,6 +2544,34 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{name}” is not a PDF file. Attach the negotiation record as a PDF (save or scan it as PDF first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is {size_mb} MB; an attachment may have at most {max_mb} MB. Scan it at a lower resolution or split it into several files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} could not be read ({reason}). Check that it exists and that you may open it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachments of share request {id} can change only while it is a draft that has not been submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment “{name}” is not on this PC yet and could not be fetched from the platform ({reason}). Try again when the platform is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment “{name}” arrived damaged (its checksum does not match). Try again; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment could not be written to {path} ({reason}). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The period of use ends on {until}, before it begins ({since}). Correct the dates; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2843,6 +2993,14 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>Answer objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3661,15 +3819,15 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rows of a grant kept on this PC are hidden once the platform has not confirmed the grant for this many days, until the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Offline copy limit (MB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A download of a grant&apos;s rows for offline use stops at this size (per grant).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows of a grant kept on this PC are hidden once the platform has not confirmed the grant for this many days, until the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3798,6 +3956,10 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New share request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New share request…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3851,6 +4013,18 @@ Please send the log file to IT support:
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No program on this PC opens %1. It was saved as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the attachment as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

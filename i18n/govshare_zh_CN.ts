@@ -84,6 +84,49 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsBox</name>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Attach a PDF file, such as the record of the negotiation (at most 20 MB).</source>
+        <translation>添加 PDF 文件，例如协商记录（不超过 20 MB）。</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>this PC, not sent yet</source>
+        <translation>本机，尚未发送</translation>
+    </message>
+</context>
+<context>
     <name>AuthorizedDataPage</name>
     <message>
         <source>Authorized data</source>
@@ -509,6 +552,14 @@
     <message>
         <source>History</source>
         <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>{name} ({size} bytes, SHA-256 {sha256})</source>
+        <translation>{name}（{size} 字节，SHA-256 {sha256}）</translation>
     </message>
     <message>
         <source>{n} share request(s).</source>
@@ -1304,6 +1355,18 @@ Please send the log file to IT support:
         <translation>%1，提供方：%2</translation>
     </message>
     <message>
+        <source>Attach PDF files</source>
+        <translation>添加 PDF 附件</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF 文件 (*.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>added now</source>
+        <translation>本次添加</translation>
+    </message>
+    <message>
         <source>Choose a resource from the shared directory.</source>
         <translation>请从共享目录中选择资源。</translation>
     </message>
@@ -1603,6 +1666,65 @@ Please send the log file to IT support:
     </message>
 </context>
 <context>
+    <name>GrantBox</name>
+    <message>
+        <source>Grant</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Data items granted</source>
+        <translation>授权信息项</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>使用权限</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Raise &amp;objection…</source>
+        <translation>提出异议(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Object to the accuracy, completeness or timeliness of the granted data.</source>
+        <translation>对授权数据的准确性、完整性或时效性提出异议。</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>offline cache</source>
+        <translation>可离线缓存</translation>
+    </message>
+    <message>
+        <source>no offline cache</source>
+        <translation>不可离线缓存</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>可导出</translation>
+    </message>
+    <message>
+        <source>no export</source>
+        <translation>不可导出</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+</context>
+<context>
     <name>GrantData</name>
     <message>
         <source>{officer} · {unit} · {time}</source>
@@ -1696,7 +1818,7 @@ Please send the log file to IT support:
     <name>GrantsModel</name>
     <message>
         <source>Resource</source>
-        <translation>信息资源</translation>
+        <translation>资源</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -2407,6 +2529,34 @@ Please send the log file to IT support:
         <translation>第 {seq} 项修改不是被平台拒绝的共享申请操作；只有这类修改可以放弃。</translation>
     </message>
     <message>
+        <source>“{name}” is not a PDF file. Attach the negotiation record as a PDF (save or scan it as PDF first).</source>
+        <translation>“{name}”不是 PDF 文件。请以 PDF 格式添加协商记录（可先另存或扫描为 PDF）。</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size_mb} MB; an attachment may have at most {max_mb} MB. Scan it at a lower resolution or split it into several files.</source>
+        <translation>“{name}”大小为 {size_mb} MB，附件最大 {max_mb} MB。请降低扫描分辨率，或拆分为多个文件。</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be read ({reason}). Check that it exists and that you may open it, then try again.</source>
+        <translation>无法读取文件 {path}（{reason}）。请确认文件存在且有权打开，然后重试。</translation>
+    </message>
+    <message>
+        <source>The attachments of share request {id} can change only while it is a draft that has not been submitted.</source>
+        <translation>共享申请 {id} 的附件只能在尚未提交的草稿状态下修改。</translation>
+    </message>
+    <message>
+        <source>The attachment “{name}” is not on this PC yet and could not be fetched from the platform ({reason}). Try again when the platform is reachable.</source>
+        <translation>附件“{name}”尚未下载到本机，且无法从共享平台获取（{reason}）。请在能连接平台时重试。</translation>
+    </message>
+    <message>
+        <source>The attachment “{name}” arrived damaged (its checksum does not match). Try again; nothing was kept.</source>
+        <translation>附件“{name}”下载后已损坏（校验值不符），未予保存。请重试。</translation>
+    </message>
+    <message>
+        <source>The attachment could not be written to {path} ({reason}). Choose another folder.</source>
+        <translation>无法将附件写入 {path}（{reason}）。请选择其他文件夹。</translation>
+    </message>
+    <message>
         <source>The period of use ends on {until}, before it begins ({since}). Correct the dates; nothing was saved.</source>
         <translation>使用期限的截止日期 {until} 早于起始日期 {since}。请更正日期；未保存任何内容。</translation>
     </message>
@@ -2829,6 +2979,14 @@ Please send the log file to IT support:
     <message>
         <source>Answer objection</source>
         <translation>答复异议</translation>
+    </message>
+    <message>
+        <source>Add attachment</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>移除附件</translation>
     </message>
     <message>
         <source>Accuracy</source>
@@ -3644,16 +3802,16 @@ Please send the log file to IT support:
         <translation>离线数据有效期（天）</translation>
     </message>
     <message>
+        <source>Rows of a grant kept on this PC are hidden once the platform has not confirmed the grant for this many days, until the next sync.</source>
+        <translation>共享平台超过此天数未确认授权的，本机保存的该授权数据将隐藏，直到下次同步。</translation>
+    </message>
+    <message>
         <source>Offline copy limit (MB)</source>
         <translation>离线副本上限（MB）</translation>
     </message>
     <message>
         <source>A download of a grant&apos;s rows for offline use stops at this size (per grant).</source>
         <translation>离线保存授权数据时，单项授权达到此大小即停止下载。</translation>
-    </message>
-    <message>
-        <source>Rows of a grant kept on this PC are hidden once the platform has not confirmed the grant for this many days, until the next sync.</source>
-        <translation>共享平台超过此天数未确认授权的，本机保存的该授权数据将隐藏，直到下次同步。</translation>
     </message>
 </context>
 <context>
@@ -3781,6 +3939,10 @@ Please send the log file to IT support:
         <translation>起草共享申请（Ctrl+N）</translation>
     </message>
     <message>
+        <source>New share request</source>
+        <translation>新建共享申请</translation>
+    </message>
+    <message>
         <source>New share request…</source>
         <translation>新建共享申请…</translation>
     </message>
@@ -3833,6 +3995,18 @@ Please send the log file to IT support:
         <translation>
             <numerusform>%n 项共享申请需要您尽快办理：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No program on this PC opens %1. It was saved as %2.</source>
+        <translation>本机没有可打开 %1 的程序。文件已保存为 %2。</translation>
+    </message>
+    <message>
+        <source>Save the attachment as</source>
+        <translation>附件另存为</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,9 @@ def create_app(settings: Settings, db: Database | None = None) -> ASGIApp:
     if faults is not None:
         api.include_router(fault_router(faults), prefix=API_PREFIX)
 
-    app: ASGIApp = RequestLimitsMiddleware(api, settings.max_body_bytes)
+    app: ASGIApp = RequestLimitsMiddleware(
+        api, settings.max_body_bytes, upload_bytes=settings.max_attachment_bytes
+    )
     app = AccessLogMiddleware(app, database, settings.clock)
     if faults is not None:
         app = FaultMiddleware(app, faults)

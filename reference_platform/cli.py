@@ -16,6 +16,7 @@ from reference_platform.db.database import Database
 from reference_platform.seed import AlreadySeeded, seed_demo
 from reference_platform.settings import (
     DEFAULT_DB_URL,
+    DEFAULT_MAX_ATTACHMENT_BYTES,
     DEFAULT_MAX_BODY_BYTES,
     DEFAULT_PROFILE,
     FAULTS_ENV,
@@ -75,6 +76,13 @@ def _parser() -> argparse.ArgumentParser:
         default=DEFAULT_MAX_BODY_BYTES,
         metavar="BYTES",
         help=f"refuse larger request bodies with 413 (default {DEFAULT_MAX_BODY_BYTES})",
+    )
+    serve.add_argument(
+        "--max-attachment-bytes",
+        type=_positive,
+        default=DEFAULT_MAX_ATTACHMENT_BYTES,
+        metavar="BYTES",
+        help=f"refuse larger attachments with 413 (default {DEFAULT_MAX_ATTACHMENT_BYTES})",
     )
     limits = SignInLimits()
     sign_in = serve.add_argument_group(
@@ -141,6 +149,7 @@ def _serve(args: argparse.Namespace) -> int:
         access_token_ttl=args.access_token_ttl,
         refresh_token_ttl=args.refresh_token_ttl,
         max_body_bytes=args.max_body_bytes,
+        max_attachment_bytes=args.max_attachment_bytes,
         sign_in=SignInLimits(
             window=args.sign_in_window,
             lockout=args.sign_in_lockout,

@@ -8,6 +8,8 @@ dependency, so the route is the one the router matched) and refuses its body wit
 - `application/x-www-form-urlencoded` for form routes (`POST /auth/token`);
 - `application/json` for every other route with a body, and on PATCH also
   `application/merge-patch+json` (every PATCH applies only the fields sent).
+- whatever a route that reads its body itself declares in `openapi_extra` under
+  `x-body-media-types` (an attachment's upload: `application/pdf`).
 A body without a `Content-Type` is refused too; requests without a body are left alone.
 openapi.yaml lists the same types; tests/platform/test_request_limits.py checks they agree.
 """
@@ -23,10 +25,19 @@ from reference_platform.request_limits import has_body
 JSON = "application/json"
 MERGE_PATCH = "application/merge-patch+json"
 FORM = "application/x-www-form-urlencoded"
+RAW_BODY_KEY = "x-body-media-types"
+
+
+def raw_body(*media_types: str) -> dict[str, list[str]]:
+    """The `openapi_extra` of a route that reads its body itself, in one of `media_types`."""
+    return {RAW_BODY_KEY: list(media_types)}
 
 
 def accepted_media_types(route: APIRoute) -> frozenset[str] | None:
     """The body media types `route` takes, or None when it takes no body."""
+    declared = (route.openapi_extra or {}).get(RAW_BODY_KEY)
+    if declared:
+        return frozenset(declared)
     if route.body_field is None:
         return None
     if isinstance(route.body_field.field_info, params.Form):

@@ -4,11 +4,12 @@ Every refusal is problem+json like the app's own errors:
 - a request target (path and query) over `MAX_TARGET_BYTES`: 414 `uri_too_long`;
 - more than `MAX_QUERY_PARAMETERS` query parameters: 400 `too_many_parameters`;
 - a header block over `MAX_HEADER_BYTES` or `MAX_HEADER_COUNT` lines: 431 `headers_too_large`;
-- a body over the configured limit: 413 `content_too_large`. A `Content-Length` over it is
-  refused before a byte of the body is read (a client sending `Expect: 100-continue` never
-  sends it); a chunked body is counted as it arrives and refused as soon as it passes the
-  limit. The rest of a refused body is read and dropped by uvicorn, never kept, so memory
-  stays flat whatever the client sends.
+- a body over the configured limit (an attachment's upload, `PUT /share-requests/{id}/
+  attachments/{aid}`, has a limit of its own): 413 `content_too_large`. A `Content-Length`
+  over it is refused before a byte of the body is read (a client sending
+  `Expect: 100-continue` never sends it); a chunked body is counted as it arrives and
+  refused as soon as it passes the limit. The rest of a refused body is read and dropped
+  by uvicorn, never kept, so memory stays flat whatever the client sends.
 
 A body within the limit is read whole here and handed on as one message: the app would
 read it whole anyway, so this costs no extra memory and the app never sees a partial body.
@@ -21,6 +22,8 @@ Heads larger than uvicorn's parser buffer never reach this layer; see http_proto
 
 from __future__ import annotations
 
+import re
+
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from reference_platform.problems import ProblemError, problem_response
@@ -29,6 +32,12 @@ MAX_TARGET_BYTES = 16 * 1024
 MAX_QUERY_PARAMETERS = 100
 MAX_HEADER_BYTES = 32 * 1024
 MAX_HEADER_COUNT = 100
+_UPLOAD = re.compile(r"^/api/v1/share-requests/[^/]+/attachments/[^/]+/?$")
+
+
+def is_upload(scope: Scope) -> bool:
+    """Whether the request uploads an attachment (its body is the file)."""
+    return scope.get("method") == "PUT" and bool(_UPLOAD.match(scope.get("path", "")))
 
 
 def declared_length(scope: Scope) -> int | None:
@@ -77,15 +86,18 @@ def _head_problem(scope: Scope) -> ProblemError | None:
 class RequestLimitsMiddleware:
     """Refuses oversized request heads and bodies; see the module docstring."""
 
-    def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
+    def __init__(
+        self, app: ASGIApp, max_body_bytes: int, *, upload_bytes: int | None = None
+    ) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        self.upload_bytes = upload_bytes if upload_bytes is not None else max_body_bytes
 
-    def _too_large(self) -> ProblemError:
+    def _too_large(self, limit: int) -> ProblemError:
         return ProblemError(
             413,
             "content_too_large",
-            f"The request body is larger than this server accepts ({self.max_body_bytes} bytes).",
+            f"The request body is larger than this server accepts ({limit} bytes).",
         )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -96,15 +108,16 @@ class RequestLimitsMiddleware:
         if problem is None and not has_body(scope):
             await self.app(scope, receive, send)
             return
+        limit = self.upload_bytes if is_upload(scope) else self.max_body_bytes
         length = declared_length(scope)
-        if problem is None and length is not None and length > self.max_body_bytes:
-            problem = self._too_large()
+        if problem is None and length is not None and length > limit:
+            problem = self._too_large(limit)
         if problem is not None:
             await problem_response(problem)(scope, receive, send)
             return
-        first = await self._read_body(receive)
+        first = await self._read_body(receive, limit)
         if first is None:
-            await problem_response(self._too_large())(scope, receive, send)
+            await problem_response(self._too_large(limit))(scope, receive, send)
             return
         delivered = False
 
@@ -117,7 +130,7 @@ class RequestLimitsMiddleware:
 
         await self.app(scope, replay, send)
 
-    async def _read_body(self, receive: Receive) -> Message | None:
+    async def _read_body(self, receive: Receive, limit: int) -> Message | None:
         """The whole body as one message (or the disconnect that cut it); None when too large."""
         chunks: list[bytes] = []
         size = 0
@@ -127,7 +140,7 @@ class RequestLimitsMiddleware:
                 return message  # http.disconnect: the app sees it and gives up as it would
             chunk: bytes = message.get("body", b"")
             size += len(chunk)
-            if size > self.max_body_bytes:
+            if size > limit:
                 return None
             chunks.append(chunk)
             if not message.get("more_body", False):

@@ -35,6 +35,10 @@ def env_flag(name: str) -> bool:
 # fits while its events average under 8 KB; their `details` have no bound of their own, so a
 # client with bigger events sends smaller batches.
 DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024
+# The largest attachment of a share request (a scanned negotiation record runs to a few MB;
+# 20 MiB holds a long one at a readable resolution). Its upload is the one body that may
+# exceed `max_body_bytes`, up to this.
+DEFAULT_MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +61,7 @@ class Settings:
     access_token_ttl: int = 15 * 60  # seconds
     refresh_token_ttl: int = 30 * 24 * 3600  # seconds
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    max_attachment_bytes: int = DEFAULT_MAX_ATTACHMENT_BYTES
     sign_in: SignInLimits = field(default_factory=SignInLimits)
     # Off unless the operator asks for it at start (--enable-faults or the env variable).
     faults_enabled: bool = False

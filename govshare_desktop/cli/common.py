@@ -75,6 +75,8 @@ LABELS = {
     "request_coordination_due": QT_TRANSLATE_NOOP("Cli", "Coordination due"),
     "request_actions": QT_TRANSLATE_NOOP("Cli", "Possible next"),
     "request_history": QT_TRANSLATE_NOOP("Cli", "History"),
+    "request_attachments": QT_TRANSLATE_NOOP("Cli", "Attachments"),
+    "request_attachment": QT_TRANSLATE_NOOP("Cli", "{name} ({size} bytes, SHA-256 {sha256})"),
     "request_count": QT_TRANSLATE_NOOP("Cli", "{n} share request(s)."),
     "request_not_found": QT_TRANSLATE_NOOP("Cli", "No share request has the id {id} here."),
     "request_queued_mark": QT_TRANSLATE_NOOP("Cli", "({n} step(s) waiting to be sent)"),

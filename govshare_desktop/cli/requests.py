@@ -1,9 +1,9 @@
 """`govshare requests`: the share requests (共享申请) held here, headless and offline.
 
 `list` by direction (in: this unit is the provider; out: the requester; authority: the
-competent authority) and state; `show` one with its history, the steps queued on this PC
-(and any the platform refused, with its words) and what may be done next. The platform's
-latest word arrives with `govshare sync --once`.
+competent authority) and state; `show` one with its attachments, its history, the steps
+queued on this PC (and any the platform refused, with its words) and what may be done
+next. The platform's latest word arrives with `govshare sync --once`.
 """
 
 from __future__ import annotations
@@ -117,6 +117,11 @@ def cmd_show(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int
             }
             for e in request.events
         ]  # fmt: skip
+        document["attachments"] = [
+            {"id": a.id, "name": a.name, "size": a.size, "sha256": a.sha256,
+             "uploaded_by": a.uploaded_by, "held": a.held, "sent": not a.local}
+            for a in view.attachments
+        ]  # fmt: skip
         print_json(document)
         return EXIT_OK
     words = Words.of(ctx, speak)
@@ -144,6 +149,12 @@ def cmd_show(ctx: AppContext, args: argparse.Namespace, speak: Translate) -> int
         print(f"{label(speak, key)}: {terminal_safe(str(value))}")
     actions = "、".join(_action(speak, a.value) for a in view.actions) or EMPTY
     print(f"{label(speak, 'request_actions')}: {actions}")
+    if view.attachments:
+        print(f"{label(speak, 'request_attachments')}:")
+        for a in view.attachments:
+            line = label(speak, "request_attachment", name=terminal_safe(a.name), size=a.size,
+                         sha256=a.sha256)  # fmt: skip
+            print(f"  {line}")
     print(f"{label(speak, 'request_history')}:")
     for event in request.events:
         moved = f"{_state(speak, event.from_state)} → {_state(speak, event.to_state)}"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from govshare_desktop.domain.attachments import Attachment
 from govshare_desktop.domain.enums import (
     CatalogVersionState,
     DataType,
@@ -224,6 +225,8 @@ class ShareRequest:
     contact_name: str = ""  # 联系人
     contact_phone: str = ""
     server_updated_at: datetime | None = None  # the platform's time of the last change
+    # 附件 as the platform lists them (None: not said — a draft of this PC, an older platform)
+    attachments: tuple[Attachment, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -84,6 +84,14 @@ class ErrorCode(StrEnum):
     REQUEST_STEP_NOT_ALLOWED = "request_step_not_allowed"
     REQUEST_NOT_REFUSED = "request_not_refused"
     REQUEST_PERIOD_INVALID = "request_period_invalid"
+    # share requests: attachments (附件)
+    ATTACHMENT_NOT_PDF = "attachment_not_pdf"
+    ATTACHMENT_TOO_LARGE = "attachment_too_large"
+    ATTACHMENT_UNREADABLE = "attachment_unreadable"
+    ATTACHMENT_NOT_EDITABLE = "attachment_not_editable"
+    ATTACHMENT_UNAVAILABLE = "attachment_unavailable"
+    ATTACHMENT_DAMAGED = "attachment_damaged"
+    ATTACHMENT_NOT_SAVED = "attachment_not_saved"
     # objections (异议, Art. 16)
     OBJECTION_GRANT_UNKNOWN = "objection_grant_unknown"
     OBJECTION_ITEM_NOT_GRANTED = "objection_item_not_granted"

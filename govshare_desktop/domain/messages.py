@@ -318,6 +318,40 @@ ERROR_TEMPLATES: dict[ErrorCode, str] = {
         "Change {seq} is not a share-request step refused by the platform; only those can be "
         "discarded.",
     ),
+    ErrorCode.ATTACHMENT_NOT_PDF: QT_TRANSLATE_NOOP(
+        "Messages",
+        "“{name}” is not a PDF file. Attach the negotiation record as a PDF (save or scan it "
+        "as PDF first).",
+    ),
+    ErrorCode.ATTACHMENT_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "“{name}” is {size_mb} MB; an attachment may have at most {max_mb} MB. Scan it at a "
+        "lower resolution or split it into several files.",
+    ),
+    ErrorCode.ATTACHMENT_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file {path} could not be read ({reason}). Check that it exists and that you may "
+        "open it, then try again.",
+    ),
+    ErrorCode.ATTACHMENT_NOT_EDITABLE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The attachments of share request {id} can change only while it is a draft that has "
+        "not been submitted.",
+    ),
+    ErrorCode.ATTACHMENT_UNAVAILABLE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The attachment “{name}” is not on this PC yet and could not be fetched from the "
+        "platform ({reason}). Try again when the platform is reachable.",
+    ),
+    ErrorCode.ATTACHMENT_DAMAGED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The attachment “{name}” arrived damaged (its checksum does not match). Try again; "
+        "nothing was kept.",
+    ),
+    ErrorCode.ATTACHMENT_NOT_SAVED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The attachment could not be written to {path} ({reason}). Choose another folder.",
+    ),
     ErrorCode.REQUEST_PERIOD_INVALID: QT_TRANSLATE_NOOP(
         "Messages",
         "The period of use ends on {until}, before it begins ({since}). Correct the dates; "

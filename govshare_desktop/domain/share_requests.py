@@ -15,8 +15,9 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from govshare_desktop.domain.attachments import Attachment
 from govshare_desktop.domain.clock import Clock
-from govshare_desktop.domain.entities import ShareRequest
+from govshare_desktop.domain.entities import Grant, ShareRequest
 from govshare_desktop.domain.enums import ShareRequestState, SyncState
 from govshare_desktop.domain.share_workflow import (
     COMMAND_FORMS,
@@ -170,6 +171,9 @@ class ShareRequestView:
     directions: frozenset[Direction]
     queued: tuple[QueuedStep, ...]  # steps of this PC not yet accepted, oldest first
     actions: tuple[RequestAction, ...]  # what the officer may do next
+    # read with one request (`get`), not with the lists: its 附件, and the grant it brought
+    attachments: tuple[Attachment, ...] = ()
+    grant: Grant | None = None
 
     @property
     def editable(self) -> bool:

@@ -89,6 +89,8 @@ HISTORY_WORDS: dict[str, str] = {
     "create": QT_TRANSLATE_NOOP("Messages", "Drafted"),
     "edit": QT_TRANSLATE_NOOP("Messages", "Edited"),
     "answer": QT_TRANSLATE_NOOP("Messages", "Answer objection"),  # an objection's answer op
+    "attach": QT_TRANSLATE_NOOP("Messages", "Add attachment"),  # a request's upload op
+    "detach": QT_TRANSLATE_NOOP("Messages", "Remove attachment"),  # and its removal
 }
 
 _TABLES: tuple[dict[ShareRequestState, str] | dict[RequestAction, str] | dict[Party, str]

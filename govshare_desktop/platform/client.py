@@ -72,6 +72,8 @@ log = logging.getLogger(__name__)
 
 API_VERSION_HEADER = "API-Version"
 JSON_TYPES = frozenset({"application/json", "application/problem+json"})
+# files the platform serves as they are (a share request's attachment): the body is the bytes
+FILE_TYPES = frozenset({"application/pdf"})
 CHUNK = 64 * 1024
 MAX_BODY = 256 * 1024 * 1024  # far above any page the platform sends; a portal may stream
 SMALL_CALL_DEADLINE = 60.0  # sign-in and its small answers: an officer waits on them
@@ -143,6 +145,7 @@ class PlatformClient:
         *,
         json: Any = None,
         form: Mapping[str, str] | None = None,
+        content: bytes | None = None,
         headers: Mapping[str, str] | None = None,
         params: Mapping[str, Any] | None = None,
         token: str | None = None,
@@ -162,6 +165,8 @@ class PlatformClient:
             kwargs["json"] = json
         if form is not None:
             kwargs["data"] = dict(form)
+        if content is not None:  # a file, sent as it is (its Content-Type in `headers`)
+            kwargs["data"] = content
         last: BaseException | None = None
         for proxy in self._proxies.candidates(url):
             try:
@@ -263,6 +268,8 @@ class PlatformClient:
     def _json(self, status: int, kind: str, body: bytes) -> Any:
         if status in (204, 304) or not body:
             return None
+        if kind in FILE_TYPES and 200 <= status < 300:
+            return body
         if kind not in JSON_TYPES:
             raise Offline(self.url, f"HTTP {status} {kind or '-'}", portal=True)
         try:

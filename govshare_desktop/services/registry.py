@@ -18,6 +18,7 @@ from govshare_desktop.services.lock.unlock import UnlockService
 from govshare_desktop.services.grant_data.service import GrantDataConfig, GrantDataService
 from govshare_desktop.services.objections.service import ObjectionService
 from govshare_desktop.services.runtime import Runtime
+from govshare_desktop.services.share_requests.attachments import AttachmentService
 from govshare_desktop.services.share_requests.service import ShareRequestService
 from govshare_desktop.services.sync.conflicts import ConflictService
 from govshare_desktop.services.sync.outbox import OutboxService
@@ -38,6 +39,7 @@ class Services:
     derivation: DerivationService
     directory: DirectoryService
     share_requests: ShareRequestService
+    request_attachments: AttachmentService
     objections: ObjectionService
     status: StatusService
     conflicts: ConflictService
@@ -59,6 +61,7 @@ class Services:
         grant_data: GrantDataConfig,
     ) -> Services:
         catalog = CatalogService(runtime)
+        share_requests = ShareRequestService(runtime)
         sync_state = SyncState()
         unlock = UnlockService(runtime, platform)
         sync = SyncService(runtime, platform, sync_state)
@@ -74,7 +77,8 @@ class Services:
             filing=FilingService(runtime),
             derivation=DerivationService(runtime, catalog),
             directory=DirectoryService(runtime),
-            share_requests=ShareRequestService(runtime),
+            share_requests=share_requests,
+            request_attachments=AttachmentService(runtime, share_requests, platform),
             objections=ObjectionService(runtime),
             status=StatusService(runtime.database, platform_url, sync_state),
             conflicts=ConflictService(runtime),

@@ -35,10 +35,11 @@ class SessionTransport:
         json: Any = None,
         headers: Mapping[str, str] | None = None,
         params: Mapping[str, Any] | None = None,
+        content: bytes | None = None,
     ) -> Reply:
         try:
             reply = self._session.request(
-                method, path, json=json, headers=headers, params=params,
+                method, path, json=json, headers=headers, params=params, content=content,
                 accept=ANSWERS, deadline=self._deadline,
             )  # fmt: skip
         except SignInRequired as error:

@@ -2,9 +2,11 @@
 
 A draft made here goes out as `PUT /share-requests/{id}` with `If-None-Match: *`; its edits
 while a draft as `PATCH` with `If-Match`; each step as `POST /share-requests/{id}/<action>`.
-Every call carries the op's Idempotency-Key, so a step resent after a lost answer is
-applied once. The platform's answer is the request as it now holds it: the server wins
-for state, deadlines, allowed actions and history.
+An attachment added to a draft goes as `PUT /share-requests/{id}/attachments/{aid}` (the
+PDF as the body) in its place in the request's ops — after the create, before the submit
+— and a removal as `DELETE`. Every call carries the op's Idempotency-Key, so a step
+resent after a lost answer is applied once. The platform's answer is the request as it
+now holds it: the server wins for state, deadlines, allowed actions and history.
 
 A step the platform refuses — 409 `invalid_transition` (the state moved on while this PC
 was offline), 403 (wrong party or role), 404, 422 — fails visibly with the platform's
@@ -15,11 +17,14 @@ on. The refused step is never re-sent by itself.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from govshare_desktop.domain.attachments import ATTACH, DETACH, PDF_MEDIA_TYPE
 from govshare_desktop.domain.enums import OutboxOp, OutboxStatus
 from govshare_desktop.platform.wire import share_requests as wire
 from govshare_desktop.store.repositories.outbox import OutboxQueue, OutgoingOp
+from govshare_desktop.store.repositories.share_request_attachments import AttachmentRepository
 from govshare_desktop.store.repositories.share_requests import ShareRequestRepository
 from govshare_desktop.sync.transport import Reply
 
@@ -61,6 +66,9 @@ class RequestPush:
             if reply.status == 412:
                 self._reconcile(op, held)
                 return
+        elif op.op is OutboxOp.STEP and op.payload.get("action") in (ATTACH, DETACH):
+            self._attachment(op, held)
+            return
         elif op.op is OutboxOp.STEP:
             action = str(op.payload.get("action") or "")
             reply = self._push.http.request(
@@ -72,6 +80,50 @@ class RequestPush:
             self._push.fail(op, None, f"cannot send share_request/{op.op.value}", True)
             return
         self._settle(op, reply, held)
+
+    def _attachment(self, op: OutgoingOp, held: set[str]) -> None:
+        """An attachment's upload (`PUT`, the file as the body) or removal (`DELETE`), with
+        the op's key: a lost answer is replayed by the platform, never stored twice."""
+        rid, aid = op.entity_id, str(op.payload.get("attachment_id") or "")
+        path = f"{PATH}/{rid}/attachments/{aid}"
+        headers = {"Idempotency-Key": op.op_id}
+        if op.payload.get("action") == ATTACH:
+            content = self._content(aid)
+            if content is None:  # removed before it was sent: nothing to send
+                self._done(op, lambda _repo: None)
+                return
+            reply = self._push.http.request(
+                "PUT", path, params={"name": str(op.payload.get("name") or "")},
+                content=content, headers={**headers, "Content-Type": PDF_MEDIA_TYPE},
+            )  # fmt: skip
+            if reply.status == 412:  # ours already: an earlier attempt got through
+                reply = Reply(201)
+            if reply.ok:
+                self._done(op, lambda repo: repo.uploaded(aid))
+                return
+        else:
+            reply = self._push.http.request("DELETE", path, headers=headers)
+            if reply.ok or reply.status == 404:  # gone there too
+                self._done(op, lambda repo: repo.detached(aid))
+                return
+        if reply.transient:
+            raise reply.busy()
+        self._refuse(op, reply)
+        held.add(rid)
+
+    def _content(self, attachment_id: str) -> bytes | None:
+        with self._push.db.read() as session:
+            return AttachmentRepository(session).content(attachment_id)
+
+    def _done(self, op: OutgoingOp, then: Callable[[AttachmentRepository], None]) -> None:
+        def apply() -> None:
+            with self._push.db.write() as session:
+                OutboxQueue(session).finish(op.seq)
+                then(AttachmentRepository(session))
+                ShareRequestRepository(session).settled(op.entity_id)
+
+        self._push.write(apply)
+        self._push.report.sent += 1
 
     def _settle(self, op: OutgoingOp, reply: Reply, held: set[str]) -> None:
         if reply.ok and isinstance(reply.body, dict):

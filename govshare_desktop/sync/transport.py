@@ -48,7 +48,7 @@ class PlatformBusy(Exception):
 @dataclass(frozen=True, slots=True)
 class Reply:
     status: int
-    body: Any = None  # the parsed JSON document, or None
+    body: Any = None  # the parsed JSON document, the bytes of a file (a PDF), or None
     headers: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -92,4 +92,5 @@ class Transport(Protocol):
         json: Any = None,
         headers: Mapping[str, str] | None = None,
         params: Mapping[str, Any] | None = None,
+        content: bytes | None = None,
     ) -> Reply: ...

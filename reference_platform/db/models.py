@@ -5,7 +5,17 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from reference_platform.db.types import UTCDateTime
@@ -299,6 +309,33 @@ class ShareRequest(Base):
     events: Mapped[list[ShareRequestEvent]] = relationship(
         order_by="ShareRequestEvent.seq", cascade="all, delete-orphan", lazy="selectin"
     )
+    # what is listed of each attachment (its bytes are loaded only when asked for)
+    attachments: Mapped[list[ShareRequestAttachment]] = relationship(
+        order_by=lambda: (ShareRequestAttachment.uploaded_at, ShareRequestAttachment.id),
+        cascade="all, delete-orphan",
+        lazy="selectin",
+    )
+
+
+class ShareRequestAttachment(Base):
+    """附件 of a share request (the negotiation record, as PDF), under the client's UUID.
+
+    The bytes live in the row (a deferred column: listing a request never reads them), so
+    one write transaction holds the attachment, its stored idempotent answer and its
+    request's version: there is no file that could outlive or miss its row.
+    """
+
+    __tablename__ = "share_request_attachments"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    request_id: Mapped[str] = mapped_column(ForeignKey("share_requests.id"), index=True)
+    name: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    uploaded_by: Mapped[str] = mapped_column(String(64))
+    uploaded_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class ShareRequestEvent(Base):

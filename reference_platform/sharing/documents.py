@@ -11,6 +11,7 @@ from reference_platform.db.models import (
     NoticeDelivery,
     Objection,
     ShareRequest,
+    ShareRequestAttachment,
 )
 from reference_platform.sharing.workflow import Party, allowed_actions
 
@@ -57,6 +58,7 @@ def share_request_document(row: ShareRequest, viewer_unit: str) -> dict[str, Any
         "created_at": iso(row.created_at),
         "created_by": row.created_by,
         "updated_at": iso(row.updated_at),
+        "attachments": [attachment_document(item) for item in row.attachments],
         "events": [
             {
                 "seq": event.seq,
@@ -71,6 +73,19 @@ def share_request_document(row: ShareRequest, viewer_unit: str) -> dict[str, Any
             }
             for event in row.events
         ],
+    }
+
+
+def attachment_document(row: ShareRequestAttachment) -> dict[str, Any]:
+    """What is listed of an attachment; its bytes are fetched on their own."""
+    return {
+        "id": row.id,
+        "name": row.name,
+        "media_type": row.media_type,
+        "size": row.size,
+        "sha256": row.sha256,
+        "uploaded_by": row.uploaded_by,
+        "uploaded_at": iso(row.uploaded_at),
     }
 
 

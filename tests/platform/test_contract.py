@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -20,6 +21,7 @@ from tests.platform.conftest import (
 )
 from tests.platform.contract import SPEC, ContractViolation, check_response
 
+HOOKS = "tests.platform.schemathesis_hooks"  # a serializer for attachments (application/pdf)
 SCHEMATHESIS_CHECKS = ",".join(
     [
         "not_a_server_error",
@@ -85,9 +87,11 @@ def test_schemathesis_finds_no_server_errors_and_no_contract_violations(
         "all",
         "--no-color",
     ]
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root), "SCHEMATHESIS_HOOKS": HOOKS}
     started = time.monotonic()
     result = subprocess.run(
-        command, cwd=tmp_path, capture_output=True, text=True, timeout=240, check=False
+        command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=240, check=False
     )
     elapsed = time.monotonic() - started
     assert result.returncode == 0, result.stdout[-20000:] + result.stderr[-5000:]

@@ -40,18 +40,21 @@ class TokenTransport:
         json: Any = None,
         headers: Mapping[str, str] | None = None,
         params: Mapping[str, Any] | None = None,
+        content: bytes | None = None,
     ) -> Reply:
         self.calls.append((method, path))
         try:
             response = self.session.request(
                 method, self.api + path, json=json, headers=dict(headers or {}),
-                params=dict(params or {}), timeout=self.timeout,
+                params=dict(params or {}), data=content, timeout=self.timeout,
             )  # fmt: skip
         except (requests.ConnectionError, requests.Timeout) as exc:
             raise Unreachable(str(exc)) from exc
         if response.status_code == 401:
             raise SignInNeeded(response.text)
         kind = response.headers.get("Content-Type", "")
+        if response.ok and kind.startswith("application/pdf"):  # a file, as it is
+            return Reply(response.status_code, response.content, dict(response.headers))
         try:
             body = response.json() if "json" in kind and response.content else None
         except ValueError as exc:  # a truncated body: as good as no answer

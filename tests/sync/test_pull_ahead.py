@@ -40,11 +40,14 @@ class Recording:
         json: Any = None,
         headers: Mapping[str, str] | None = None,
         params: Mapping[str, Any] | None = None,
+        content: bytes | None = None,
     ) -> Reply:
         with self._news:
             self.asked.append((params or {}).get("since"))
             self._news.notify_all()
-        return self._inner.request(method, path, json=json, headers=headers, params=params)
+        return self._inner.request(
+            method, path, json=json, headers=headers, params=params, content=content
+        )
 
     def wait_for(self, pages: int) -> bool:
         with self._news:

@@ -3,6 +3,7 @@ offline (what the last sync brought and what this PC queued)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import replace
 from datetime import date, datetime
@@ -64,6 +65,9 @@ def filled(home: Path) -> str:
         draft = ctx.services.share_requests.new_draft(
             "SJZ-GA", "303001/000001", ["号牌号码"], "信用监管。"
         )
+        record = home / "协商记录.pdf"
+        record.write_bytes(b"%PDF-1.4\n%%EOF\n")
+        ctx.services.request_attachments.add(draft.id, record)
         ctx.services.share_requests.take_step(draft.id, RequestAction.SUBMIT, "请予支持。")
         return draft.id
     finally:
@@ -120,5 +124,17 @@ def test_one_request_shown_with_its_history(tmp_path: Path) -> None:
     assert [e["action"] for e in document["events"]] == ["create", "decline"]
     assert document["explanation_due"] == "2026-12-16"
     assert (document["share_method"], document["use_until"]) == ("platform_interface", "2027-12-31")
+    assert "附件" not in out  # this one has none
+
+    draft_id = filled(tmp_path / "again")
+    drafted = govshare("requests", "show", draft_id, "--home", str(tmp_path / "again")).stdout
+    digest = hashlib.sha256(b"%PDF-1.4\n%%EOF\n").hexdigest()
+    assert f"附件:\n  协商记录.pdf（15 字节，SHA-256 {digest}）" in drafted
+    document = json.loads(govshare("requests", "show", draft_id, "--json", "--home",
+                                   str(tmp_path / "again")).stdout)  # fmt: skip
+    (attachment,) = document["attachments"]
+    assert (attachment["name"], attachment["size"], attachment["sent"]) == (
+        "协商记录.pdf", 15, False,
+    )  # fmt: skip
     missing = govshare("requests", "show", "nope", "--home", str(tmp_path))
     assert missing.returncode == 1 and "本机没有标识为 nope 的共享申请。" in missing.stdout

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
+from govshare_desktop.domain.attachments import Attachment
 from govshare_desktop.domain.entities import ShareRequest, ShareRequestEvent
 from govshare_desktop.domain.enums import ShareRequestState
 from govshare_desktop.domain.share_requests import CONTENT_FIELDS
@@ -115,5 +116,27 @@ def from_wire(document: Mapping[str, Any]) -> tuple[ShareRequest, int]:
         created_by=str(document.get("created_by") or ""),
         server_updated_at=moment(document.get("updated_at")),
         events=tuple(_event(e) for e in document.get("events") or ()),
+        attachments=attachments_from_wire(document),
     )
     return request, int(document["version"])
+
+
+def attachments_from_wire(document: Mapping[str, Any]) -> tuple[Attachment, ...] | None:
+    """The attachments a request's document lists (None when it lists none at all: a
+    platform older than attachments)."""
+    listed = document.get("attachments")
+    if not isinstance(listed, list):
+        return None
+    request_id = str(document["id"])
+    return tuple(
+        Attachment(
+            id=str(item["id"]),
+            request_id=request_id,
+            name=str(item.get("name") or ""),
+            size=int(item.get("size") or 0),
+            sha256=str(item.get("sha256") or ""),
+            uploaded_by=str(item.get("uploaded_by") or ""),
+            uploaded_at=moment(item.get("uploaded_at")),
+        )
+        for item in listed
+    )

@@ -14,6 +14,7 @@ Every write runs on the writer thread (`@writes`); the change bus tells the page
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -32,6 +33,8 @@ from govshare_desktop.domain.share_workflow import RequestAction
 from govshare_desktop.domain.tracking import Tracked
 from govshare_desktop.services.executor import writes
 from govshare_desktop.services.runtime import Service
+from govshare_desktop.store.repositories.grants import GrantRepository
+from govshare_desktop.store.repositories.share_request_attachments import AttachmentRepository
 from govshare_desktop.store.repositories.share_requests import ShareRequestRepository, as_draft
 
 _CONTENT = (
@@ -68,11 +71,19 @@ class ShareRequestService(Service):
         return [v for v in views if direction is None or direction in v.directions]
 
     def get(self, request_id: str) -> ShareRequestView | None:
-        """One request with its whole history, its queued steps and what may be done next."""
+        """One request with its whole history, its queued steps, what may be done next, its
+        attachments and the grant it brought (when held here)."""
         with self._db.read() as session:
             repo = ShareRequestRepository(session)
             tracked = repo.get(request_id)
-            return self._view(repo, tracked) if tracked is not None else None
+            if tracked is None:
+                return None
+            grant_id = tracked.content.grant_id
+            return replace(
+                self._view(repo, tracked),
+                attachments=tuple(AttachmentRepository(session).of_request(request_id)),
+                grant=GrantRepository(session).get(grant_id) if grant_id else None,
+            )
 
     def _view(
         self, repo: ShareRequestRepository, tracked: Tracked[ShareRequest]

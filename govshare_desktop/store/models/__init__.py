@@ -17,6 +17,7 @@ from govshare_desktop.store.models.sharing import (
     GrantRow,
     NoticeRow,
     ObjectionRow,
+    ShareRequestAttachmentRow,
     ShareRequestEventRow,
     ShareRequestRow,
 )
@@ -43,6 +44,7 @@ __all__ = [
     "ObjectionRow",
     "PurgeQueueRow",
     "ResourceRow",
+    "ShareRequestAttachmentRow",
     "ShareRequestEventRow",
     "ShareRequestRow",
     "SyncColumns",

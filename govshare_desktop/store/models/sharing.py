@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from govshare_desktop.store.models.base import Base, SyncColumns, utcnow
@@ -150,3 +150,32 @@ class AuditEventRow(Base):
     uploaded_at: Mapped[datetime | None] = mapped_column(default=None)
     # the platform holds another event under this id: never sent again, shown by verify-audit
     upload_conflict: Mapped[bool] = mapped_column(default=False, server_default="0")
+
+
+class ShareRequestAttachmentRow(Base):
+    """附件 of a share request: what is listed of it, and its bytes once held here.
+
+    The bytes live in this row (a BLOB), not in a file beside the database: an attachment
+    added offline is written in the same SQLite transaction as its upload op, so after a
+    crash or kill -9 both are there or neither is — never a half-written file, never an op
+    whose file is missing, never a file no row knows of — and a backup of the database
+    carries them. At the 20 MiB cap (domain/attachments.py) a BLOB is no strain on SQLite;
+    reading it is deferred, so listing attachments never loads their bytes.
+    """
+
+    __tablename__ = "share_request_attachments"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    request_id: Mapped[str] = mapped_column(
+        ForeignKey("share_requests.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(255))
+    size: Mapped[int] = mapped_column(default=0)
+    sha256: Mapped[str] = mapped_column(String(64))
+    uploaded_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    uploaded_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # the file, once held here (added on this PC, or downloaded); None: fetch it on demand
+    content: Mapped[bytes | None] = mapped_column(LargeBinary, default=None, deferred=True)
+    # added here and not yet accepted by the platform / removed here, its removal not yet sent
+    local: Mapped[bool] = mapped_column(default=False, server_default="0")
+    removed: Mapped[bool] = mapped_column(default=False, server_default="0")

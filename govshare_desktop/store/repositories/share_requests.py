@@ -30,6 +30,7 @@ from govshare_desktop.domain.share_workflow import RequestAction
 from govshare_desktop.domain.tracking import Tracked
 from govshare_desktop.store.models import ShareRequestEventRow, ShareRequestRow, SyncOutboxRow
 from govshare_desktop.store.repositories.outbox import OutboxQueue, OutboxRepository
+from govshare_desktop.store.repositories.share_request_attachments import AttachmentRepository
 from govshare_desktop.store.tracking import TrackedWrites, Tracking, envelope_of
 
 SHARE_REQUESTS = Tracking(EntityKind.SHARE_REQUEST)
@@ -224,6 +225,9 @@ class ShareRequestRepository:
         if entity_id is None:
             return None
         row = self._row(entity_id)
+        refused = OutboxRepository(self._session).op(seq)
+        if refused is not None:  # an attachment's op let go: the attachment follows suit
+            AttachmentRepository(self._session).let_go(refused.payload)
         self._tracked.discarded(row, seq)
         return row.id
 
@@ -276,6 +280,13 @@ class ShareRequestRepository:
         if failed is not None:
             row.sync_state = SyncState.REJECTED.value
 
+    def settled(self, request_id: str) -> None:
+        """An op of the request that changes none of its fields (an attachment's) was
+        accepted: synced once nothing else of it waits."""
+        row = self._row(request_id)
+        self._tracked.remote_decided(row)
+        self._keep_refusal(row)
+
     def refused(self, request_id: str) -> None:
         row = self._session.get(ShareRequestRow, request_id)
         if row is not None:
@@ -301,6 +312,8 @@ class ShareRequestRepository:
         row.created_by = request.created_by
         row.server_updated_at = request.server_updated_at
         self._session.flush()
+        if request.attachments is not None:
+            AttachmentRepository(self._session).served(row.id, request.attachments)
         self._session.execute(
             delete(ShareRequestEventRow).where(ShareRequestEventRow.request_id == row.id)
         )

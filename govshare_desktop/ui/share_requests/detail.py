@@ -1,6 +1,7 @@
-"""The selected share request: its fields, its history, the steps of this PC not yet
-accepted (a refused one with the platform's own words and a way to let it go), and one
-button per step the officer may take now.
+"""The selected share request: its fields, its attachments (打开 / 另存为…), the grant it
+brought (its terms, 提出异议… from it), its history, the steps of this PC not yet accepted
+(a refused one with the platform's own words and a way to let it go), and one button per
+step the officer may take now.
 
 The pane only shows and asks; the page runs every step and discard through its runner.
 """
@@ -28,6 +29,8 @@ from govshare_desktop.domain.display import Wording
 from govshare_desktop.domain.share_requests import QueuedStep, ShareRequestView
 from govshare_desktop.domain.share_words import history_word, word
 from govshare_desktop.domain.share_workflow import RequestAction
+from govshare_desktop.ui.share_requests.attachments_box import AttachmentsBox
+from govshare_desktop.ui.share_requests.grant_box import GrantBox
 from govshare_desktop.ui.share_requests.model import translate
 from govshare_desktop.ui.share_requests.waiting_ops import DiscardButton, WaitingOp, WaitingOpsBox
 
@@ -51,12 +54,16 @@ class RequestDetail(QWidget):
     edit_requested = Signal()
     discard_requested = Signal(int)  # the refused op's seq
     print_requested = Signal()
+    open_attachment_requested = Signal(str)  # an attachment's id
+    save_attachment_requested = Signal(str)
+    objection_requested = Signal(str)  # a grant's id: 提出异议… from it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view: ShareRequestView | None = None
         self._actions_key: object = ()  # what the buttons were made for
         self._wording: Wording | None = None
+        self.unit_code = ""  # the signed-in officer's unit: 提出异议… only from its grants
         self.labels = {key: QLabel() for key in FIELDS}
         self.values = {key: QLabel() for key in FIELDS}
         form = QFormLayout()
@@ -80,30 +87,42 @@ class RequestDetail(QWidget):
         self.actions_row.addWidget(self.print_button)
         self.actions_box = QWidget()
         self.actions_box.setLayout(self.actions_row)
+        self.attachments = AttachmentsBox("view")
+        self.attachments.open_requested.connect(self.open_attachment_requested)
+        self.attachments.save_requested.connect(self.save_attachment_requested)
         self.queued_heading = _bold(QLabel())
         self.queued_box = WaitingOpsBox()
         self.queued_box.discard_requested.connect(self.discard_requested)
         self.history_heading = _bold(QLabel())
-        self.history = QTableWidget(0, 5)
-        self.history.setObjectName("requestHistory")
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.verticalHeader().hide()
-        self.history.setWordWrap(True)
-        header = self.history.horizontalHeader()
-        for column in range(4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.history.setMinimumHeight(150)
+        self.history = self._history_table()
+        self.grant_box = GrantBox()
+        self.grant_box.objection_requested.connect(self.objection_requested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.actions_box)
         layout.addLayout(form)
+        layout.addWidget(self.grant_box)
+        layout.addWidget(self.attachments)
         layout.addWidget(self.queued_heading)
         layout.addWidget(self.queued_box)
         layout.addWidget(self.history_heading)
         layout.addWidget(self.history, 1)
         self.retranslate()
         self.show_view(None)
+
+    @staticmethod
+    def _history_table() -> QTableWidget:
+        history = QTableWidget(0, 5)
+        history.setObjectName("requestHistory")
+        history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        history.verticalHeader().hide()
+        history.setWordWrap(True)
+        header = history.horizontalHeader()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        history.setMinimumHeight(150)
+        return history
 
     def _print_button(self) -> QPushButton:
         """The official form of the request, previewed to print or save (printing.py)."""
@@ -141,6 +160,8 @@ class RequestDetail(QWidget):
         self.history.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Who"), self.tr("Step"), self.tr("State"), self.tr("Text")]
         )
+        self.attachments.retranslate()
+        self.grant_box.retranslate()
         if self.view is not None:
             self.show_view(self.view)
 
@@ -152,6 +173,8 @@ class RequestDetail(QWidget):
             for value in self.values.values():
                 value.clear()
             self.history.setRowCount(0)
+            self.attachments.show_attachments(())
+            self.grant_box.show_grant(None, "")
             self._show_actions(None)
             self._show_queued(())
             return
@@ -180,6 +203,8 @@ class RequestDetail(QWidget):
         }
         for key, text in texts.items():
             self.values[key].setText(text)
+        self.attachments.show_attachments(view.attachments)
+        self.grant_box.show_grant(view.grant, self.unit_code)
         self._show_history(view)
         self._show_actions(view)
         self._show_queued(view.queued)

@@ -1,15 +1,19 @@
 """A share request's draft: the resource from the shared directory, the data items it needs,
-the duty it serves, the legal basis, how and how long the data will be used, and a contact.
+the duty it serves, the legal basis, how and how long the data will be used, a contact, and
+its attachments (附件: the negotiation record as PDF).
 
 The resource is chosen from the 共享目录 kept on this PC (searched like the directory page,
 off the GUI thread through the page's runner), so drafting works offline. The dialog only
 collects and checks; the page saves through the service and tells the dialog how it went.
+A file added is read and checked at once (through the page's runner: it may be 20 MB) and
+listed; it is stored with the draft when the officer saves, as is a removal.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -19,6 +23,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,10 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from govshare_desktop.domain.attachments import Attachment, PickedFile
 from govshare_desktop.domain.directory import DirectoryEntry, DirectorySummary
 from govshare_desktop.domain.entities import ShareRequest
 from govshare_desktop.domain.profile import CatalogProfile
 from govshare_desktop.ui.catalog.resource_form import english
+from govshare_desktop.ui.share_requests.attachments_box import AttachmentsBox, Row
 from govshare_desktop.ui.share_requests.step_dialog import pydate, qdate
 
 SEARCH_PAUSE_MS = 250  # as the directory's search box
@@ -41,6 +48,8 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole
 # (query) -> summaries and (id) -> entry, both run off the GUI thread by the page
 Search = Callable[[str, Callable[[list[DirectorySummary]], None]], None]
 Fetch = Callable[[str, Callable[[DirectoryEntry | None], None]], None]
+# (path) -> the file read and checked (off the GUI thread), or the officer's words why not
+Pick = Callable[[Path, Callable[[PickedFile], None], Callable[[str], None]], None]
 
 
 class DraftDialog(QDialog):
@@ -51,6 +60,8 @@ class DraftDialog(QDialog):
     listed = Signal()  # the resource list shows the latest search
     picked = Signal()  # the chosen resource's data items are shown
 
+    attachment_listed = Signal()  # a picked file was checked (listed, or refused in words)
+
     def __init__(
         self,
         profile: CatalogProfile,
@@ -60,10 +71,16 @@ class DraftDialog(QDialog):
         parent: QWidget | None = None,
         *,
         today: date,
+        pick: Pick | None = None,
+        attachments: tuple[Attachment, ...] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("shareRequestDraft")
         self.request = request
+        self._pick = pick
+        self._held = [a for a in attachments if not a.removed]  # stored with the draft
+        self._new_files: list[PickedFile] = []  # added in this dialog, stored on saving
+        self._removed: list[str] = []  # ids of stored ones taken off in this dialog
         self.items_from_directory = False  # the items listed are the directory entry's
         self._search, self._fetch = search, fetch
         self._resource: tuple[str, str] | None = (
@@ -115,9 +132,15 @@ class DraftDialog(QDialog):
         )
         self.buttons.accepted.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
+        self.attachments = AttachmentsBox("draft")
+        self.attachments.add_requested.connect(self.choose_files)
+        self.attachments.remove_requested.connect(self.remove_attachment)
+        self.attachments.setEnabled(self._pick is not None)
+        self._show_attachments()
         column = QVBoxLayout(self)
         column.addLayout(pick, 1)
         column.addLayout(form)
+        column.addWidget(self.attachments)
         column.addWidget(self.error)
         column.addWidget(self.buttons)
 
@@ -256,6 +279,56 @@ class DraftDialog(QDialog):
             item = self.items.item(row)
             if item.text() in names:
                 item.setCheckState(Qt.CheckState.Checked)
+
+    # ------------------------------------------------------------------ attachments
+    def choose_files(self) -> None:
+        """添加…: the officer picks PDF files; each is read and checked off the GUI thread."""
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Attach PDF files"), "", self.tr("PDF files (*.pdf);;All files (*)")
+        )
+        self.add_files([Path(p) for p in paths])
+
+    def add_files(self, paths: list[Path]) -> None:
+        if self._pick is None:
+            return
+        for path in paths:
+            self._pick(path, self._add_picked, self._pick_refused)
+
+    def _add_picked(self, picked: PickedFile) -> None:
+        self._new_files.append(picked)
+        self._show_attachments()
+        self.attachments.select(f"new:{len(self._new_files) - 1}")
+        self.error.hide()
+        self.attachment_listed.emit()
+
+    def _pick_refused(self, message: str) -> None:
+        self.show_error(message)
+        self.attachment_listed.emit()
+
+    def remove_attachment(self, key: str) -> None:
+        """移除: a file picked here is forgotten; a stored one is taken off when saving."""
+        if key.startswith("new:"):
+            index = int(key.removeprefix("new:"))
+            self._new_files = [p for i, p in enumerate(self._new_files) if i != index]
+        else:
+            self._removed.append(key)
+        self._show_attachments()
+
+    def _show_attachments(self) -> None:
+        rows = [
+            Row(a.id, a.name, a.size, a.uploaded_by, attachment=a)
+            for a in self._held
+            if a.id not in self._removed
+        ]
+        rows += [
+            Row(f"new:{i}", p.name, p.size, self.tr("added now"), picked=p)
+            for i, p in enumerate(self._new_files)
+        ]
+        self.attachments.show_rows(rows)
+
+    def attachment_changes(self) -> tuple[list[PickedFile], list[str]]:
+        """What saving adds (files picked here) and takes off (ids of stored ones)."""
+        return list(self._new_files), list(self._removed)
 
     # ------------------------------------------------------------------ saving
     def fields(self) -> dict[str, Any]:

@@ -14,13 +14,15 @@ follows the change bus (`EntityKind.SHARE_REQUEST`), whoever wrote: the officer,
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -62,6 +64,7 @@ if TYPE_CHECKING:
     from govshare_desktop.domain.display import Wording
     from govshare_desktop.services.registry import Services
     from govshare_desktop.tasks.runner import Runner
+    from govshare_desktop.ui.share_requests.objection_dialogs import RaiseDialog
     from govshare_desktop.ui.share_requests.printing import PrintPreview
     from govshare_desktop.ui.shell_context import ShellContext
 
@@ -72,6 +75,8 @@ class ShareRequestsPage(Page):
     key = "share_requests"
     loaded = Signal()  # the list shows the latest read
     shown = Signal()  # the detail pane shows the selected request
+    attachment_opened = Signal(str)  # the copy handed to the PC's reader
+    attachment_saved = Signal(str)  # where an attachment was saved
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, fill=True)
@@ -101,6 +106,8 @@ class ShareRequestsPage(Page):
         self.detail.edit_requested.connect(self.edit_selected)
         self.detail.discard_requested.connect(self.discard)
         self.detail.print_requested.connect(self.print_selected)
+        self.detail.open_attachment_requested.connect(self.open_attachment)
+        self.detail.save_attachment_requested.connect(self.save_attachment)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.detail)
@@ -127,11 +134,14 @@ class ShareRequestsPage(Page):
         """共享申请 and 异议 (Art. 16), one tab each."""
         self.objections = ObjectionsPanel()
         self.objections.failed.connect(self._say_failure)
+        self.detail.objection_requested.connect(self.raise_objection)
         self.sections = QTabWidget()
         self.sections.setObjectName("requestSections")
         self.sections.setDocumentMode(True)
         self.sections.addTab(self.requests_panel, "")
         self.sections.addTab(self.objections, "")
+        # 新建申请 beside the tabs, so it shows on both, as Ctrl+N works on both
+        self.sections.setCornerWidget(self.new_button, Qt.Corner.TopRightCorner)
         self.body.addWidget(self.sections, 1)
 
     def _build_table(self) -> None:
@@ -175,8 +185,6 @@ class ShareRequestsPage(Page):
         row.addStretch(1)
         row.addWidget(self.state_label)
         row.addWidget(self.state_filter)
-        row.addSpacing(12)
-        row.addWidget(self.new_button)
         self._requests_column.addLayout(row)
 
     # ------------------------------------------------------------------ texts
@@ -207,6 +215,7 @@ class ShareRequestsPage(Page):
             self.state_filter.setItemText(index, word(state, translate))
         self.new_button.setText(self.tr("&New request…"))
         self.new_button.setToolTip(self.tr("Draft a share request (Ctrl+N)"))
+        self.new_action.setText(self.tr("New share request"))
         self.empty_new.setText(self.tr("New share request…"))
         self.detail_empty.say(
             "",
@@ -293,6 +302,7 @@ class ShareRequestsPage(Page):
             self.tabs.setTabData(index, Direction.AUTHORITY.value)
         elif has_tab and not authority:
             self.tabs.removeTab(2)
+        self.detail.unit_code = identity.unit_code
         signed_in = self._signed_in()
         self.new_action.setEnabled(signed_in)
         self.new_button.setEnabled(signed_in)
@@ -441,6 +451,51 @@ class ShareRequestsPage(Page):
         officer = identity.display_name or identity.officer
         return show_preview(view, names, officer, self, share_method_label=methods)
 
+    def raise_objection(self, grant_id: str) -> RaiseDialog | None:
+        """提出异议… from a granted request's detail: the 异议 tab's dialog, preset to its grant."""
+        return self.objections.raise_objection(grant_id)
+
+    # ------------------------------------------------------------------ attachments
+    def open_attachment(self, attachment_id: str) -> None:
+        """打开: fetched if not held yet (network lane), copied out, opened by the PC's reader."""
+        if self._services is None or self._runner is None:
+            return
+        service = self._services.request_attachments
+        self._runner.run_network(
+            lambda _p: service.open_copy(attachment_id),
+            self._open_file,
+            self._failed,
+            label="attachment-open",
+        )
+
+    def _open_file(self, path: Path) -> None:
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self._say_failure(
+                self.tr("No program on this PC opens %1. It was saved as %2.")
+                .replace("%1", path.name).replace("%2", str(path))
+            )  # fmt: skip
+        self.attachment_opened.emit(str(path))
+
+    def save_attachment(self, attachment_id: str, target: str | None = None) -> None:
+        """另存为…: where to, asked here; fetched if need be and written off the GUI thread."""
+        view = self.detail.view
+        if self._services is None or self._runner is None or view is None:
+            return
+        name = next((a.name for a in view.attachments if a.id == attachment_id), "")
+        if target is None:
+            target, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Save the attachment as"), name, self.tr("PDF files (*.pdf)")
+            )
+        if not target:
+            return
+        service, chosen = self._services.request_attachments, Path(target)
+        self._runner.run_network(
+            lambda _p: service.save_copy(attachment_id, chosen),
+            lambda path: self.attachment_saved.emit(str(path)),
+            self._failed,
+            label="attachment-save",
+        )
+
     def discard(self, seq: int) -> None:
         if self._services is None or self._runner is None:
             return
@@ -477,17 +532,44 @@ class ShareRequestsPage(Page):
 
             runner.run_read(entry, done, self._failed, label="draft-entry")
 
+        attachments = services.request_attachments
+
+        def pick(path: Path, done: Any, refused: Any) -> None:
+            runner.run_read(
+                lambda _p: attachments.pick(path), done,
+                lambda error: refused(describe_failure(error)), label="attachment-pick",
+            )  # fmt: skip
+
         request = view.request if view is not None else None
         dialog = DraftDialog(
             services.runtime.profile, search, fetch, request, self,
-            today=china_date(self._clock.now()),
+            today=china_date(self._clock.now()), pick=pick,
+            attachments=view.attachments if view is not None else (),
         )  # fmt: skip
 
+        # what an earlier try of this dialog's save already stored (read and written on the
+        # writer only): a save tried again after a refused attachment edits, never doubles
+        stored: dict[str, Any] = {"id": request.id if request else None, "done": set()}
+
         def save(fields: dict[str, Any]) -> None:
+            added, removed = dialog.attachment_changes()
+
             def write(_p: Any) -> str:
-                if request is None:
-                    return requests.new_draft(**fields).id
-                return requests.edit_draft(request.id, **fields).id
+                if stored["id"] is None:
+                    stored["id"] = requests.new_draft(**fields).id
+                else:
+                    requests.edit_draft(stored["id"], **fields)
+                saved_id = str(stored["id"])
+                done: set[tuple[str, str]] = stored["done"]
+                for attachment_id in removed:
+                    if ("remove", attachment_id) not in done:
+                        attachments.remove(attachment_id)
+                        done.add(("remove", attachment_id))
+                for picked in added:
+                    if ("add", picked.sha256 + picked.name) not in done:
+                        attachments.attach(saved_id, picked)
+                        done.add(("add", picked.sha256 + picked.name))
+                return saved_id
 
             runner.run_write(
                 write,
@@ -502,7 +584,9 @@ class ShareRequestsPage(Page):
         return dialog
 
     def _saved(self, dialog: DraftDialog, request_id: str) -> None:
-        """Show the saved draft: now if the list has it, else once the bus's read brings it."""
+        """Show the saved draft: now if the list has it, else once the bus's read brings it
+        (from the 异议 tab too, where Ctrl+N also drafts a request)."""
         dialog.accept()
+        self.sections.setCurrentIndex(0)
         self.tabs.setCurrentIndex(0)
         self._pending_select = "" if self.select(request_id) else request_id

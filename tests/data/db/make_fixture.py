@@ -202,9 +202,21 @@ def fill_0008(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0009(db: sqlite3.Connection) -> None:
+    """0009 keeps a share request's attachments, their bytes in the row."""
+    fill_0008(db)
+    db.execute(
+        "INSERT INTO share_request_attachments (id, request_id, name, size, sha256,"
+        " uploaded_by, uploaded_at, content, local, removed) VALUES ('at-9', 'sr-1',"
+        " '协商记录.pdf', 9, 'd9f8b5e3c1a0f4e2b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9',"
+        " 'mz-requester', '2026-12-03 09:00:00.000000', ?, 1, 0)",
+        (b"%PDF-1.4\n",),
+    )
+
+
 def fill_0010(db: sqlite3.Connection) -> None:
     """0010 keeps what this PC alone knows of a grant (confirmation, acknowledgement)."""
-    fill_0008(db)
+    fill_0009(db)
     db.execute(
         "INSERT INTO grant_local (grant_id, confirmed_at, revocation_acknowledged_at)"
         " VALUES ('g-8', '2026-12-03 08:00:00.000000', NULL)"
@@ -234,6 +246,7 @@ FILLERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0006": fill_0006,
     "0007": fill_0007,
     "0008": fill_0008,
+    "0009": fill_0009,
     "0010": fill_0010,
     "0011": fill_0011,
 }
