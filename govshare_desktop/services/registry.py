@@ -14,8 +14,8 @@ from govshare_desktop.services.catalog.importing import CatalogImportService
 from govshare_desktop.services.catalog.resources import CatalogService
 from govshare_desktop.services.database import DatabaseService
 from govshare_desktop.services.directory.service import DirectoryService
-from govshare_desktop.services.lock.unlock import UnlockService
 from govshare_desktop.services.grant_data.service import GrantDataConfig, GrantDataService
+from govshare_desktop.services.lock.unlock import UnlockService
 from govshare_desktop.services.objections.service import ObjectionService
 from govshare_desktop.services.runtime import Runtime
 from govshare_desktop.services.share_requests.attachments import AttachmentService
