@@ -45,9 +45,12 @@ class RowQuery:
     descending: bool = False
 
     def describe(self) -> dict[str, object]:
-        """As the audit log keeps it."""
+        """As the audit log keeps it: which granted items were searched and how the rows were
+        ordered, never the values searched for. A value is shared data (an ID number, an
+        address); the audit log lives unencrypted in the main DB and is uploaded, so keeping it
+        there would copy shared data out of its encrypted cache (Art. 15, 18)."""
         return {
-            "filters": [[f.item_id, f.value] for f in self.filters],
+            "filtered_items": [f.item_id for f in self.filters],
             "sort": self.sort,
             "descending": self.descending,
         }

@@ -103,18 +103,21 @@ def test_rows_online_then_cached_encrypted_granted_columns_only(
         service(pc).requery(cached, RowQuery(sort="not-a-granted-item"))
     assert caught.value.code is ErrorCode.GRANT_COLUMN_NOT_GRANTED
 
-    # the marker (an address, unique enough) is nowhere in clear on this PC
+    # the marker (an address, unique enough) is nowhere in clear on this PC, not even after
+    # the officer searched for it: the audit log names the columns searched, not the values
     marker = served[3][2]
     assert marker and len(marker) > 8
+    found = service(pc).requery(cached, RowQuery((RowFilter(grant.data_items[2].id, marker),)))
+    assert [r[2] for r in all_rows(found)] == [marker]
     pc.ctx.executor.write(lambda: None)
     for path in files_of(pc.home):
         data = path.read_bytes()
         assert marker.encode() not in data, path
         assert marker.encode("utf-16-le") not in data, path
     assert any(p.suffix == ".log" for p in files_of(pc.home))  # the logs were searched too
-    # a view online, a view from the cache, two queries (the refused one is not one)
+    # a view online, a view from the cache, three queries (the refused one is not one)
     assert audit_actions(pc, grant.id) == ["grant.view", "grant.view", "grant.query",
-                                           "grant.query"]  # fmt: skip
+                                           "grant.query", "grant.query"]  # fmt: skip
 
 
 def test_cli_lists_grants_and_prints_rows_audited(officer: OpenOfficer) -> None:
