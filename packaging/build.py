@@ -3,6 +3,7 @@
     python packaging/build.py freeze                 # -> dist/GovShareDesktop/ (one folder)
     python packaging/build.py msi                    # freeze, then the MSI:
                                                      #   dist/govshare-desktop-<version>-x64.msi
+                                                     #   (<version>: major.minor.<build number>)
     python packaging/build.py msi --frozen DIR       # package an existing frozen folder
     python packaging/build.py sign FILE              # sign an .exe or .msi (certificate below)
 
@@ -64,6 +65,37 @@ def package_version() -> str:
     if found is None:
         raise BuildError("no __version__ in govshare_desktop/__init__.py")
     return found.group(1)
+
+
+def build_number() -> int:
+    """The count of commits in the history: it grows with every commit, so each build of a
+    newer commit gets a higher MSI version. GOVSHARE_BUILD_NUMBER overrides it (a build
+    outside a git checkout, or a rebuild that must supersede one already shipped)."""
+    named = os.environ.get("GOVSHARE_BUILD_NUMBER", "").strip()
+    if named:
+        if not named.isdigit():
+            raise BuildError(f"GOVSHARE_BUILD_NUMBER={named!r} is not a number")
+        return int(named)
+    counted = run(["git", "rev-list", "--count", "HEAD"], cwd=ROOT)
+    if counted.returncode != 0 or not counted.stdout.strip().isdigit():
+        raise BuildError(
+            "no build number: not a git checkout (a shallow one counts too few commits); "
+            "set GOVSHARE_BUILD_NUMBER"
+        )
+    return int(counted.stdout.strip())
+
+
+def default_msi_version(package: str, build: int) -> str:
+    """major.minor of the package version, then the build number.
+
+    Windows Installer compares only the first three fields of ProductVersion, so a build
+    number in a fourth field would make two builds the same version to MajorUpgrade (the
+    newer one would not replace the older). The package's own third field is folded into
+    the build number, which only grows."""
+    found = re.fullmatch(r"(\d+)\.(\d+)(?:\.\d+)*", package)
+    if not found:
+        raise BuildError(f"package version {package!r} is not major.minor[.patch]")
+    return msi_version(f"{found[1]}.{found[2]}.{build}")
 
 
 def msi_version(version: str) -> str:
@@ -299,7 +331,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     frozen.add_argument("--dist", type=Path, default=DIST, help="where the folder goes")
     msi = sub.add_parser("msi", help="freeze (unless --frozen), then the MSI into dist/")
     msi.add_argument("--frozen", type=Path, help="an existing frozen folder to package")
-    msi.add_argument("--version", help="the MSI version (default: the package version)")
+    msi.add_argument(
+        "--version", help="the MSI version (default: the package's major.minor, build number)"
+    )
     msi.add_argument("--out", type=Path, default=DIST, help="where the MSI goes")
     signing = sub.add_parser("sign", help="sign a file with the configured certificate")
     signing.add_argument("file", type=Path)
@@ -309,7 +343,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             freeze(args.dist.resolve())
         elif args.command == "msi":
             folder = args.frozen.resolve() if args.frozen else freeze(args.out.resolve())
-            build_msi(folder, args.version or package_version(), args.out.resolve())
+            version = args.version or default_msi_version(package_version(), build_number())
+            build_msi(folder, version, args.out.resolve())
         elif not sign(args.file.resolve()):
             return 1
     except BuildError as error:

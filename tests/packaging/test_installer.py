@@ -22,6 +22,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.packaging.conftest import load
+
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -80,23 +82,23 @@ def frozen(tools: None, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @dataclass(frozen=True)
 class Msis:
-    first: Path  # the package version
+    first: Path  # the package's major.minor and this build's number
     second: Path  # a higher version
     third: Path  # higher still
 
     @staticmethod
     def versions() -> tuple[str, str, str]:
-        from govshare_desktop import __version__  # noqa: PLC0415
-
-        major, minor, patch = (int(n) for n in __version__.split("."))
-        return __version__, f"{major}.{minor}.{patch + 1}", f"{major}.{minor + 1}.0"
+        scripts = load("build")
+        first = scripts.default_msi_version(scripts.package_version(), scripts.build_number())
+        major, minor, number = (int(n) for n in first.split("."))
+        return first, f"{major}.{minor}.{number + 1}", f"{major}.{minor + 1}.0"
 
 
 @pytest.fixture(scope="session")
 def msis(frozen: Path, tmp_path_factory: pytest.TempPathFactory) -> Msis:
     out = tmp_path_factory.mktemp("msi")
     first, second, third = Msis.versions()
-    result = build("msi", "--frozen", frozen, "--out", out)  # the package's own version
+    result = build("msi", "--frozen", frozen, "--out", out)  # the default version
     assert "not signed (no GOVSHARE_SIGN_PFX)" in result.stdout
     build("msi", "--frozen", frozen, "--out", out, "--version", second)
     build("msi", "--frozen", frozen, "--out", out, "--version", third)

@@ -108,3 +108,18 @@ def _harvested(app: Path, tmp_path: Path) -> Path:
     target = tmp_path / "appfiles.wxs"
     harvest.write(app, target)
     return target
+
+
+def test_every_commit_builds_a_higher_msi_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows Installer compares three fields: the build number is the third, not a fourth."""
+    assert build.default_msi_version("0.1.0", 523) == "0.1.523"
+    assert build.default_msi_version("2.7.3", 9) == "2.7.9"
+    monkeypatch.delenv("GOVSHARE_BUILD_NUMBER", raising=False)
+    counted = int(os.popen(f"git -C {build.ROOT} rev-list --count HEAD").read())  # noqa: S605
+    assert build.build_number() == counted  # 1 in a shallow clone: set the variable there
+    monkeypatch.setenv("GOVSHARE_BUILD_NUMBER", "70000")
+    with pytest.raises(build.BuildError):  # past 65535: no MSI version
+        build.default_msi_version("0.1.0", build.build_number())
+    monkeypatch.setenv("GOVSHARE_BUILD_NUMBER", "12a")
+    with pytest.raises(build.BuildError):
+        build.build_number()
