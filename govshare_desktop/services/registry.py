@@ -17,6 +17,7 @@ from govshare_desktop.services.directory.service import DirectoryService
 from govshare_desktop.services.grant_data.service import GrantDataConfig, GrantDataService
 from govshare_desktop.services.lock.unlock import UnlockService
 from govshare_desktop.services.objections.service import ObjectionService
+from govshare_desktop.services.overview.service import OverviewService
 from govshare_desktop.services.runtime import Runtime
 from govshare_desktop.services.share_requests.attachments import AttachmentService
 from govshare_desktop.services.share_requests.service import ShareRequestService
@@ -49,6 +50,7 @@ class Services:
     audit: AuditService
     unlock: UnlockService
     grant_data: GrantDataService
+    overview: OverviewService
 
     @classmethod
     def build(
@@ -67,6 +69,15 @@ class Services:
         sync = SyncService(runtime, platform, sync_state)
         grants = GrantDataService(runtime, platform, grant_data)
         sync.after_cycle.append(grants.after_sync)  # purge and confirm at every sync
+        filing = FilingService(runtime)
+        objections = ObjectionService(runtime)
+        status = StatusService(runtime.database, platform_url, sync_state)
+        conflicts = ConflictService(runtime)
+        outbox = OutboxService(runtime)
+        overview = OverviewService(
+            runtime, share_requests=share_requests, objections=objections, grants=grants,
+            filing=filing, conflicts=conflicts, outbox=outbox, status=status,
+        )  # fmt: skip
         return cls(
             runtime=runtime,
             database=database,
@@ -74,18 +85,19 @@ class Services:
             class_names=ClassNameService(runtime),
             catalog_import=CatalogImportService(runtime),
             data_files=DataFileService(catalog),
-            filing=FilingService(runtime),
+            filing=filing,
             derivation=DerivationService(runtime, catalog),
             directory=DirectoryService(runtime),
             share_requests=share_requests,
             request_attachments=AttachmentService(runtime, share_requests, platform),
-            objections=ObjectionService(runtime),
-            status=StatusService(runtime.database, platform_url, sync_state),
-            conflicts=ConflictService(runtime),
-            outbox=OutboxService(runtime),
+            objections=objections,
+            status=status,
+            conflicts=conflicts,
+            outbox=outbox,
             sign_in=SignInService(runtime, platform, unlock),
             sync=sync,
             audit=AuditService(runtime),
             unlock=unlock,
             grant_data=grants,
+            overview=overview,
         )

@@ -102,8 +102,10 @@ class GrantDataService(Service):
                 g for g in GrantRepository(session).for_unit(unit) if g.grantee_unit_code == unit
             ]
 
-    def grants(self) -> list[GrantView]:
-        """The list of 授权数据: held grants, a revoked one until its revocation is seen."""
+    def grants(self, *, caches: bool = True) -> list[GrantView]:
+        """The list of 授权数据: held grants, a revoked one until its revocation is seen.
+        `caches=False` leaves each offline copy closed (`cache` None): the overview counts
+        grants and has no use for their rows."""
         unit = self._rt.unit_code
         with self._db.read() as session:
             grants = [g for g in GrantRepository(session).for_unit(unit)
@@ -126,7 +128,7 @@ class GrantDataService(Service):
                     acknowledged=acknowledged,
                     confirmed_at=confirmed,
                     lease_over=lease_over(confirmed, now, self.config.lease_days),
-                    cache=self._cache_info(grant),
+                    cache=self._cache_info(grant) if caches else None,
                 )
             )
         return views
