@@ -37,8 +37,10 @@ from govshare_desktop.ui.catalog.page import CatalogPage
 from govshare_desktop.ui.crash_dialog import show_error
 from govshare_desktop.ui.lock.controller import WindowLock
 from govshare_desktop.ui.messages import describe_failure
+from govshare_desktop.ui.overview.page import OverviewPage
 from govshare_desktop.ui.page_registry import PAGES
 from govshare_desktop.ui.pages.base import Page
+from govshare_desktop.ui.pages.reveal import Reveal
 from govshare_desktop.ui.settings_dialog import SettingsDialog
 from govshare_desktop.ui.shell_context import ShellContext
 from govshare_desktop.ui.status_bar import ShellStatusBar
@@ -119,6 +121,7 @@ class MainWindow(QMainWindow):
         self.status.identity_button.clicked.connect(self.open_sign_in)
         self.status.sync_clicked.connect(lambda: self.show_page("sync"))
         self.sync_page.sync_requested.connect(self.sync_now)
+        self._page("overview", OverviewPage).reveal_requested.connect(self.reveal)
         self.scheduler: SyncScheduler | None = None
         self.setAcceptDrops(True)  # a catalog workbook dropped anywhere opens the import
 
@@ -340,6 +343,11 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ pages
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(PAGE_KEYS.index(key))
+
+    def reveal(self, what: Reveal) -> None:
+        """Open a page on a record or a filtered list (what the 概览's items lead to)."""
+        self.show_page(what.page)
+        self.pages[what.page].reveal(what)
 
     def current_page_key(self) -> str:
         return PAGE_KEYS[self.stack.currentIndex()]

@@ -26,6 +26,7 @@ from govshare_desktop.ui.authorized_data.viewer import GrantViewer
 from govshare_desktop.ui.empty_state import EmptyOr, EmptyState
 from govshare_desktop.ui.messages import describe_failure
 from govshare_desktop.ui.pages.base import Page
+from govshare_desktop.ui.pages.reveal import Reveal, RevealKind
 from govshare_desktop.ui.progress_dialog import DelayedProgress
 
 if TYPE_CHECKING:
@@ -37,6 +38,7 @@ FOLLOWED = (EntityKind.GRANT, EntityKind.IDENTITY)
 
 
 class AuthorizedDataPage(Page):
+    _pending_reveal: Reveal | None = None  # asked for before the list was read
     key = "authorized_data"
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -148,6 +150,19 @@ class AuthorizedDataPage(Page):
         for column in range(self.model.columnCount() - 1):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
         self._enable()
+        if self._pending_reveal is not None and self.reveal(self._pending_reveal):
+            self._pending_reveal = None
+
+    def reveal(self, what: Reveal) -> bool:
+        """A grant selected, for the 概览."""
+        if what.kind is not RevealKind.GRANT:
+            return False
+        ids = [view.grant.id for view in self.model.views]
+        if what.subject not in ids:
+            self._pending_reveal = what
+            return False
+        self.table.selectRow(ids.index(what.subject))
+        return True
 
     def _failed(self, error: BaseException) -> None:
         self.notice.setText(describe_failure(error))

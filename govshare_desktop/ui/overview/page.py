@@ -1,44 +1,333 @@
-"""概览: the unit's figures at a glance (Art. 17)."""
+"""概览 (Art. 17, 21): what needs doing today, then where the unit stands.
+
+The to-do list (待办) comes first — requests waiting for this unit's step with their
+countdown, objections to answer, conflicts, refused sends, a filing returned, grants about
+to end — each opening its record on its page; then the figures, each opening the list
+behind it. Everything is one `OverviewSnapshot` read on the runner's read pool (never the
+GUI thread), read again after every change set on the bus (an edit, a sync).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from govshare_desktop.domain.status import StatusSnapshot
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from govshare_desktop.domain.changes import ChangeSet
+from govshare_desktop.domain.enums import CatalogVersionState
+from govshare_desktop.domain.objections import ObjectionDirection
+from govshare_desktop.domain.overview import OverviewSnapshot, Todo, TodoKind
+from govshare_desktop.domain.share_requests import Direction
+from govshare_desktop.ui.empty_state import EmptyOr, EmptyState
+from govshare_desktop.ui.messages import describe_failure
+from govshare_desktop.ui.overview.targets import target_of
 from govshare_desktop.ui.pages.base import Page
+from govshare_desktop.ui.pages.reveal import Reveal, RevealKind
+
+if TYPE_CHECKING:
+    from govshare_desktop.services.registry import Services
+    from govshare_desktop.tasks.runner import Runner
+    from govshare_desktop.ui.shell_context import ShellContext
+
+TODO_ROLE = Qt.ItemDataRole.UserRole
+
+# the figures: (card, name, where a click leads)
+_REQUESTS, _INCOMING, _OUTGOING = "share_requests", Direction.INCOMING, Direction.OUTGOING
+FIGURES: tuple[tuple[str, str, Reveal], ...] = (
+    ("catalog", "resources", Reveal("catalog")),
+    ("catalog", "data_items", Reveal("catalog")),
+    ("catalog", "errors", Reveal("catalog")),
+    ("catalog", "warnings", Reveal("catalog")),
+    ("catalog", "filing", Reveal("catalog")),
+    ("requests", "awaiting", Reveal(_REQUESTS, RevealKind.REQUESTS, direction=_INCOMING.value)),
+    ("requests", "overdue", Reveal(_REQUESTS, RevealKind.REQUESTS, direction=_INCOMING.value)),
+    ("requests", "incoming", Reveal(_REQUESTS, RevealKind.REQUESTS, direction=_INCOMING.value)),
+    ("requests", "outgoing", Reveal(_REQUESTS, RevealKind.REQUESTS, direction=_OUTGOING.value)),
+    ("grants", "held", Reveal("authorized_data")),
+    ("grants", "in_force", Reveal("authorized_data")),
+    ("grants", "expiring", Reveal("authorized_data")),
+    ("grants", "expired", Reveal("authorized_data")),
+    ("grants", "revoked", Reveal("authorized_data")),
+    ("objections", "to_answer", Reveal(_REQUESTS, RevealKind.OBJECTIONS,
+                                       direction=ObjectionDirection.INCOMING.value)),
+    ("objections", "received", Reveal(_REQUESTS, RevealKind.OBJECTIONS,
+                                      direction=ObjectionDirection.INCOMING.value)),
+    ("objections", "raised", Reveal(_REQUESTS, RevealKind.OBJECTIONS,
+                                    direction=ObjectionDirection.OUTGOING.value)),
+    ("objections", "answered", Reveal(_REQUESTS, RevealKind.OBJECTIONS,
+                                      direction=ObjectionDirection.INCOMING.value)),
+    ("sync", "last_sync", Reveal("sync")),
+    ("sync", "pending", Reveal("sync")),
+    ("sync", "failed", Reveal("sync")),
+    ("sync", "conflicts", Reveal("sync")),
+)  # fmt: skip
+CARDS = ("catalog", "requests", "grants", "objections", "sync")
+
+
+def figure_values(snapshot: OverviewSnapshot) -> dict[str, int]:
+    """Every countable figure by name (the text ones — filing, last sync — aside)."""
+    c, r, g, o, s = (snapshot.catalog, snapshot.requests, snapshot.grants, snapshot.objections,
+                     snapshot.sync)  # fmt: skip
+    return {
+        "resources": c.resources, "data_items": c.data_items, "errors": c.errors,
+        "warnings": c.warnings, "awaiting": r.awaiting, "overdue": r.overdue,
+        "incoming": r.total(Direction.INCOMING), "outgoing": r.total(Direction.OUTGOING),
+        "held": g.held, "in_force": g.in_force, "expiring": g.expiring, "expired": g.expired,
+        "revoked": g.revoked, "to_answer": o.to_answer, "received": o.received,
+        "raised": o.raised, "answered": o.answered, "pending": s.pending, "failed": s.failed,
+        "conflicts": s.conflicts,
+    }  # fmt: skip
 
 
 class OverviewPage(Page):
     key = "overview"
+    loaded = Signal()  # the page shows the latest read
+    reveal_requested = Signal(object)  # a `Reveal`: the window opens its page
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, fill=True)
         self.setObjectName("page:overview")
-        self._figures: tuple[int, StatusSnapshot] | None = None
-        self._labels, self.values = self.add_figure_rows(2)
+        self._services: Services | None = None
+        self._runner: Runner | None = None
+        self._seen = 0
+        self.snapshot: OverviewSnapshot | None = None
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.setSpacing(12)
+        self._build_todos(column)
+        self._build_figures(column)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("overviewScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        self.body.addWidget(scroll, 1)
+        self.notice.hide()
         self.retranslate()
 
+    def _build_todos(self, column: QVBoxLayout) -> None:
+        self.todo_title = _section_title()
+        column.addWidget(self.todo_title)
+        self.todos = QListWidget()
+        self.todos.setObjectName("overviewTodos")
+        self.todos.setWordWrap(True)
+        self.todos.setMinimumHeight(120)
+        self.todos.itemActivated.connect(self.open_todo)
+        self.todos.itemClicked.connect(self.open_todo)
+        self.todo_empty = EmptyState("overviewTodosEmpty")
+        self.todo_area = EmptyOr(self.todos, self.todo_empty)
+        column.addWidget(self.todo_area)
+
+    def _build_figures(self, column: QVBoxLayout) -> None:
+        self.figures_title = _section_title()
+        column.addWidget(self.figures_title)
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        self.cards: dict[str, QGroupBox] = {}
+        forms: dict[str, QFormLayout] = {}
+        for index, card in enumerate(CARDS):
+            box = QGroupBox()
+            box.setObjectName(f"overviewCard:{card}")
+            forms[card] = QFormLayout(box)
+            self.cards[card] = box
+            grid.addWidget(box, index // 3, index % 3)
+        self.figure_labels: dict[str, QLabel] = {}
+        self.figure_buttons: dict[str, QPushButton] = {}
+        for card, name, target in FIGURES:
+            label, button = QLabel(), QPushButton("—")
+            button.setObjectName(f"figure:{name}")
+            button.setFlat(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setStyleSheet("text-align: left; font-weight: bold; padding: 2px 6px;")
+            button.clicked.connect(_emitter(self.reveal_requested.emit, target))
+            forms[card].addRow(label, button)
+            self.figure_labels[name], self.figure_buttons[name] = label, button
+        column.addLayout(grid)
+
+    # ------------------------------------------------------------------ texts
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Overview"))
         self.intro.setText(
             self.tr(
-                "Your unit's sharing at a glance: the catalog, requests and grants, notices "
-                "from the platform and what still waits to be synced (Art. 17)."
+                "What needs doing today, then your unit's sharing at a glance: the catalog, "
+                "requests, grants, objections and sync (Art. 17). Click an item or a figure "
+                "to open it."
             )
         )
-        self.notice.setText(
-            self.tr(
-                "For now the overview shows these two figures; to-dos, deadlines and charts "
-                "will join them in a later version."
-            )
-        )
-        self._labels[0].setText(self.tr("Resources in the catalog:"))
-        self._labels[1].setText(self.tr("Changes waiting to be sent:"))
-        if self._figures is not None:
-            resources, status = self._figures
-            self.values[0].setText(str(resources))
-            self.values[1].setText(str(status.pending_changes))
+        self.todo_title.setText(self.tr("To do"))
+        self.figures_title.setText(self.tr("Figures"))
+        titles = {
+            "catalog": self.tr("Catalog"), "requests": self.tr("Share requests"),
+            "grants": self.tr("Grants"), "objections": self.tr("Objections"),
+            "sync": self.tr("Sync"),
+        }  # fmt: skip
+        for card, box in self.cards.items():
+            box.setTitle(titles[card])
+        labels = {
+            "resources": self.tr("Resources:"), "data_items": self.tr("Data items:"),
+            "errors": self.tr("Errors:"), "warnings": self.tr("Warnings:"),
+            "filing": self.tr("Filing:"), "awaiting": self.tr("Waiting for your step:"),
+            "overdue": self.tr("Overdue:"), "incoming": self.tr("Made to your unit:"),
+            "outgoing": self.tr("Made by your unit:"), "held": self.tr("Held:"),
+            "in_force": self.tr("In force:"), "expiring": self.tr("Ending within 30 days:"),
+            "expired": self.tr("Expired:"), "revoked": self.tr("Revoked:"),
+            "to_answer": self.tr("To answer:"), "received": self.tr("Received:"),
+            "raised": self.tr("Raised:"), "answered": self.tr("Answered:"),
+            "last_sync": self.tr("Last sync:"), "pending": self.tr("Waiting to be sent:"),
+            "failed": self.tr("Refused or blocked:"), "conflicts": self.tr("Conflicts:"),
+        }  # fmt: skip
+        for name, label in self.figure_labels.items():
+            label.setText(labels[name])
+        self._show()
 
-    def show_figures(self, resources: int, status: StatusSnapshot) -> None:
-        self._figures = (resources, status)
-        self.retranslate()
+    def _say_empty(self) -> None:
+        if self.snapshot is not None and not self.snapshot.signed_in:
+            self.todo_empty.say(
+                self.tr("Sign in to see your unit's to-dos"),
+                self.tr(
+                    "Requests, grants and objections are your unit's: sign in to the platform "
+                    "(File → Sign in…) once; the catalog's figures are shown meanwhile."
+                ),
+            )
+        else:
+            self.todo_empty.say(
+                self.tr("Nothing waits for you"),
+                self.tr(
+                    "Requests to answer, objections, conflicts and refused changes appear here "
+                    "after each sync; nothing needs your step now."
+                ),
+            )
+
+    def todo_text(self, todo: Todo) -> str:
+        title, detail = todo.title, todo.detail
+        texts = {
+            TodoKind.REQUEST: self.tr("Share request %1 waits for your step"),
+            TodoKind.OBJECTION: self.tr("Answer the objection about %1"),
+            TodoKind.CONFLICT: self.tr("Resolve the sync conflict on %1"),
+            TodoKind.FAILED_SEND: self.tr("The platform refused a change to %1"),
+            TodoKind.FILING_RETURNED: self.tr("Catalog version %1 was returned for changes"),
+            TodoKind.GRANT_EXPIRING: self.tr("The grant of %1 ends soon"),
+        }
+        text = texts[todo.kind].replace("%1", title)
+        if todo.days_left is not None:
+            text += f"（{self.countdown(todo.days_left)}）"
+        if detail:
+            text += f"：{detail}"
+        return text
+
+    def countdown(self, days_left: int) -> str:
+        late = -days_left
+        if days_left < 0:
+            return self.tr("%n day(s) overdue", "", late)
+        if days_left == 0:
+            return self.tr("due today")
+        return self.tr("%n day(s) left", "", days_left)
+
+    def filing_text(self, state: CatalogVersionState | None, number: int | None) -> str:
+        if state is None or number is None:
+            return self.tr("never filed")
+        words = {
+            CatalogVersionState.DRAFT: self.tr("version %1 being compiled"),
+            CatalogVersionState.SUBMITTED: self.tr("version %1 submitted"),
+            CatalogVersionState.FILED: self.tr("version %1 filed"),
+            CatalogVersionState.RETURNED: self.tr("version %1 returned for changes"),
+        }
+        return words[state].replace("%1", str(number))
+
+    # ------------------------------------------------------------------ reading
+    def attach(self, shell: ShellContext) -> None:
+        self._services = shell.services
+        self._runner = shell.runner
+        shell.changes.changed.connect(self._on_changes)
+        self.reload()
+
+    def _on_changes(self, _changes: ChangeSet) -> None:
+        """Every kind of record shows here: any change set reads the overview again."""
+        self._seen += 1
+        self.reload()
+
+    def reload(self) -> None:
+        if self._services is None or self._runner is None:
+            return
+        service, seen = self._services.overview, self._seen
+        self._runner.run_read(
+            lambda _p: service.snapshot(),
+            lambda snapshot: self._loaded(snapshot, seen),
+            self._failed,
+            label="overview",
+        )
+
+    def _loaded(self, snapshot: OverviewSnapshot, seen: int) -> None:
+        if seen != self._seen:
+            return  # read before a later change: that one's own read follows
+        self.snapshot = snapshot
+        self.notice.hide()
+        self._show()
+        self.loaded.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.notice.setText(describe_failure(error))
+        self.notice.show()
+
+    def _show(self) -> None:
+        self._say_empty()
+        snapshot = self.snapshot
+        if snapshot is None:
+            return
+        self.todos.clear()
+        for todo in snapshot.todos:
+            item = QListWidgetItem(self.todo_text(todo))
+            item.setData(TODO_ROLE, todo)
+            if todo.overdue:
+                item.setForeground(Qt.GlobalColor.darkRed)
+            self.todos.addItem(item)
+        self.todo_area.show_view(bool(snapshot.todos))
+        for name, value in figure_values(snapshot).items():
+            self.figure_buttons[name].setText(str(value))
+        catalog = snapshot.catalog
+        self.figure_buttons["filing"].setText(
+            self.filing_text(catalog.filing_state, catalog.filing_version)
+        )
+        last = snapshot.sync.last_sync_at
+        self.figure_buttons["last_sync"].setText(
+            last.strftime("%Y-%m-%d %H:%M") if last is not None else self.tr("never")
+        )
+
+    # ------------------------------------------------------------------ opening
+    def open_todo(self, item: QListWidgetItem) -> None:
+        todo = item.data(TODO_ROLE)
+        if isinstance(todo, Todo):
+            self.reveal_requested.emit(target_of(todo))
+
+    def open_figure(self, name: str) -> None:
+        self.figure_buttons[name].click()
+
+
+def _section_title() -> QLabel:
+    label = QLabel()
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * 1.2)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def _emitter(emit: Callable[[Reveal], None], target: Reveal) -> Callable[[], None]:
+    return lambda: emit(target)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 from govshare_desktop.domain.status import StatusSnapshot
 
 if TYPE_CHECKING:
+    from govshare_desktop.ui.pages.reveal import Reveal
     from govshare_desktop.ui.shell_context import ShellContext
 
 
@@ -69,6 +70,11 @@ class Page(QWidget):
 
     def show_figures(self, resources: int, status: StatusSnapshot) -> None:
         """New figures from the store (after every change); pages that show none ignore them."""
+
+    def reveal(self, what: Reveal) -> bool:
+        """Select the record or set the filters `what` names (the 概览 opens its to-dos and
+        figures this way); False when this page does not know it (yet)."""
+        return False
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -29,6 +29,7 @@ from govshare_desktop.domain.entities import Grant
 from govshare_desktop.domain.objections import ObjectionDirection, ObjectionView
 from govshare_desktop.ui.empty_state import EmptyOr, EmptyState
 from govshare_desktop.ui.messages import describe_failure
+from govshare_desktop.ui.pages.reveal import Reveal, RevealKind
 from govshare_desktop.ui.share_requests.objection_detail import ObjectionDetail
 from govshare_desktop.ui.share_requests.objection_dialogs import AnswerDialog, RaiseDialog
 from govshare_desktop.ui.share_requests.objection_model import ID_ROLE, ObjectionTableModel
@@ -134,6 +135,18 @@ class ObjectionsPanel(QWidget):
         for index in range(self.tabs.count()):
             if self.tabs.tabData(index) == direction.value:
                 self.tabs.setCurrentIndex(index)
+
+    def reveal(self, what: Reveal) -> bool:
+        """An objection selected on its direction's list, or a direction's list shown."""
+        if what.kind is RevealKind.OBJECTIONS:
+            self.show_direction(ObjectionDirection(what.direction))
+            return True
+        view = next((v for v in self.all_views if v.objection.id == what.subject), None)
+        if view is None or view.direction is None:
+            self._pending_select = what.subject
+            return False
+        self.show_direction(view.direction)
+        return self.select(what.subject)
 
     def _signed_in(self) -> bool:
         return self._services is not None and bool(self._services.runtime.unit_code)

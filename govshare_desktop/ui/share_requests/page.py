@@ -47,6 +47,7 @@ from govshare_desktop.domain.share_workflow import Party, RequestAction
 from govshare_desktop.ui.empty_state import EmptyOr, EmptyState
 from govshare_desktop.ui.messages import describe_failure, wording
 from govshare_desktop.ui.pages.base import Page
+from govshare_desktop.ui.pages.reveal import Reveal, RevealKind
 from govshare_desktop.ui.share_requests.detail import RequestDetail
 from govshare_desktop.ui.share_requests.draft_dialog import DraftDialog
 from govshare_desktop.ui.share_requests.model import (
@@ -77,6 +78,7 @@ class ShareRequestsPage(Page):
     shown = Signal()  # the detail pane shows the selected request
     attachment_opened = Signal(str)  # the copy handed to the PC's reader
     attachment_saved = Signal(str)  # where an attachment was saved
+    _pending_reveal: Reveal | None = None  # asked for before the list was read
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, fill=True)
@@ -334,6 +336,8 @@ class ShareRequestsPage(Page):
         self._show_list()
         if self._pending_select and self.select(self._pending_select):
             self._pending_select = ""
+        if self._pending_reveal is not None and self.reveal(self._pending_reveal):
+            self._pending_reveal = None
         self._remind(views)
         self.loaded.emit()
 
@@ -366,6 +370,45 @@ class ShareRequestsPage(Page):
         else:
             self.table.selectRow(row)  # the selection's signal reads it
         return True
+
+    # ------------------------------------------------------------------ revealing
+    def reveal(self, what: Reveal) -> bool:
+        """A request selected (in the list of the unit's place in it, every state shown),
+        a list filtered, or an objection selected (on its tab), for the 概览."""
+        if what.kind in (RevealKind.OBJECTION, RevealKind.OBJECTIONS):
+            self.sections.setCurrentIndex(1)
+            return self.objections.reveal(what)
+        self.sections.setCurrentIndex(0)
+        if what.kind is RevealKind.REQUESTS:
+            self.show_list(Direction(what.direction), what.state)
+            return True
+        if what.kind is not RevealKind.REQUEST:
+            return False
+        return self.show_request(what.subject) or self._later(what)
+
+    def _later(self, what: Reveal) -> bool:
+        self._pending_reveal = what
+        return False
+
+    def show_list(self, direction: Direction, state: str = "") -> None:
+        """One direction's list, of one state ("" for all)."""
+        for index in range(self.tabs.count()):
+            if self.tabs.tabData(index) == direction.value:
+                self.tabs.setCurrentIndex(index)
+        found = self.state_filter.findData(state)
+        self.state_filter.setCurrentIndex(max(found, 0))
+
+    def show_request(self, request_id: str) -> bool:
+        """Select a request in the list of the unit's place in it (incoming first: that is
+        where it answers), every state shown; False when it is not listed (yet)."""
+        view = next((v for v in self.all_views if v.request.id == request_id), None)
+        if view is None:
+            return False
+        shown = [str(self.tabs.tabData(i)) for i in range(self.tabs.count())]
+        order = (Direction.INCOMING, Direction.AUTHORITY, Direction.OUTGOING)
+        direction = next(d for d in order if d in view.directions and d.value in shown)
+        self.show_list(direction)
+        return self.select(request_id)
 
     def _on_selection(self, *_args: QItemSelection) -> None:
         request_id = self.selected_id()

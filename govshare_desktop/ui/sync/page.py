@@ -39,6 +39,7 @@ from govshare_desktop.domain.sync_result import SyncOutcome, SyncResult
 from govshare_desktop.ui.empty_state import EmptyOr, EmptyState
 from govshare_desktop.ui.messages import describe_failure, error_text, wording
 from govshare_desktop.ui.pages.base import Page
+from govshare_desktop.ui.pages.reveal import Reveal, RevealKind
 from govshare_desktop.ui.sync.conflict_dialog import ConflictDialog
 
 if TYPE_CHECKING:
@@ -82,6 +83,7 @@ class SyncPage(Page):
     sync_requested = Signal()  # 立即同步
     conflict_resolved = Signal()  # a resolution was written: its sync should follow
     discarded = Signal(int)  # a refused op was let go of (its seq)
+    _pending_reveal: Reveal | None = None  # asked for before the lists were read
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, fill=True)
@@ -466,6 +468,25 @@ class SyncPage(Page):
         chosen = self.selected_change()  # read from the list it was chosen in, before it goes
         self.waiting, self.conflicts, self.errors = lists
         self._show_lists(chosen.seq if chosen is not None else None)
+        if self._pending_reveal is not None and self.reveal(self._pending_reveal):
+            self._pending_reveal = None
+
+    def reveal(self, what: Reveal) -> bool:
+        """A conflict or a waiting change selected, for the 概览."""
+        if what.kind is RevealKind.CONFLICT:
+            ids = [conflict.id for conflict in self.conflicts]
+            if what.subject in ids:
+                self.conflict_table.selectRow(ids.index(what.subject))
+                return True
+        elif what.kind is RevealKind.CHANGE:
+            seqs = [str(change.seq) for change in self.waiting]
+            if what.subject in seqs:
+                self._show_lists(int(what.subject))
+                return True
+        else:
+            return False
+        self._pending_reveal = what
+        return False
 
     # ------------------------------------------------------------------ actions
     def selected_change(self) -> WaitingChange | None:

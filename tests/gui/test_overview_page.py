@@ -1,0 +1,131 @@
+"""The 概览 as an officer uses it: real window, real store seeded as edits and a sync leave
+it (tests/support/overview_seed.py); every figure shown is the service's, and a click on a
+to-do or a figure opens the record or the list behind it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from govshare_desktop.app.gui import Shell
+from govshare_desktop.domain.objections import ObjectionDirection
+from govshare_desktop.domain.overview import TodoKind
+from govshare_desktop.domain.share_requests import Direction
+from govshare_desktop.ui.authorized_data.page import AuthorizedDataPage
+from govshare_desktop.ui.overview.page import TODO_ROLE, OverviewPage, figure_values
+from govshare_desktop.ui.share_requests.page import ShareRequestsPage
+from govshare_desktop.ui.sync.page import SyncPage
+from tests.support.overview_seed import seed
+
+WAIT = 10_000
+
+
+def overview(shell: Shell) -> OverviewPage:
+    page = shell.window.pages["overview"]
+    assert isinstance(page, OverviewPage)
+    return page
+
+
+def seeded(qtbot: QtBot, shell: Shell) -> OverviewPage:
+    ids = seed(shell.ctx)
+    page = overview(shell)
+    shell.window.show_page("overview")
+    expected = shell.ctx.services.overview.snapshot()
+    qtbot.waitUntil(lambda: page.snapshot == expected, timeout=WAIT)
+    assert ids
+    return page
+
+
+def click_todo(qtbot: QtBot, page: OverviewPage, kind: TodoKind, subject: str = "") -> None:
+    shell_page = page
+    for row in range(shell_page.todos.count()):
+        item = shell_page.todos.item(row)
+        todo = item.data(TODO_ROLE)
+        if todo.kind is kind and (not subject or todo.subject_id == subject):
+            page.todos.scrollToItem(item)
+            rect = page.todos.visualItemRect(item)
+            qtbot.mouseClick(page.todos.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+            return
+    raise AssertionError(f"no to-do {kind} {subject}")
+
+
+def test_the_figures_shown_are_the_snapshots(qtbot: QtBot, shell: Shell) -> None:
+    page = seeded(qtbot, shell)
+    snapshot = page.snapshot
+    assert snapshot is not None
+    for name, value in figure_values(snapshot).items():
+        assert page.figure_buttons[name].text() == str(value), name
+    assert page.todos.count() == len(snapshot.todos) > 0
+    assert page.todo_area.currentWidget() is page.todos
+    assert page.figure_buttons["filing"].text() == "version 1 returned for changes"
+
+
+def test_a_todo_opens_its_record_on_its_page(qtbot: QtBot, shell: Shell) -> None:
+    page = seeded(qtbot, shell)
+    window = shell.window
+    requests = window.pages["share_requests"]
+    assert isinstance(requests, ShareRequestsPage)
+    requests.show_list(Direction.OUTGOING, "agreed")  # elsewhere: the to-do must move it
+    click_todo(qtbot, page, TodoKind.REQUEST, "r-in-000002")
+    assert window.current_page_key() == "share_requests"
+    qtbot.waitUntil(lambda: requests.selected_id() == "r-in-000002", timeout=WAIT)
+    assert requests.direction() is Direction.INCOMING
+    assert requests.state_filter.currentData() == ""
+
+    window.show_page("overview")
+    click_todo(qtbot, page, TodoKind.OBJECTION, "o-in-000001")
+    assert requests.sections.currentIndex() == 1
+    qtbot.waitUntil(lambda: requests.objections.selected_id() == "o-in-000001", timeout=WAIT)
+
+    window.show_page("overview")
+    click_todo(qtbot, page, TodoKind.GRANT_EXPIRING, "g-0000000002")
+    grants = window.pages["authorized_data"]
+    assert isinstance(grants, AuthorizedDataPage) and window.current_page_key() == "authorized_data"
+    qtbot.waitUntil(lambda: (grants.selected() or None) is not None, timeout=WAIT)
+    selected = grants.selected()
+    assert selected is not None and selected.grant.id == "g-0000000002"
+
+    sync = window.pages["sync"]
+    assert isinstance(sync, SyncPage)
+    window.show_page("overview")
+    click_todo(qtbot, page, TodoKind.FAILED_SEND)
+    assert window.current_page_key() == "sync"
+    [failed] = page.snapshot.todos_of(TodoKind.FAILED_SEND) if page.snapshot else []
+    qtbot.waitUntil(lambda: sync.selected_change() is not None, timeout=WAIT)
+    change = sync.selected_change()
+    assert change is not None and str(change.seq) == failed.subject_id
+
+    window.show_page("overview")
+    [conflict] = page.snapshot.todos_of(TodoKind.CONFLICT) if page.snapshot else []
+    click_todo(qtbot, page, TodoKind.CONFLICT)
+    rows = sync.conflict_table.selectionModel().selectedRows()
+    assert [sync.conflicts[r.row()].id for r in rows] == [conflict.subject_id]
+
+    window.show_page("overview")
+    click_todo(qtbot, page, TodoKind.FILING_RETURNED)
+    assert window.current_page_key() == "catalog"
+
+
+def test_a_figure_opens_the_list_behind_it(qtbot: QtBot, shell: Shell) -> None:
+    page = seeded(qtbot, shell)
+    window = shell.window
+    requests = window.pages["share_requests"]
+    assert isinstance(requests, ShareRequestsPage)
+    qtbot.mouseClick(page.figure_buttons["outgoing"], Qt.MouseButton.LeftButton)
+    assert window.current_page_key() == "share_requests"
+    assert requests.direction() is Direction.OUTGOING and requests.sections.currentIndex() == 0
+    assert requests.model.rowCount() == int(page.figure_buttons["outgoing"].text())
+    window.show_page("overview")
+    qtbot.mouseClick(page.figure_buttons["raised"], Qt.MouseButton.LeftButton)
+    assert requests.sections.currentIndex() == 1
+    assert requests.objections.direction() is ObjectionDirection.OUTGOING
+    window.show_page("overview")
+    qtbot.mouseClick(page.figure_buttons["conflicts"], Qt.MouseButton.LeftButton)
+    assert window.current_page_key() == "sync"
+
+
+def test_before_sign_in_the_todo_list_says_to_sign_in(qtbot: QtBot, shell: Shell) -> None:
+    page = overview(shell)
+    qtbot.waitUntil(lambda: page.snapshot is not None, timeout=WAIT)
+    assert page.todo_area.currentWidget() is page.todo_empty
+    assert "Sign in" in page.todo_empty.findChildren(type(page.heading))[0].text()
