@@ -3303,19 +3303,205 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your unit&apos;s sharing at a glance: the catalog, requests and grants, notices from the platform and what still waits to be synced (Art. 17).</source>
+        <source>What needs doing today, then your unit&apos;s sharing at a glance: the catalog, requests, grants, objections and sync (Art. 17). Click an item or a figure to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For now the overview shows these two figures; to-dos, deadlines and charts will join them in a later version.</source>
+        <source>To do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resources in the catalog:</source>
+        <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changes waiting to be sent:</source>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made to your unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by your unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending within 30 days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused or blocked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see your unit&apos;s to-dos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests, grants and objections are your unit&apos;s: sign in to the platform (File → Sign in…) once; the catalog&apos;s figures are shown meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests to answer, objections, conflicts and refused changes appear here after each sync; nothing needs your step now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share request %1 waits for your step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the objection about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the sync conflict on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused a change to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog version %1 was returned for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grant of %1 ends soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 being compiled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 returned for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

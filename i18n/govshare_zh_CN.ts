@@ -3288,20 +3288,204 @@ Please send the log file to IT support:
         <translation>概览</translation>
     </message>
     <message>
-        <source>Your unit&apos;s sharing at a glance: the catalog, requests and grants, notices from the platform and what still waits to be synced (Art. 17).</source>
-        <translation>一览本单位的共享情况：目录、申请与授权、平台通报以及待同步的内容（第十七条）。</translation>
+        <source>What needs doing today, then your unit&apos;s sharing at a glance: the catalog, requests, grants, objections and sync (Art. 17). Click an item or a figure to open it.</source>
+        <translation>先看今天要办的事，再看本单位共享工作的全貌：目录、共享申请、授权、异议和同步（第十七条）。点击一项待办或一个数字即可打开。</translation>
     </message>
     <message>
-        <source>For now the overview shows these two figures; to-dos, deadlines and charts will join them in a later version.</source>
-        <translation>目前概览只显示以下两项数字；待办事项、办理时限和统计图将在以后的版本中加入。</translation>
+        <source>To do</source>
+        <translation>待办</translation>
     </message>
     <message>
-        <source>Resources in the catalog:</source>
-        <translation>目录中的信息资源：</translation>
+        <source>Figures</source>
+        <translation>数据概况</translation>
     </message>
     <message>
-        <source>Changes waiting to be sent:</source>
-        <translation>待发送的修改：</translation>
+        <source>Catalog</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Share requests</source>
+        <translation>共享申请</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Resources:</source>
+        <translation>资源数：</translation>
+    </message>
+    <message>
+        <source>Data items:</source>
+        <translation>信息项数：</translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>Filing:</source>
+        <translation>备案：</translation>
+    </message>
+    <message>
+        <source>Waiting for your step:</source>
+        <translation>待我办理：</translation>
+    </message>
+    <message>
+        <source>Overdue:</source>
+        <translation>已逾期：</translation>
+    </message>
+    <message>
+        <source>Made to your unit:</source>
+        <translation>向本单位申请：</translation>
+    </message>
+    <message>
+        <source>Made by your unit:</source>
+        <translation>本单位发出：</translation>
+    </message>
+    <message>
+        <source>Held:</source>
+        <translation>持有：</translation>
+    </message>
+    <message>
+        <source>In force:</source>
+        <translation>有效：</translation>
+    </message>
+    <message>
+        <source>Ending within 30 days:</source>
+        <translation>30 天内到期：</translation>
+    </message>
+    <message>
+        <source>Expired:</source>
+        <translation>已过期：</translation>
+    </message>
+    <message>
+        <source>Revoked:</source>
+        <translation>已撤销：</translation>
+    </message>
+    <message>
+        <source>To answer:</source>
+        <translation>待答复：</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>收到：</translation>
+    </message>
+    <message>
+        <source>Raised:</source>
+        <translation>提出：</translation>
+    </message>
+    <message>
+        <source>Answered:</source>
+        <translation>已答复：</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>上次同步：</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation>待发送：</translation>
+    </message>
+    <message>
+        <source>Refused or blocked:</source>
+        <translation>被拒绝或受阻：</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>冲突：</translation>
+    </message>
+    <message>
+        <source>Sign in to see your unit&apos;s to-dos</source>
+        <translation>登录后查看本单位的待办</translation>
+    </message>
+    <message>
+        <source>Requests, grants and objections are your unit&apos;s: sign in to the platform (File → Sign in…) once; the catalog&apos;s figures are shown meanwhile.</source>
+        <translation>共享申请、授权和异议属于本单位：请先登录共享平台（文件 → 登录…）一次；在此之前只显示目录的数据。</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you</source>
+        <translation>暂无待办</translation>
+    </message>
+    <message>
+        <source>Requests to answer, objections, conflicts and refused changes appear here after each sync; nothing needs your step now.</source>
+        <translation>待答复的申请、异议、同步冲突和被拒绝的更改会在每次同步后列在这里；目前没有需要您办理的事项。</translation>
+    </message>
+    <message>
+        <source>Share request %1 waits for your step</source>
+        <translation>共享申请 %1 待您办理</translation>
+    </message>
+    <message>
+        <source>Answer the objection about %1</source>
+        <translation>答复关于 %1 的异议</translation>
+    </message>
+    <message>
+        <source>Resolve the sync conflict on %1</source>
+        <translation>处理 %1 的同步冲突</translation>
+    </message>
+    <message>
+        <source>The platform refused a change to %1</source>
+        <translation>平台拒绝了对 %1 的更改</translation>
+    </message>
+    <message>
+        <source>Catalog version %1 was returned for changes</source>
+        <translation>目录第 %1 版被退回修改</translation>
+    </message>
+    <message>
+        <source>The grant of %1 ends soon</source>
+        <translation>%1 的授权即将到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>剩 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never filed</source>
+        <translation>尚未备案</translation>
+    </message>
+    <message>
+        <source>version %1 being compiled</source>
+        <translation>第 %1 版编制中</translation>
+    </message>
+    <message>
+        <source>version %1 submitted</source>
+        <translation>第 %1 版报备中</translation>
+    </message>
+    <message>
+        <source>version %1 filed</source>
+        <translation>第 %1 版已备案</translation>
+    </message>
+    <message>
+        <source>version %1 returned for changes</source>
+        <translation>第 %1 版退回修改</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未同步</translation>
     </message>
 </context>
 <context>
