@@ -5,9 +5,11 @@ to-do or a figure opens the record or the list behind it."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from govshare_desktop.app.gui import Shell
+from govshare_desktop.domain.enums import CatalogVersionState
 from govshare_desktop.domain.objections import ObjectionDirection
 from govshare_desktop.domain.overview import TodoKind
 from govshare_desktop.domain.share_requests import Direction
@@ -57,7 +59,8 @@ def test_the_figures_shown_are_the_snapshots(qtbot: QtBot, shell: Shell) -> None
         assert page.figure_buttons[name].text() == str(value), name
     assert page.todos.count() == len(snapshot.todos) > 0
     assert page.todo_area.currentWidget() is page.todos
-    assert page.figure_buttons["filing"].text() == "version 1 returned for changes"
+    returned = page.filing_text(CatalogVersionState.RETURNED, 1)
+    assert page.figure_buttons["filing"].text() == returned == "第 1 版退回修改"  # zh_CN
 
 
 def test_a_todo_opens_its_record_on_its_page(qtbot: QtBot, shell: Shell) -> None:
@@ -128,4 +131,6 @@ def test_before_sign_in_the_todo_list_says_to_sign_in(qtbot: QtBot, shell: Shell
     page = overview(shell)
     qtbot.waitUntil(lambda: page.snapshot is not None, timeout=WAIT)
     assert page.todo_area.currentWidget() is page.todo_empty
-    assert "Sign in" in page.todo_empty.findChildren(type(page.heading))[0].text()
+    texts = [label.text() for label in page.todo_empty.findChildren(QLabel)]
+    assert page.tr("Sign in to see your unit's to-dos") in texts
+    assert "登录后查看本单位的待办" in texts
