@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from govshare_desktop.app.gui import Shell
-from govshare_desktop.domain.enums import CatalogVersionState
+from govshare_desktop.domain.enums import CatalogVersionState, ShareRequestState
 from govshare_desktop.domain.objections import ObjectionDirection
 from govshare_desktop.domain.overview import TodoKind
 from govshare_desktop.domain.share_requests import Direction
@@ -17,6 +17,7 @@ from govshare_desktop.ui.authorized_data.page import AuthorizedDataPage
 from govshare_desktop.ui.overview.page import TODO_ROLE, OverviewPage, figure_values
 from govshare_desktop.ui.share_requests.page import ShareRequestsPage
 from govshare_desktop.ui.sync.page import SyncPage
+from tests.gui.test_rendering import SCREENSHOTS, assert_real_glyphs
 from tests.support.overview_seed import seed
 
 WAIT = 10_000
@@ -134,3 +135,47 @@ def test_before_sign_in_the_todo_list_says_to_sign_in(qtbot: QtBot, shell: Shell
     texts = [label.text() for label in page.todo_empty.findChildren(QLabel)]
     assert page.tr("Sign in to see your unit's to-dos") in texts
     assert "登录后查看本单位的待办" in texts
+
+
+def test_a_bar_opens_the_requests_of_its_state_and_direction(qtbot: QtBot, shell: Shell) -> None:
+    page = seeded(qtbot, shell)
+    window = shell.window
+    requests = window.pages["share_requests"]
+    assert isinstance(requests, ShareRequestsPage)
+    chart = page.request_chart
+    qtbot.waitUntil(lambda: chart.isVisible() and chart.width() > 100, timeout=WAIT)
+    state = ShareRequestState.EXPLANATION_REQUESTED
+    [(rect, segment)] = [
+        (r, s) for r, s in chart.segment_rects()
+        if s.target.direction == Direction.INCOMING.value and s.target.state == state.value
+    ]  # fmt: skip
+    assert segment.value == 2
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_page_key() == "share_requests"
+    assert requests.direction() is Direction.INCOMING
+    assert requests.state_filter.currentData() == state.value
+    assert requests.model.rowCount() == 2
+    window.show_page("overview")
+    [(rect, _)] = [(r, s) for r, s in page.grant_chart.segment_rects() if s.value == 2][:1]
+    qtbot.mouseClick(page.grant_chart, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_page_key() == "authorized_data"
+
+
+def test_screenshot_in_zh_cn_at_1366_by_768(qtbot: QtBot, shell: Shell) -> None:
+    """The page as a county PC shows it; saved for a look, and checked: Chinese glyphs are
+    real, and no figure, label or title is cut off."""
+    page = seeded(qtbot, shell)
+    window = shell.window
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.width() == 1366, timeout=WAIT)
+    qtbot.waitUntil(lambda: page.request_chart.width() > 300, timeout=WAIT)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    pixmap = window.grab()
+    assert pixmap.save(str(SCREENSHOTS / "overview-zh_CN-1366x768.png"))
+    assert assert_real_glyphs(page) > 40
+    for widget in [*page.figure_buttons.values(), *page.figure_labels.values()]:
+        needed = widget.fontMetrics().horizontalAdvance(widget.text())
+        assert needed <= widget.width(), f"{widget.text()!r} cut off ({needed} > {widget.width()})"
+    for box in page.cards.values():
+        title = box.fontMetrics().horizontalAdvance(box.title())
+        assert title < box.width()

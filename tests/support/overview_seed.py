@@ -54,7 +54,7 @@ def valid(name: str, seq: int, items: int = 1) -> Resource:
 def request(rid: str, state: ShareRequestState, **fields: object) -> ShareRequest:
     base = ShareRequest(
         id=rid, requester_unit_code="SJZ-MZ", provider_unit_code=UNIT,
-        authority_unit_code="SJZ-XXGX", resource_code=f"101001/{rid[-6:]}",
+        authority_unit_code="SJZ-XXGX", resource_code=f"10{1 + rid.startswith('r-out')}001/{rid[-5:]:0>6}",
         purpose="核验身份。", data_item_names=("姓名",), state=state, allowed_actions=(),
     )  # fmt: skip
     return replace(base, **fields)  # type: ignore[arg-type]

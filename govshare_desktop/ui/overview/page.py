@@ -29,15 +29,18 @@ from PySide6.QtWidgets import (
 )
 
 from govshare_desktop.domain.changes import ChangeSet
-from govshare_desktop.domain.enums import CatalogVersionState
+from govshare_desktop.domain.enums import CatalogVersionState, ShareRequestState
 from govshare_desktop.domain.objections import ObjectionDirection
 from govshare_desktop.domain.overview import OverviewSnapshot, Todo, TodoKind
 from govshare_desktop.domain.share_requests import Direction
+from govshare_desktop.domain.share_words import word
 from govshare_desktop.ui.empty_state import EmptyOr, EmptyState
 from govshare_desktop.ui.messages import describe_failure
+from govshare_desktop.ui.overview.bars import Bar, BarChart, Segment
 from govshare_desktop.ui.overview.targets import target_of
 from govshare_desktop.ui.pages.base import Page
 from govshare_desktop.ui.pages.reveal import Reveal, RevealKind
+from govshare_desktop.ui.share_requests.model import translate
 
 if TYPE_CHECKING:
     from govshare_desktop.services.registry import Services
@@ -77,6 +80,10 @@ FIGURES: tuple[tuple[str, str, Reveal], ...] = (
     ("sync", "conflicts", Reveal("sync")),
 )  # fmt: skip
 CARDS = ("catalog", "requests", "grants", "objections", "sync")
+COLORS = {
+    Direction.INCOMING: "#3b6fb6", Direction.OUTGOING: "#e08a2e", "in_force": "#3f8f4f",
+    "expiring": "#d9a400", "expired": "#9e9e9e", "revoked": "#b3261e",
+}  # fmt: skip
 
 
 def figure_values(snapshot: OverviewSnapshot) -> dict[str, int]:
@@ -147,7 +154,7 @@ class OverviewPage(Page):
             box.setObjectName(f"overviewCard:{card}")
             forms[card] = QFormLayout(box)
             self.cards[card] = box
-            grid.addWidget(box, index // 3, index % 3)
+            grid.addWidget(box, 0, index)  # one row: the to-dos above keep their room
         self.figure_labels: dict[str, QLabel] = {}
         self.figure_buttons: dict[str, QPushButton] = {}
         for card, name, target in FIGURES:
@@ -160,6 +167,26 @@ class OverviewPage(Page):
             forms[card].addRow(label, button)
             self.figure_labels[name], self.figure_buttons[name] = label, button
         column.addLayout(grid)
+        charts = QGridLayout()
+        charts.setSpacing(12)
+        self.request_chart_box, self.grant_chart_box = QGroupBox(), QGroupBox()
+        self.request_chart = BarChart("overviewRequestChart")
+        self.grant_chart = BarChart("overviewGrantChart")
+        self.chart_legend = QLabel()
+        self.chart_legend.setTextFormat(Qt.TextFormat.RichText)
+        for box, chart, extra in ((self.request_chart_box, self.request_chart, self.chart_legend),
+                                  (self.grant_chart_box, self.grant_chart, None)):  # fmt: skip
+            chart.clicked.connect(self.reveal_requested.emit)
+            inner = QVBoxLayout(box)
+            if extra is not None:
+                inner.addWidget(extra)
+            inner.addWidget(chart)
+            inner.addStretch(1)
+        charts.addWidget(self.request_chart_box, 0, 0)
+        charts.addWidget(self.grant_chart_box, 0, 1)
+        charts.setColumnStretch(0, 3)
+        charts.setColumnStretch(1, 2)
+        column.addLayout(charts)
 
     # ------------------------------------------------------------------ texts
     def retranslate(self) -> None:
@@ -195,6 +222,14 @@ class OverviewPage(Page):
         }  # fmt: skip
         for name, label in self.figure_labels.items():
             label.setText(labels[name])
+        self.request_chart_box.setTitle(self.tr("Share requests by state"))
+        self.grant_chart_box.setTitle(self.tr("Grants held"))
+        self.chart_legend.setText(
+            f'<span style="color:{COLORS[Direction.INCOMING]}">■</span> '
+            f"{self.tr('Made to your unit')}&nbsp;&nbsp;&nbsp;"
+            f'<span style="color:{COLORS[Direction.OUTGOING]}">■</span> '
+            f"{self.tr('Made by your unit')}"
+        )
         self._show()
 
     def _say_empty(self) -> None:
@@ -305,10 +340,42 @@ class OverviewPage(Page):
         self.figure_buttons["filing"].setText(
             self.filing_text(catalog.filing_state, catalog.filing_version)
         )
+        self._chart(snapshot)
         last = snapshot.sync.last_sync_at
         self.figure_buttons["last_sync"].setText(
             last.strftime("%Y-%m-%d %H:%M") if last is not None else self.tr("never")
         )
+
+    def _chart(self, snapshot: OverviewSnapshot) -> None:
+        """Requests by state (incoming and outgoing stacked), grants by standing: each
+        segment opens the list behind it."""
+        requests = snapshot.requests
+        names = {Direction.INCOMING: self.tr("Made to your unit"),
+                 Direction.OUTGOING: self.tr("Made by your unit")}  # fmt: skip
+        bars = []
+        for state in ShareRequestState:
+            segments = tuple(
+                Segment(requests.of(d, state), COLORS[d], self._list_of(d, state), names[d])
+                for d in (Direction.INCOMING, Direction.OUTGOING)
+            )
+            if any(s.value for s in segments):
+                bars.append(Bar(word(state, translate), segments))
+        self.request_chart.set_bars(bars)
+        g = snapshot.grants
+        standing = (
+            ("in_force", self.tr("In force beyond 30 days"), g.in_force - g.expiring),
+            ("expiring", self.tr("Ending within 30 days"), g.expiring),
+            ("expired", self.tr("Expired"), g.expired),
+            ("revoked", self.tr("Revoked"), g.revoked),
+        )
+        self.grant_chart.set_bars([
+            Bar(label, (Segment(value, COLORS[key], Reveal("authorized_data"), label),))
+            for key, label, value in standing
+        ])  # fmt: skip
+
+    @staticmethod
+    def _list_of(direction: Direction, state: ShareRequestState) -> Reveal:
+        return Reveal(_REQUESTS, RevealKind.REQUESTS, direction=direction.value, state=state.value)
 
     # ------------------------------------------------------------------ opening
     def open_todo(self, item: QListWidgetItem) -> None:
