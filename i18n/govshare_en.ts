@@ -3423,6 +3423,14 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Share requests by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign in to see your unit&apos;s to-dos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3502,6 +3510,30 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made to your unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by your unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force beyond 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

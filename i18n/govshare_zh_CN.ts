@@ -3408,6 +3408,14 @@ Please send the log file to IT support:
         <translation>冲突：</translation>
     </message>
     <message>
+        <source>Share requests by state</source>
+        <translation>共享申请（按状态）</translation>
+    </message>
+    <message>
+        <source>Grants held</source>
+        <translation>持有的授权</translation>
+    </message>
+    <message>
         <source>Sign in to see your unit&apos;s to-dos</source>
         <translation>登录后查看本单位的待办</translation>
     </message>
@@ -3486,6 +3494,30 @@ Please send the log file to IT support:
     <message>
         <source>never</source>
         <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>Made to your unit</source>
+        <translation>向本单位申请</translation>
+    </message>
+    <message>
+        <source>Made by your unit</source>
+        <translation>本单位发出</translation>
+    </message>
+    <message>
+        <source>In force beyond 30 days</source>
+        <translation>有效（30 天以上）</translation>
+    </message>
+    <message>
+        <source>Ending within 30 days</source>
+        <translation>30 天内到期</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
     </message>
 </context>
 <context>
