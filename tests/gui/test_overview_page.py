@@ -4,7 +4,9 @@ to-do or a figure opens the record or the list behind it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -13,6 +15,7 @@ from govshare_desktop.domain.enums import CatalogVersionState, ShareRequestState
 from govshare_desktop.domain.objections import ObjectionDirection
 from govshare_desktop.domain.overview import TodoKind
 from govshare_desktop.domain.share_requests import Direction
+from govshare_desktop.store.repositories.sync_meta import SyncMetaRepository
 from govshare_desktop.ui.authorized_data.page import AuthorizedDataPage
 from govshare_desktop.ui.overview.page import TODO_ROLE, OverviewPage, figure_values
 from govshare_desktop.ui.share_requests.page import ShareRequestsPage
@@ -179,3 +182,19 @@ def test_screenshot_in_zh_cn_at_1366_by_768(qtbot: QtBot, shell: Shell) -> None:
     for box in page.cards.values():
         title = box.fontMetrics().horizontalAdvance(box.title())
         assert title < box.width()
+
+
+def test_a_sync_that_stored_nothing_still_moves_the_last_sync_time(
+    qtbot: QtBot, shell: Shell
+) -> None:
+    """A no-change sync publishes no change set; the window's status read brings its time."""
+    page = seeded(qtbot, shell)
+    at = datetime(2026, 12, 3, 1, 30)
+    with shell.ctx.database.write() as session:
+        SyncMetaRepository(session).record_success(at)
+    shell.window.refresh()
+    qtbot.waitUntil(lambda: page.snapshot is not None and page.snapshot.sync.last_sync_at == at,
+                    timeout=WAIT)  # fmt: skip
+    local = QDateTime.fromSecsSinceEpoch(int(at.replace(tzinfo=UTC).timestamp()))
+    shown = QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    assert page.figure_buttons["last_sync"].text() == shown

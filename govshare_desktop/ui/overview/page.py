@@ -10,9 +10,10 @@ GUI thread), read again after every change set on the bus (an edit, a sync).
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -34,6 +35,7 @@ from govshare_desktop.domain.objections import ObjectionDirection
 from govshare_desktop.domain.overview import OverviewSnapshot, Todo, TodoKind
 from govshare_desktop.domain.share_requests import Direction
 from govshare_desktop.domain.share_words import word
+from govshare_desktop.domain.status import StatusSnapshot
 from govshare_desktop.ui.empty_state import EmptyOr, EmptyState
 from govshare_desktop.ui.messages import describe_failure
 from govshare_desktop.ui.overview.bars import Bar, BarChart, Segment
@@ -298,6 +300,19 @@ class OverviewPage(Page):
         self._seen += 1
         self.reload()
 
+    def show_figures(self, resources: int, status: StatusSnapshot) -> None:
+        """The window's status read (every 30 s, after each sync cycle): a sync that stored
+        nothing publishes no change set, but its time, the outbox and the conflicts may have
+        moved; read again when they differ from what is shown."""
+        shown = self.snapshot
+        if shown is None:
+            return
+        now = (status.last_sync_at, status.pending_changes, status.failed_changes,
+               status.conflicts)  # fmt: skip
+        sync = shown.sync
+        if now != (sync.last_sync_at, sync.pending, sync.failed, sync.conflicts):
+            self.reload()
+
     def reload(self) -> None:
         if self._services is None or self._runner is None:
             return
@@ -343,7 +358,7 @@ class OverviewPage(Page):
         self._chart(snapshot)
         last = snapshot.sync.last_sync_at
         self.figure_buttons["last_sync"].setText(
-            last.strftime("%Y-%m-%d %H:%M") if last is not None else self.tr("never")
+            _local_time(last) if last is not None else self.tr("never")
         )
 
     def _chart(self, snapshot: OverviewSnapshot) -> None:
@@ -385,6 +400,12 @@ class OverviewPage(Page):
 
     def open_figure(self, name: str) -> None:
         self.figure_buttons[name].click()
+
+
+def _local_time(moment: datetime) -> str:
+    """A stored naive-UTC time in the PC's own time and locale, as the status bar says it."""
+    local = QDateTime.fromSecsSinceEpoch(int(moment.replace(tzinfo=UTC).timestamp()))
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 
 def _section_title() -> QLabel:
