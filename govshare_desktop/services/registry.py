@@ -76,7 +76,7 @@ class Services:
         outbox = OutboxService(runtime)
         overview = OverviewService(
             runtime, share_requests=share_requests, objections=objections, grants=grants,
-            filing=filing, conflicts=conflicts, outbox=outbox, status=status,
+            conflicts=conflicts, outbox=outbox, status=status,
         )  # fmt: skip
         return cls(
             runtime=runtime,

@@ -38,7 +38,6 @@ from govshare_desktop.domain.overview import (
 from govshare_desktop.domain.share_requests import Direction, ShareRequestView, position_of
 from govshare_desktop.domain.share_workflow import running_deadline
 from govshare_desktop.domain.validation import validate_catalog
-from govshare_desktop.services.catalog.filing import FilingService
 from govshare_desktop.services.grant_data.service import GrantDataService
 from govshare_desktop.services.objections.service import ObjectionService
 from govshare_desktop.services.runtime import Runtime, Service
@@ -47,6 +46,7 @@ from govshare_desktop.services.sync.conflicts import ConflictService
 from govshare_desktop.services.sync.outbox import OutboxService
 from govshare_desktop.services.sync.status import StatusService
 from govshare_desktop.store.repositories.resources import ResourceRepository
+from govshare_desktop.store.repositories.versions import VersionRepository
 
 ANSWERED = frozenset({ObjectionState.ACCEPTED, ObjectionState.CORRECTED, ObjectionState.REJECTED})
 
@@ -67,7 +67,6 @@ class OverviewService(Service):
         share_requests: ShareRequestService,
         objections: ObjectionService,
         grants: GrantDataService,
-        filing: FilingService,
         conflicts: ConflictService,
         outbox: OutboxService,
         status: StatusService,
@@ -76,7 +75,6 @@ class OverviewService(Service):
         self._requests = share_requests
         self._objections = objections
         self._grants = grants
-        self._filing = filing
         self._conflicts = conflicts
         self._outbox = outbox
         self._status = status
@@ -105,11 +103,11 @@ class OverviewService(Service):
 
     # ------------------------------------------------------------------ catalog
     def _catalog(self, unit: str, todos: list[Todo]) -> CatalogFigures:
-        with self._db.read() as session:
+        with self._db.read() as session:  # one read: the resources and the latest version
             resources = ResourceRepository(session).list_live(unit or None)
+            latest = VersionRepository(session).latest(unit) if unit else None
         findings = validate_catalog(resources, self.profile)
         severities = Counter(f.severity for found in findings.values() for f in found)
-        latest = self._filing.status(unit).latest if unit else None
         if latest is not None and latest.state is CatalogVersionState.RETURNED:
             todos.append(
                 Todo(
