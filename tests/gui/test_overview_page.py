@@ -5,8 +5,12 @@ to-do or a figure opens the record or the list behind it."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -19,8 +23,10 @@ from govshare_desktop.store.repositories.sync_meta import SyncMetaRepository
 from govshare_desktop.ui.authorized_data.page import AuthorizedDataPage
 from govshare_desktop.ui.overview.page import TODO_ROLE, OverviewPage, figure_values
 from govshare_desktop.ui.share_requests.page import ShareRequestsPage
+from govshare_desktop.ui.share_requests.printing import print_to_pdf
 from govshare_desktop.ui.sync.page import SyncPage
 from tests.gui.test_rendering import SCREENSHOTS, assert_real_glyphs
+from tests.gui.test_request_printing import fonts_in, pdf_text, render_page
 from tests.support.overview_seed import seed
 
 WAIT = 10_000
@@ -198,3 +204,37 @@ def test_a_sync_that_stored_nothing_still_moves_the_last_sync_time(
     local = QDateTime.fromSecsSinceEpoch(int(at.replace(tzinfo=UTC).timestamp()))
     shown = QLocale().toString(local, QLocale.FormatType.ShortFormat)
     assert page.figure_buttons["last_sync"].text() == shown
+
+
+def test_the_monthly_report_prints_the_figures_and_charts_in_chinese(
+    qtbot: QtBot, shell: Shell, tmp_path: Path
+) -> None:
+    page = seeded(qtbot, shell)
+    path = tmp_path / "月报.pdf"
+    print_to_pdf(page.report(), path)
+    text = pdf_text(path)
+    assert "政务信息资源共享月报" in text and "待办" in text
+    assert "共享申请101001/000002待您办理（逾期2天）" in text  # the to-dos, as listed
+    assert "资源数4" in text and "第1版退回修改" in text  # the figures, as shown
+    assert "共享申请（按状态）" in text and "持有的授权" in text
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        images = sum(
+            1 for p in pdf for obj in p.get_objects() if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE
+        )
+    finally:
+        pdf.close()
+    assert images == 2  # the two charts
+    rendered = render_page(path, 0)
+    assert rendered.save(str(SCREENSHOTS / "overview-report-zh_CN.png"))
+    assert "NotoSansCJK" in "".join(fonts_in(path.read_bytes()))
+
+
+def test_the_report_button_opens_the_preview(qtbot: QtBot, shell: Shell) -> None:
+    page = seeded(qtbot, shell)
+    preview = page.preview_report()
+    qtbot.waitExposed(preview)
+    assert preview.document.metaInformation(QTextDocument.MetaInformation.DocumentTitle) == (
+        "政务信息资源共享月报"
+    )
+    preview.close()

@@ -14,12 +14,13 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -39,10 +40,12 @@ from govshare_desktop.domain.status import StatusSnapshot
 from govshare_desktop.ui.empty_state import EmptyOr, EmptyState
 from govshare_desktop.ui.messages import describe_failure
 from govshare_desktop.ui.overview.bars import Bar, BarChart, Segment
+from govshare_desktop.ui.overview.report import report_document
 from govshare_desktop.ui.overview.targets import target_of
 from govshare_desktop.ui.pages.base import Page
 from govshare_desktop.ui.pages.reveal import Reveal, RevealKind
 from govshare_desktop.ui.share_requests.model import translate
+from govshare_desktop.ui.share_requests.printing import PrintPreview
 
 if TYPE_CHECKING:
     from govshare_desktop.services.registry import Services
@@ -146,7 +149,14 @@ class OverviewPage(Page):
 
     def _build_figures(self, column: QVBoxLayout) -> None:
         self.figures_title = _section_title()
-        column.addWidget(self.figures_title)
+        self.report_button = QPushButton()
+        self.report_button.setObjectName("overviewReport")
+        self.report_button.clicked.connect(lambda _c=False: self.preview_report())
+        heading = QHBoxLayout()
+        heading.addWidget(self.figures_title)
+        heading.addStretch(1)
+        heading.addWidget(self.report_button)
+        column.addLayout(heading)
         grid = QGridLayout()
         grid.setSpacing(12)
         self.cards: dict[str, QGroupBox] = {}
@@ -202,6 +212,7 @@ class OverviewPage(Page):
         )
         self.todo_title.setText(self.tr("To do"))
         self.figures_title.setText(self.tr("Figures"))
+        self.report_button.setText(self.tr("Monthly report (PDF)…"))
         titles = {
             "catalog": self.tr("Catalog"), "requests": self.tr("Share requests"),
             "grants": self.tr("Grants"), "objections": self.tr("Objections"),
@@ -391,6 +402,21 @@ class OverviewPage(Page):
     @staticmethod
     def _list_of(direction: Direction, state: ShareRequestState) -> Reveal:
         return Reveal(_REQUESTS, RevealKind.REQUESTS, direction=direction.value, state=state.value)
+
+    def figures_of(self, card: str) -> list[str]:
+        return [name for c, name, _target in FIGURES if c == card]
+
+    # ------------------------------------------------------------------ the report
+    def report(self) -> QTextDocument:
+        """The monthly report as the page shows it now (ui/overview/report.py)."""
+        return report_document(self, datetime.now().astimezone())
+
+    def preview_report(self) -> PrintPreview:
+        """The report's print preview, with 导出 PDF (non-modal)."""
+        preview = PrintPreview(self.report(), self)
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.open()
+        return preview
 
     # ------------------------------------------------------------------ opening
     def open_todo(self, item: QListWidgetItem) -> None:

@@ -111,6 +111,9 @@ def _body_size() -> QSizeF:
     return QSizeF(width / 25.4 * _dpi(), height / 25.4 * _dpi())
 
 
+page_body_size = _body_size  # for other printed documents (the 概览's monthly report)
+
+
 def page_layout() -> QPageLayout:
     return QPageLayout(
         PAGE, QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter

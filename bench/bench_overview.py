@@ -1,0 +1,170 @@
+"""The 概览's first paint on a 10,000-resource catalog, 2,000 share requests and 200
+grants (issue 16), beside a bare PySide6 window painted in the same run.
+
+    python bench/bench_overview.py [--runs 5] [--home DIR]
+
+Builds the data set once (or reuses `--home`), then, in one offscreen process, times per
+run: a bare window with one label, shown and painted (`grab`); the overview's read alone
+(`OverviewService.snapshot`, what the read pool runs); and the page's first paint — the
+page built, the snapshot read and shown, the page painted. Prints medians and the ratio
+of the page's first paint to the bare window; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import tempfile
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+from govshare_desktop.app.context import AppContext
+from govshare_desktop.domain.clock import FixedClock
+from govshare_desktop.domain.entities import (
+    Classification,
+    DataItem,
+    Grant,
+    GrantedItem,
+    Resource,
+    ShareRequest,
+)
+from govshare_desktop.domain.enums import ShareRequestState
+from govshare_desktop.domain.identity import Identity
+from govshare_desktop.store.repositories.grants import GrantRepository
+from govshare_desktop.store.repositories.resources import ResourceRepository
+from govshare_desktop.store.repositories.share_requests import ShareRequestRepository
+from govshare_desktop.ui.overview.page import OverviewPage
+
+UNIT = "SJZ-GA"
+NOW = datetime(2026, 12, 3, 2, tzinfo=UTC)
+TODAY = date(2026, 12, 3)
+STATES = list(ShareRequestState)
+ANSWERS = {
+    ShareRequestState.SUBMITTED: ("agree", "decline"),
+    ShareRequestState.EXPLANATION_REQUESTED: ("explain",),
+}
+
+
+def build(ctx: AppContext, resources: int, items: int, requests: int, grants: int) -> None:
+    """The unit's catalog, requests both ways in every state, grants in force and not."""
+    with ctx.database.write() as session:
+        repo = ResourceRepository(session)
+        for i in range(resources):
+            cls = Classification("3", f"{i % 90 + 10:02d}", f"{i % 900 + 100:03d}")
+            repo.save(Resource(
+                name=f"资源{i}", unit_code=UNIT, classification=cls, code=f"{cls.code}/{i:06d}",
+                abstract=f"第{i}号资源", data_items=tuple(
+                    DataItem(f"信息项{j}", "C", 50) for j in range(items)),
+            ))  # fmt: skip
+        shares = ShareRequestRepository(session)
+        for i in range(requests):
+            state = STATES[i % len(STATES)]
+            incoming = i % 2 == 0
+            shares.store_remote(ShareRequest(
+                id=f"req-{i:06d}", requester_unit_code="SJZ-MZ" if incoming else UNIT,
+                provider_unit_code=UNIT if incoming else "SJZ-MZ", authority_unit_code="SJZ-X",
+                resource_code=f"101001/{i:06d}", purpose="核验。", state=state,
+                explanation_due=TODAY + timedelta(days=i % 20 - 5),
+                allowed_actions=ANSWERS.get(state, ()) if incoming else ("withdraw",),
+            ), 1)  # fmt: skip
+        held = GrantRepository(session)
+        for i in range(grants):
+            held.store_remote(Grant(
+                id=f"grant-{i:06d}", request_id=None, grantee_unit_code=UNIT,
+                provider_unit_code="SJZ-MZ", authority_unit_code="SJZ-X", resource_id=f"r{i}",
+                resource_code=f"201001/{i:06d}", resource_name=f"授权资源{i}",
+                data_items=(GrantedItem("it-1", "姓名", "C"),), purpose="核验。",
+                valid_from=date(2026, 1, 1), valid_to=TODAY + timedelta(days=i % 400 - 30),
+                revoked_at=datetime(2026, 6, 1) if i % 17 == 0 else None,
+            ), 1)  # fmt: skip
+
+
+def ensure(home: Path, args: argparse.Namespace) -> None:
+    ctx = AppContext.open(home)
+    try:
+        if ctx.services.catalog.count() >= args.resources:
+            return
+        start = time.perf_counter()
+        build(ctx, args.resources, args.items, args.requests, args.grants)
+        print(f"built the data set in {time.perf_counter() - start:.0f} s")
+    finally:
+        ctx.close()
+
+
+def bare_paint() -> float:
+    start = time.perf_counter()
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("概览"))
+    window.resize(1366, 768)
+    window.show()
+    window.grab()
+    elapsed = time.perf_counter() - start
+    window.close()
+    window.deleteLater()
+    return elapsed
+
+
+def page_paint(ctx: AppContext) -> tuple[float, float]:
+    """The read alone, and the page built, read, shown and painted."""
+    start = time.perf_counter()
+    snapshot = ctx.services.overview.snapshot()
+    read = time.perf_counter() - start
+    start = time.perf_counter()
+    window = QMainWindow()
+    page = OverviewPage()
+    window.setCentralWidget(page)
+    window.resize(1366, 768)
+    page._loaded(ctx.services.overview.snapshot(), 0)  # what the read pool's callback does
+    window.show()
+    window.grab()
+    first = time.perf_counter() - start
+    window.close()
+    window.deleteLater()
+    if not snapshot.catalog.resources:
+        raise SystemExit("the overview counted no resource: wrong unit?")
+    return read, first
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--resources", type=int, default=10_000)
+    parser.add_argument("--items", type=int, default=10)
+    parser.add_argument("--requests", type=int, default=2_000)
+    parser.add_argument("--grants", type=int, default=200)
+    parser.add_argument("--home", type=Path, help="reuse (or keep) the data set here")
+    args = parser.parse_args()
+    home = args.home or Path(tempfile.mkdtemp(prefix="govshare-bench-overview-"))
+    ensure(home, args)
+    app = QApplication([])
+    ctx = AppContext.open(home, clock=FixedClock(NOW))
+    roles = frozenset({"requester", "provider"})
+    ctx.services.runtime.identity.set(Identity(officer="bench", unit_code=UNIT, roles=roles))
+    try:
+        bare_paint()  # warm: fonts, styles
+        bares, reads, firsts = [], [], []
+        for _ in range(args.runs):
+            bares.append(bare_paint())
+            read, first = page_paint(ctx)
+            reads.append(read)
+            firsts.append(first)
+            app.processEvents()
+        bare = statistics.median(bares)
+        print(f"bare window painted            median {bare * 1000:7.1f} ms")
+        print(f"overview read (read pool)      median {statistics.median(reads) * 1000:7.1f} ms")
+        first = statistics.median(firsts)
+        print(f"overview first paint           median {first * 1000:7.1f} ms   "
+              f"ratio {first / bare:.1f}")  # fmt: skip
+    finally:
+        ctx.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
