@@ -3315,6 +3315,10 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Monthly report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Catalog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3534,6 +3538,21 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewReport</name>
+    <message>
+        <source>Government information sharing: monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for the unit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

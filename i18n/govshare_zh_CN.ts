@@ -3300,6 +3300,10 @@ Please send the log file to IT support:
         <translation>数据概况</translation>
     </message>
     <message>
+        <source>Monthly report (PDF)…</source>
+        <translation>月报（PDF）…</translation>
+    </message>
+    <message>
         <source>Catalog</source>
         <translation>目录</translation>
     </message>
@@ -3518,6 +3522,21 @@ Please send the log file to IT support:
     <message>
         <source>Revoked</source>
         <translation>已撤销</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewReport</name>
+    <message>
+        <source>Government information sharing: monthly report</source>
+        <translation>政务信息资源共享月报</translation>
+    </message>
+    <message>
+        <source>As of {time}</source>
+        <translation>截至 {time}</translation>
+    </message>
+    <message>
+        <source>Nothing waits for the unit.</source>
+        <translation>本单位暂无待办。</translation>
     </message>
 </context>
 <context>
