@@ -54,8 +54,8 @@ class Todo:
 class CatalogFigures:
     resources: int
     data_items: int
-    errors: int  # findings of severity error (filing refuses a catalog with any)
-    warnings: int
+    errors: int | None  # findings of severity error (filing refuses a catalog with any)
+    warnings: int | None  # None: not validated in this read (`snapshot(findings=False)`)
     filing_state: CatalogVersionState | None  # of the latest version; None: never frozen
     filing_version: int | None
 

@@ -79,11 +79,12 @@ class OverviewService(Service):
         self._outbox = outbox
         self._status = status
 
-    def snapshot(self) -> OverviewSnapshot:
-        """The whole overview; a read (call it off the GUI thread)."""
+    def snapshot(self, *, findings: bool = True) -> OverviewSnapshot:
+        """The whole overview; a read (call it off the GUI thread). `findings=False` leaves
+        the catalog's errors and warnings out (None): `problems()` reads them apart."""
         unit = self._rt.unit_code
         todos: list[Todo] = []
-        catalog = self._catalog(unit, todos)
+        catalog = self._catalog(unit, todos, findings)
         requests = self._requests_figures(self._requests.requests() if unit else [], todos)
         objections = self._objection_figures(self._objections.objections() if unit else [], todos)
         grants = self._grant_figures(self._grants.grants(caches=False) if unit else [], todos)
@@ -102,12 +103,22 @@ class OverviewService(Service):
         return china_today(self._rt.clock)
 
     # ------------------------------------------------------------------ catalog
-    def _catalog(self, unit: str, todos: list[Todo]) -> CatalogFigures:
-        with self._db.read() as session:  # one read: the resources and the latest version
+    def problems(self) -> tuple[int, int]:
+        """The catalog's errors and warnings, as its problems list finds them: every live
+        resource loaded and validated (seconds on 10,000 resources), hence a read of its own
+        that the page runs after the quick figures are shown."""
+        unit = self._rt.unit_code
+        with self._db.read() as session:
             resources = ResourceRepository(session).list_live(unit or None)
-            latest = VersionRepository(session).latest(unit) if unit else None
         findings = validate_catalog(resources, self.profile)
         severities = Counter(f.severity for found in findings.values() for f in found)
+        return severities[Severity.ERROR], severities[Severity.WARNING]
+
+    def _catalog(self, unit: str, todos: list[Todo], findings: bool) -> CatalogFigures:
+        with self._db.read() as session:  # one read: the counts and the latest version
+            resources, items = ResourceRepository(session).live_counts(unit or None)
+            latest = VersionRepository(session).latest(unit) if unit else None
+        errors, warnings = self.problems() if findings else (None, None)
         if latest is not None and latest.state is CatalogVersionState.RETURNED:
             todos.append(
                 Todo(
@@ -118,10 +129,10 @@ class OverviewService(Service):
                 )
             )
         return CatalogFigures(
-            resources=len(resources),
-            data_items=sum(len(r.data_items) for r in resources),
-            errors=severities[Severity.ERROR],
-            warnings=severities[Severity.WARNING],
+            resources=resources,
+            data_items=items,
+            errors=errors,
+            warnings=warnings,
             filing_state=latest.state if latest is not None else None,
             filing_version=latest.number if latest is not None else None,
         )

@@ -100,6 +100,18 @@ class ResourceRepository:
         rows = self._session.scalars(query.order_by(ResourceRow.unit_code, ResourceRow.code))
         return [to_domain(r) for r in rows]
 
+    def live_counts(self, unit_code: str | None) -> tuple[int, int]:
+        """Live resources and their data items, counted in SQL (the 概览's first figures,
+        before the catalog's findings: no resource is loaded)."""
+        live = select(ResourceRow.id).where(ResourceRow.deleted.is_(False))
+        if unit_code:
+            live = live.where(ResourceRow.unit_code == unit_code)
+        resources = self._session.scalar(select(func.count()).select_from(live.subquery()))
+        items = self._session.scalar(
+            select(func.count()).select_from(DataItemRow).where(DataItemRow.resource_id.in_(live))
+        )
+        return int(resources or 0), int(items or 0)
+
     def sync_states(self, ids: list[str]) -> dict[str, SyncState]:
         """Where each of `ids` stands against the platform (the badge of a list)."""
         rows = self._session.execute(

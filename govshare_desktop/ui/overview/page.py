@@ -10,6 +10,7 @@ GUI thread), read again after every change set on the bus (an edit, a sync).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -91,8 +92,9 @@ COLORS = {
 }  # fmt: skip
 
 
-def figure_values(snapshot: OverviewSnapshot) -> dict[str, int]:
-    """Every countable figure by name (the text ones — filing, last sync — aside)."""
+def figure_values(snapshot: OverviewSnapshot) -> dict[str, int | None]:
+    """Every countable figure by name (the text ones — filing, last sync — aside); None
+    while not read yet (the catalog's findings follow the other figures)."""
     c, r, g, o, s = (snapshot.catalog, snapshot.requests, snapshot.grants, snapshot.objections,
                      snapshot.sync)  # fmt: skip
     return {
@@ -329,17 +331,35 @@ class OverviewPage(Page):
             return
         service, seen = self._services.overview, self._seen
         self._runner.run_read(
-            lambda _p: service.snapshot(),
+            lambda _p: service.snapshot(findings=False),
             lambda snapshot: self._loaded(snapshot, seen),
             self._failed,
             label="overview",
         )
 
     def _loaded(self, snapshot: OverviewSnapshot, seen: int) -> None:
-        if seen != self._seen:
+        """The quick figures shown; then the catalog's findings, which load and validate
+        every resource (seconds on a large catalog), in a read of their own."""
+        if seen != self._seen or self._services is None or self._runner is None:
             return  # read before a later change: that one's own read follows
         self.snapshot = snapshot
         self.notice.hide()
+        self._show()
+        service = self._services.overview
+        self._runner.run_read(
+            lambda _p: service.problems(),
+            lambda found: self._problems(found, seen),
+            self._failed,
+            label="overview-problems",
+        )
+
+    def _problems(self, found: tuple[int, int], seen: int) -> None:
+        shown = self.snapshot
+        if seen != self._seen or shown is None:
+            return
+        errors, warnings = found
+        catalog = replace(shown.catalog, errors=errors, warnings=warnings)
+        self.snapshot = replace(shown, catalog=catalog)
         self._show()
         self.loaded.emit()
 
@@ -361,7 +381,7 @@ class OverviewPage(Page):
             self.todos.addItem(item)
         self.todo_area.show_view(bool(snapshot.todos))
         for name, value in figure_values(snapshot).items():
-            self.figure_buttons[name].setText(str(value))
+            self.figure_buttons[name].setText(str(value) if value is not None else "…")
         catalog = snapshot.catalog
         self.figure_buttons["filing"].setText(
             self.filing_text(catalog.filing_state, catalog.filing_version)

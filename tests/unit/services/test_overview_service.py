@@ -62,6 +62,10 @@ def test_catalog_figures_equal_the_stores_counts(
     found = ctx.services.catalog.validate_all(UNIT)
     errors = sum(1 for fs in found.values() for f in fs if f.severity.value == "error")
     assert snapshot.catalog.errors == errors > 0
+    quick = ctx.services.overview.snapshot(findings=False)  # what the page shows first
+    assert (quick.catalog.resources, quick.catalog.data_items) == (4, 7)
+    assert (quick.catalog.errors, quick.catalog.warnings) == (None, None)
+    assert ctx.services.overview.problems() == (snapshot.catalog.errors, snapshot.catalog.warnings)
     [returned] = snapshot.todos_of(TodoKind.FILING_RETURNED)
     assert returned.detail == "摘要不完整，请补充。"
 
