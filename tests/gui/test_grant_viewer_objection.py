@@ -5,9 +5,7 @@ for the provider — offline, from the encrypted copy on this PC."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel
 from pytestqt.qtbot import QtBot
@@ -16,12 +14,10 @@ from govshare_desktop.app.gui import Shell
 from govshare_desktop.domain.enums import ObjectionAspect
 from govshare_desktop.domain.identity import Identity
 from govshare_desktop.domain.objections import ObjectionDirection
-from govshare_desktop.store.repositories.grant_local import GrantLocalRepository
-from govshare_desktop.store.repositories.identity import IdentityRepository
-from govshare_desktop.ui.authorized_data.page import AuthorizedDataPage
 from govshare_desktop.ui.share_requests.objection_dialogs import RaiseDialog
-from tests.gui.objection_support import grant, pull_grants
-from tests.gui.test_share_requests_page import ME, on_writer
+from tests.gui.grant_support import open_cached_grant
+from tests.gui.objection_support import grant
+from tests.gui.test_share_requests_page import ME
 
 WAIT = 10_000
 SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
@@ -31,26 +27,9 @@ def test_an_objection_about_selected_rows_is_queued_from_the_viewer(
     qtbot: QtBot, shell: Shell, file_keyring: Path
 ) -> None:
     officer = Identity("mz", "陈晨", ME, "石家庄市民政局", frozenset({"requester"}))
-
-    def sign(session: Any) -> None:
-        IdentityRepository(session).put(officer)
-
-    on_writer(shell, sign)
-    shell.ctx.services.runtime.identity.set(officer)
     held = replace(grant("101001"), allow_offline_cache=True)
-    pull_grants(shell, held)
-    now = datetime.now(UTC).replace(tzinfo=None)
-    on_writer(shell, lambda session: GrantLocalRepository(session).confirm([held.id], now))
-    cache = shell.ctx.services.grant_data._cache(held, create=True)
-    cache.append([(n, [f"1301{n:06d}", f"姓名{n}", f"地址{n}"]) for n in range(1, 51)], None)
-
-    page = shell.window.pages["authorized_data"]
-    assert isinstance(page, AuthorizedDataPage)
-    shell.window.show_page("authorized_data")
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT)
-    page.table.selectRow(0)
-    viewer = page.open_selected()
-    assert viewer is not None
+    rows = [[f"1301{n:06d}", f"姓名{n}", f"地址{n}"] for n in range(1, 51)]
+    _page, viewer = open_cached_grant(qtbot, shell, officer, held, rows)
     qtbot.waitUntil(lambda: viewer.model.cell(11, 1) is not None, timeout=WAIT)
     selection = viewer.table.selectionModel()
     for row in (4, 11):  # two cells of the 姓名 column
