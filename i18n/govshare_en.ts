@@ -165,6 +165,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Objection queued: it reaches the provider with the next sync. Follow it under Share requests → Objections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keeping the rows on this PC…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1770,6 +1774,14 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Raise objection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the provider that the selected rows or fields are inaccurate, incomplete or out of date (Art. 16).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This grant does not allow exporting its rows (Art. 15).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1786,6 +1798,10 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>From the platform, page by page: more rows are read as you scroll. Sorting and jumping to the end need the copy on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows where {item} is {values}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -165,6 +165,10 @@
         <translation>本授权不允许在本机保存数据。</translation>
     </message>
     <message>
+        <source>Objection queued: it reaches the provider with the next sync. Follow it under Share requests → Objections.</source>
+        <translation>异议已排队，随下次同步发给提供单位。可在 共享申请 → 异议 中跟踪办理情况。</translation>
+    </message>
+    <message>
         <source>Keeping the rows on this PC…</source>
         <translation>正在将数据保存到本机…</translation>
     </message>
@@ -1766,6 +1770,14 @@ Please send the log file to IT support:
         <translation>打印…</translation>
     </message>
     <message>
+        <source>Raise objection…</source>
+        <translation>提出异议…</translation>
+    </message>
+    <message>
+        <source>Tell the provider that the selected rows or fields are inaccurate, incomplete or out of date (Art. 16).</source>
+        <translation>告知提供单位所选行或字段不准确、不完整或不及时（第十六条）。</translation>
+    </message>
+    <message>
         <source>This grant does not allow exporting its rows (Art. 15).</source>
         <translation>本授权不允许导出数据（第十五条）。</translation>
     </message>
@@ -1782,6 +1794,10 @@ Please send the log file to IT support:
     <message>
         <source>From the platform, page by page: more rows are read as you scroll. Sorting and jumping to the end need the copy on this PC.</source>
         <translation>来自共享平台，逐页读取：向下滚动时继续读取。排序和跳到末尾需要先离线保存到本机。</translation>
+    </message>
+    <message>
+        <source>Rows where {item} is {values}: </source>
+        <translation>{item}为 {values} 的行：</translation>
     </message>
     <message>
         <source>No rows match.</source>

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -17,11 +15,9 @@ from govshare_desktop.app.gui import Shell
 from govshare_desktop.domain.grant_data import RowFilter, RowQuery
 from govshare_desktop.domain.identity import Identity
 from govshare_desktop.store.models import AuditEventRow
-from govshare_desktop.store.repositories.grant_local import GrantLocalRepository
-from govshare_desktop.store.repositories.identity import IdentityRepository
-from govshare_desktop.ui.authorized_data.page import AuthorizedDataPage
-from tests.gui.objection_support import grant, pull_grants
-from tests.gui.test_share_requests_page import ME, on_writer
+from tests.gui.grant_support import open_cached_grant
+from tests.gui.objection_support import grant
+from tests.gui.test_share_requests_page import ME
 
 WAIT = 10_000
 
@@ -30,26 +26,9 @@ def test_export_where_allowed_writes_the_notice_and_the_filtered_rows(
     qtbot: QtBot, shell: Shell, file_keyring: Path, tmp_path: Path
 ) -> None:
     officer = Identity("mz", "陈晨", ME, "石家庄市民政局")
-
-    def sign(session: Any) -> None:
-        IdentityRepository(session).put(officer)
-
-    on_writer(shell, sign)
-    shell.ctx.services.runtime.identity.set(officer)
     held = replace(grant("101001"), allow_offline_cache=True, allow_export=True)
-    pull_grants(shell, held)
-    now = datetime.now(UTC).replace(tzinfo=None)
-    on_writer(shell, lambda session: GrantLocalRepository(session).confirm([held.id], now))
-    cache = shell.ctx.services.grant_data._cache(held, create=True)
-    cache.append([(n, [f"1301{n:06d}", f"姓名{n}", f"地址{n % 4}"]) for n in range(1, 1001)], None)
-
-    page = shell.window.pages["authorized_data"]
-    assert isinstance(page, AuthorizedDataPage)
-    shell.window.show_page("authorized_data")
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT)
-    page.table.selectRow(0)
-    viewer = page.open_selected()
-    assert viewer is not None
+    rows = [[f"1301{n:06d}", f"姓名{n}", f"地址{n % 4}"] for n in range(1, 1001)]
+    _page, viewer = open_cached_grant(qtbot, shell, officer, held, rows)
     qtbot.waitUntil(lambda: viewer.model.rowCount() == 1000, timeout=WAIT)
     assert viewer.export_button.isEnabled() and not viewer.export_reason.text()
     viewer.column_box.setCurrentIndex(2)

@@ -1,12 +1,17 @@
-"""The status bar's connection figure agrees with its own `syncing` answer (no translator
-installed here: the source texts)."""
+"""The status bar's connection figure agrees with its own `syncing` answer."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from govshare_desktop.domain.status import Connection, StatusSnapshot
 from govshare_desktop.ui.status_bar import ShellStatusBar
+
+
+def words(text: str) -> str:
+    """In whatever language an earlier test of this process left installed."""
+    return QCoreApplication.translate("ShellStatusBar", text)
 
 
 def snapshot(*, syncing: bool) -> StatusSnapshot:
@@ -20,9 +25,9 @@ def test_figures_read_during_a_cycle_say_syncing_before_the_scheduler_does(
     qtbot.addWidget(bar)
     bar.show_snapshot(snapshot(syncing=True))  # the scheduler's own word is still queued
     assert bar.syncing
-    assert bar.connection_label.text() == "⟳ Syncing…"
+    assert bar.connection_label.text() == "⟳ " + words("Syncing…")
     bar.show_snapshot(snapshot(syncing=False))
     assert not bar.syncing
-    assert bar.connection_label.text() == "● Offline"
+    assert bar.connection_label.text() == "● " + words("Offline")
     bar.set_syncing(True)
-    assert bar.connection_label.text() == "⟳ Syncing…"
+    assert bar.connection_label.text() == "⟳ " + words("Syncing…")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from govshare_desktop.domain.changes import ChangeSet, EntityKind
 from govshare_desktop.domain.grant_data import GrantView
+from govshare_desktop.domain.objections import ObjectionView
 from govshare_desktop.ui.authorized_data.grants_model import GrantsModel
 from govshare_desktop.ui.authorized_data.viewer import GrantViewer
 from govshare_desktop.ui.empty_state import EmptyOr, EmptyState
@@ -28,6 +29,7 @@ from govshare_desktop.ui.messages import describe_failure
 from govshare_desktop.ui.pages.base import Page
 from govshare_desktop.ui.pages.reveal import Reveal, RevealKind
 from govshare_desktop.ui.progress_dialog import DelayedProgress
+from govshare_desktop.ui.share_requests.objection_dialogs import RaiseDialog, open_raise_dialog
 
 if TYPE_CHECKING:
     from govshare_desktop.services.registry import Services
@@ -195,8 +197,35 @@ class AuthorizedDataPage(Page):
         viewer = GrantViewer(self._services.grant_data, self._runner, view.grant, self)
         self.viewers.append(viewer)
         viewer.finished.connect(lambda _r: self.viewers.remove(viewer))
+        viewer.objection_requested.connect(
+            lambda grant_id, item, text: self.raise_objection(viewer, grant_id, item, text)
+        )
         viewer.start()
         return viewer
+
+    def raise_objection(
+        self, viewer: GrantViewer, grant_id: str, data_item: str, description: str
+    ) -> RaiseDialog | None:
+        """提出异议… from the data viewer (Art. 16): the 异议 tab's dialog over the viewer,
+        preset to its grant, the selected column and the selected rows."""
+        if self._services is None or self._runner is None:
+            return None
+        live = [view.grant for view in self.model.views if not view.grant.revoked]
+
+        def raised(dialog: RaiseDialog, _view: ObjectionView) -> None:
+            dialog.accept()
+            viewer.say(
+                self.tr(
+                    "Objection queued: it reaches the provider with the next sync. Follow it under "
+                    "Share requests → Objections."
+                )
+            )
+
+        dialog = open_raise_dialog(
+            viewer, self._services.objections, self._runner, live, grant_id=grant_id, raised=raised
+        )
+        dialog.preset(data_item, description)
+        return dialog
 
     def download_selected(self) -> None:
         view = self.selected()

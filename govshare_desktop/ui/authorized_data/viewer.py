@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from govshare_desktop.services.grant_data.service import GrantDataService
 
 MAX_COPY_ROWS = 1000  # a copy takes at most this many rows (of pages already shown)
+MAX_OBJECTION_ROWS = 20  # rows named in an objection's first line; the officer adds more
 MAX_PRINT_ROWS = 2000
 
 
@@ -91,6 +92,10 @@ class RowsView(QTableView):
 
 
 class GrantViewer(QDialog):
+    # 提出异议… about the selection (Art. 16): grant id, the selected column's data item (""
+    # for several), and a description naming the selected rows by their first column
+    objection_requested = Signal(str, str, str)
+
     def __init__(
         self,
         service: GrantDataService,
@@ -170,8 +175,12 @@ class GrantViewer(QDialog):
         self.export_reason = QLabel()
         self.export_reason.setObjectName("exportReason")
         self.export_reason.setWordWrap(True)
+        self.objection_button = QPushButton()
+        self.objection_button.setObjectName("viewerRaiseObjection")
+        self.objection_button.clicked.connect(self.request_objection)
         self.action_bar = actions = QHBoxLayout()
         actions.addWidget(self.source_label, 1)
+        actions.addWidget(self.objection_button)
         actions.addWidget(self.export_reason)
         actions.addWidget(self.export_button)
         actions.addWidget(self.print_button)
@@ -185,6 +194,13 @@ class GrantViewer(QDialog):
         self.clear_button.setText(self.tr("Show all"))
         self.export_button.setText(self.tr("Export…"))
         self.print_button.setText(self.tr("Print…"))
+        self.objection_button.setText(self.tr("Raise objection…"))
+        self.objection_button.setToolTip(
+            self.tr(
+                "Tell the provider that the selected rows or fields are inaccurate, incomplete "
+                "or out of date (Art. 16)."
+            )
+        )
         if self.grant.allow_export:
             self.export_reason.clear()
             self.export_button.setToolTip("")
@@ -215,6 +231,34 @@ class GrantViewer(QDialog):
                     "Sorting and jumping to the end need the copy on this PC."
                 )
             )
+
+    def objection_draft(self) -> tuple[str, str]:
+        """The selected column's data item ("" unless one column is selected) and a first
+        line naming the selected rows by the value of their first column, for the officer
+        to complete: the provider finds rows by their key, not by where they sat here."""
+        indexes = self.table.selectionModel().selectedIndexes()
+        columns = {index.column() for index in indexes}
+        item = self._column_name(columns.pop()) if len(columns) == 1 else ""
+        rows = sorted({index.row() for index in indexes})[:MAX_OBJECTION_ROWS]
+        named = [key for key in (self.model.cell(row, 0) for row in rows) if key]
+        if not named:
+            return item, ""
+        line = self.tr("Rows where {item} is {values}: ").format(
+            item=self._column_name(0), values="、".join(named)
+        )
+        return item, line
+
+    def _column_name(self, column: int) -> str:
+        return str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+
+    def request_objection(self) -> None:
+        item, description = self.objection_draft()
+        self.objection_requested.emit(self.grant.id, item, description)
+
+    def say(self, text: str) -> None:
+        """A line under the rows (what became of an objection raised from here)."""
+        self.message.setStyleSheet("")
+        self.message.setText(text)
 
     # ------------------------------------------------------------------ opening and queries
     def start(self) -> None:

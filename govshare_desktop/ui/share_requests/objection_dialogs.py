@@ -8,7 +8,11 @@ everything typed kept — when a check or the service refuses.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -34,8 +38,12 @@ from govshare_desktop.domain.objections import (
     checked_outcome,
     checked_text,
 )
-from govshare_desktop.ui.messages import error_text
+from govshare_desktop.ui.messages import describe_failure, error_text
 from govshare_desktop.ui.share_requests.model import translate
+
+if TYPE_CHECKING:
+    from govshare_desktop.services.objections.service import ObjectionService
+    from govshare_desktop.tasks.runner import Runner
 
 
 def _radios(
@@ -169,6 +177,14 @@ class RaiseDialog(_Dialog):
             button.setChecked(button.property("code") == aspect.value)
         self.item.setCurrentIndex(max(self.item.findData(data_item), 0))
 
+    def preset(self, data_item: str, description: str) -> None:
+        """Start from what the officer selected elsewhere (the data viewer): the data item of
+        the selected column and the rows named in the description, all still editable."""
+        if data_item and (index := self.item.findData(data_item)) >= 0:
+            self.item.setCurrentIndex(index)
+        self.description.setPlainText(description)
+        self.description.moveCursor(QTextCursor.MoveOperation.End)
+
     def confirm(self) -> None:
         held = self.selected_grant()
         if held is None:
@@ -256,3 +272,31 @@ class AnswerDialog(_Dialog):
             return
         self.buttons.setEnabled(False)
         self.requested.emit(outcome, text)
+
+
+def open_raise_dialog(
+    parent: QWidget,
+    service: ObjectionService,
+    runner: Runner,
+    grants: list[Grant],
+    *,
+    grant_id: str | None,
+    raised: Callable[[RaiseDialog, ObjectionView], None],
+) -> RaiseDialog:
+    """提出异议… wherever it starts (the 异议 tab, a granted request, the data viewer): the
+    dialog, shown and not waited for, queueing the objection on the single writer once it
+    passes its checks; `raised` hears of the queued objection, a refusal stays in the dialog."""
+    dialog = RaiseDialog(grants, grant_id, parent)
+
+    def queue(grant: str, aspect: str, item: str, text: str) -> None:
+        runner.run_write(
+            lambda _p: service.raise_objection(grant, aspect, text, data_item=item or None),
+            lambda view: raised(dialog, view),
+            lambda error: dialog.show_error(describe_failure(error)),
+            label="objection-raise",
+        )
+
+    dialog.requested.connect(queue)
+    dialog.finished.connect(lambda _r: dialog.deleteLater())
+    dialog.open()
+    return dialog

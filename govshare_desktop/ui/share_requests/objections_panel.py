@@ -31,7 +31,11 @@ from govshare_desktop.ui.empty_state import EmptyOr, EmptyState
 from govshare_desktop.ui.messages import describe_failure
 from govshare_desktop.ui.pages.reveal import Reveal, RevealKind
 from govshare_desktop.ui.share_requests.objection_detail import ObjectionDetail
-from govshare_desktop.ui.share_requests.objection_dialogs import AnswerDialog, RaiseDialog
+from govshare_desktop.ui.share_requests.objection_dialogs import (
+    AnswerDialog,
+    RaiseDialog,
+    open_raise_dialog,
+)
 from govshare_desktop.ui.share_requests.objection_model import ID_ROLE, ObjectionTableModel
 
 if TYPE_CHECKING:
@@ -288,21 +292,9 @@ class ObjectionsPanel(QWidget):
         live = self.live_grants()
         if not live:
             return None
-        dialog = RaiseDialog(live, grant_id, self)
-        service = services.objections
-
-        def queue(grant: str, aspect: str, item: str, text: str) -> None:
-            runner.run_write(
-                lambda _p: service.raise_objection(grant, aspect, text, data_item=item or None),
-                lambda view: self._raised(dialog, view),
-                lambda error: dialog.show_error(describe_failure(error)),
-                label="objection-raise",
-            )
-
-        dialog.requested.connect(queue)
-        dialog.finished.connect(lambda _r: dialog.deleteLater())
-        dialog.open()
-        return dialog
+        return open_raise_dialog(
+            self, services.objections, runner, live, grant_id=grant_id, raised=self._raised
+        )
 
     def _raised(self, dialog: RaiseDialog, view: ObjectionView) -> None:
         dialog.accept()
