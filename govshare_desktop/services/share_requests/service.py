@@ -23,6 +23,7 @@ from govshare_desktop.domain.enums import ShareMethod, ShareRequestState
 from govshare_desktop.domain.errors import ErrorCode, KnownError
 from govshare_desktop.domain.share_requests import (
     Direction,
+    QueuedStep,
     ShareRequestView,
     available_actions,
     command_of,
@@ -67,7 +68,8 @@ class ShareRequestService(Service):
         with self._db.read() as session:
             repo = ShareRequestRepository(session)
             found = repo.for_unit(unit, state)
-            views = [self._view(repo, tracked) for tracked in found]
+            steps = repo.all_steps()  # the queue is small; one query, not one per request
+            views = [self._view(repo, t, steps.get(t.content.id, [])) for t in found]
         return [v for v in views if direction is None or direction in v.directions]
 
     def get(self, request_id: str) -> ShareRequestView | None:
@@ -86,11 +88,14 @@ class ShareRequestService(Service):
             )
 
     def _view(
-        self, repo: ShareRequestRepository, tracked: Tracked[ShareRequest]
+        self,
+        repo: ShareRequestRepository,
+        tracked: Tracked[ShareRequest],
+        steps: Sequence[QueuedStep] | None = None,
     ) -> ShareRequestView:
         request = tracked.content
         identity = self._rt.identity.get()
-        queued = tuple(repo.steps(request.id))
+        queued = tuple(repo.steps(request.id) if steps is None else steps)
         waiting = [s.action for s in queued if not s.refused]
         return ShareRequestView(
             request=request,

