@@ -100,6 +100,7 @@ class SyncFigures:
     pending: int  # changes waiting to be sent
     failed: int  # refused or blocked changes
     conflicts: int
+    failures_30d: int = 0  # sync cycles refused or failed at the platform in 30 days
 
 
 @dataclass(frozen=True, slots=True)

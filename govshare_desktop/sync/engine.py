@@ -117,7 +117,8 @@ class SyncEngine:
     ) -> SyncReport:
         def record() -> int:
             with self._db.write() as session:
-                return SyncMetaRepository(session).record_failure(message)
+                meta = SyncMetaRepository(session)
+                return meta.record_failure(message, self._now(), outcome.value)
 
         failures = self._write(record)
         wait = next_wait(failures, retry_after)

@@ -115,6 +115,8 @@ def test_a_busy_platform_is_asked_once_a_cycle_and_the_waits_grow(
     assert waits == [ceiling(n, retry_after) for n in range(1, 5)]
     platform.clear_faults()
     assert pc.sync().complete
+    pc.reopen()  # 概览's failed syncs of 30 days are kept in the store, not in the process
+    assert pc.ctx.services.overview.snapshot(findings=False).sync.failures_30d == 4
     held = server_resources(platform, pc.username)
     assert held[first.id]["name"] == "忙时新建一" and held[second.id]["name"] == "忙时新建二"
     assert_sound(
@@ -139,6 +141,8 @@ def test_an_unreachable_platform_is_tried_once_a_cycle_and_the_waits_grow(
     assert waits == [ceiling(n, None) for n in range(1, 4)]
     proxy.clear()
     assert pc.sync().complete
+    # no link is the officer's situation, not a failed sync: 概览 counts none
+    assert pc.ctx.services.overview.snapshot(findings=False).sync.failures_30d == 0
     assert_sound(platform, pc, {resource.id: {"name": "断网时新建"}})
 
 

@@ -9,9 +9,9 @@ the runner's read pool and reads it again after each change set on the bus.
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 
-from govshare_desktop.domain.clock import china_today
+from govshare_desktop.domain.clock import china_today, utc_naive
 from govshare_desktop.domain.deadlines import countdown
 from govshare_desktop.domain.enums import (
     CatalogVersionState,
@@ -46,6 +46,7 @@ from govshare_desktop.services.sync.conflicts import ConflictService
 from govshare_desktop.services.sync.outbox import OutboxService
 from govshare_desktop.services.sync.status import StatusService
 from govshare_desktop.store.repositories.resources import ResourceRepository
+from govshare_desktop.store.repositories.sync_meta import FAILURE_LOG_DAYS, SyncMetaRepository
 from govshare_desktop.store.repositories.versions import VersionRepository
 
 ANSWERED = frozenset({ObjectionState.ACCEPTED, ObjectionState.CORRECTED, ObjectionState.REJECTED})
@@ -233,11 +234,15 @@ class OverviewService(Service):
                         detail=change.error,
                     )
                 )
+        since = utc_naive(self._rt.clock) - timedelta(days=FAILURE_LOG_DAYS)
+        with self._db.read() as session:
+            failures = SyncMetaRepository(session).failures_since(since)
         return SyncFigures(
             last_sync_at=status.last_sync_at,
             pending=status.pending_changes,
             failed=status.failed_changes,
             conflicts=status.conflicts,
+            failures_30d=failures,
         )
 
 
