@@ -8,7 +8,10 @@ run: a bare window with one label, shown and painted (`grab`); the overview's re
 (`OverviewService.snapshot(findings=False)`, what the read pool runs first); the catalog's
 findings (`problems()`, read after the first paint: every resource loaded and validated);
 and the page's first paint — the page built, the quick snapshot read and shown, painted.
-Prints medians and the ratio of the page's first paint to the bare window; asserts nothing.
+Then, as whole processes (the form of every budget here): a Python process that shows and
+paints the bare window and quits, beside one that opens the store, reads the overview and
+shows and paints the page at 1366×768 and quits — each launched `--runs` times, alternating.
+Prints medians and both ratios; asserts nothing.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from datetime import UTC, date, datetime, timedelta
@@ -137,8 +142,47 @@ def page_paint(ctx: AppContext) -> tuple[float, float, float]:
     return read, problems, first
 
 
+def child(kind: str, home: Path) -> int:
+    """One whole process of the comparison: the bare window, or the overview's first paint."""
+    app = QApplication([])
+    if kind == "bare":
+        bare_paint()
+        return 0
+    ctx = open_context(home)
+    try:
+        page_paint(ctx)
+    finally:
+        ctx.close()
+    app.processEvents()
+    return 0
+
+
+def open_context(home: Path) -> AppContext:
+    ctx = AppContext.open(home, clock=FixedClock(NOW))
+    roles = frozenset({"requester", "provider"})
+    ctx.services.runtime.identity.set(Identity(officer="bench", unit_code=UNIT, roles=roles))
+    return ctx
+
+
+def whole_processes(home: Path, runs: int) -> tuple[float, float]:
+    """Median seconds of a bare-window process and of an overview process, alternated."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    script = [sys.executable, str(Path(__file__).resolve())]
+    times: dict[str, list[float]] = {"bare": [], "overview": []}
+    for kind in times:  # warm the OS file cache and the compiled modules once
+        subprocess.run([*script, "--child", kind, "--home", str(home)], env=env, check=True)
+    for _ in range(runs):
+        for kind, spent in times.items():
+            start = time.perf_counter()
+            subprocess.run([*script, "--child", kind, "--home", str(home)], env=env, check=True)
+            spent.append(time.perf_counter() - start)
+    return statistics.median(times["bare"]), statistics.median(times["overview"])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
+    parser.add_argument("--child", choices=("bare", "overview"), help=argparse.SUPPRESS)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--resources", type=int, default=10_000)
     parser.add_argument("--items", type=int, default=10)
@@ -146,12 +190,12 @@ def main() -> int:
     parser.add_argument("--grants", type=int, default=200)
     parser.add_argument("--home", type=Path, help="reuse (or keep) the data set here")
     args = parser.parse_args()
+    if args.child:
+        return child(args.child, args.home)
     home = args.home or Path(tempfile.mkdtemp(prefix="govshare-bench-overview-"))
     ensure(home, args)
     app = QApplication([])
-    ctx = AppContext.open(home, clock=FixedClock(NOW))
-    roles = frozenset({"requester", "provider"})
-    ctx.services.runtime.identity.set(Identity(officer="bench", unit_code=UNIT, roles=roles))
+    ctx = open_context(home)
     try:
         bare_paint()  # warm: fonts, styles
         bares, reads, problems, firsts = [], [], [], []
@@ -172,6 +216,10 @@ def main() -> int:
               f"ratio {first / bare:.1f}")  # fmt: skip
     finally:
         ctx.close()
+    bare_process, overview_process = whole_processes(home, args.runs)
+    print(f"bare window process            median {bare_process * 1000:7.1f} ms")
+    print(f"overview process               median {overview_process * 1000:7.1f} ms   "
+          f"ratio {overview_process / bare_process:.2f}")  # fmt: skip
     return 0
 
 
