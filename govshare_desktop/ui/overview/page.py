@@ -84,6 +84,7 @@ FIGURES: tuple[tuple[str, str, Reveal], ...] = (
     ("sync", "pending", Reveal("sync")),
     ("sync", "failed", Reveal("sync")),
     ("sync", "conflicts", Reveal("sync")),
+    ("sync", "failures_30d", Reveal("sync")),
 )  # fmt: skip
 CARDS = ("catalog", "requests", "grants", "objections", "sync")
 COLORS = {
@@ -104,7 +105,7 @@ def figure_values(snapshot: OverviewSnapshot) -> dict[str, int | None]:
         "held": g.held, "in_force": g.in_force, "expiring": g.expiring, "expired": g.expired,
         "revoked": g.revoked, "to_answer": o.to_answer, "received": o.received,
         "raised": o.raised, "answered": o.answered, "pending": s.pending, "failed": s.failed,
-        "conflicts": s.conflicts,
+        "conflicts": s.conflicts, "failures_30d": s.failures_30d,
     }  # fmt: skip
 
 
@@ -234,6 +235,7 @@ class OverviewPage(Page):
             "raised": self.tr("Raised:"), "answered": self.tr("Answered:"),
             "last_sync": self.tr("Last sync:"), "pending": self.tr("Waiting to be sent:"),
             "failed": self.tr("Refused or blocked:"), "conflicts": self.tr("Conflicts:"),
+            "failures_30d": self.tr("Failed syncs (30 days):"),
         }  # fmt: skip
         for name, label in self.figure_labels.items():
             label.setText(labels[name])
