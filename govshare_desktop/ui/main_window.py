@@ -513,14 +513,14 @@ class MainWindow(QMainWindow):
         window_state = state.value("main/state")
         if isinstance(window_state, QByteArray) and not window_state.isEmpty():
             self.restoreState(window_state)
-        page = str(state.value("main/page", PAGE_KEYS[0]))
-        self.show_page(page if page in PAGE_KEYS else PAGE_KEYS[0])
+        # every start lands on 概览 (its to-dos are what needs doing today), not on the page
+        # left last time; the officer's own layout (geometry, splitters) is what is restored
+        self.show_page(PAGE_KEYS[0])
 
     def save_state(self) -> None:
         state = self._ui_state()
         state.setValue("main/geometry", self.saveGeometry())
         state.setValue("main/state", self.saveState())
-        state.setValue("main/page", self.current_page_key())
         state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

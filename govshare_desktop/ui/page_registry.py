@@ -11,10 +11,10 @@ from govshare_desktop.ui.share_requests.page import ShareRequestsPage
 from govshare_desktop.ui.sync.page import SyncPage
 
 PAGES: tuple[type[Page], ...] = (
+    OverviewPage,  # the landing page: what needs doing today comes first (issue 16)
     CatalogPage,
     DirectoryPage,
     ShareRequestsPage,
     AuthorizedDataPage,
     SyncPage,
-    OverviewPage,
 )

@@ -16,6 +16,7 @@ from govshare_desktop.ui.catalog.page import CatalogPage
 
 
 def page_of(shell: Shell) -> CatalogPage:
+    shell.window.show_page("catalog")  # the window opens on 概览
     page = shell.window.catalog_page
     assert page.form is not None
     return page

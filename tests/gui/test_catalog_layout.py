@@ -43,6 +43,7 @@ def fill(shell: Shell) -> CatalogPage:
                 ),
             )
         )  # fmt: skip
+    shell.window.show_page("catalog")  # the window opens on 概览
     return shell.window.catalog_page
 
 

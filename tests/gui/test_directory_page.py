@@ -112,7 +112,7 @@ def test_the_empty_directory_says_what_to_do_and_fills_from_a_pull(
     shell = signed_in_shell(home, start_shell)
     page = open_page(qtbot, shell)
     qtbot.waitUntil(page.list_area.showing_empty, timeout=WAIT)
-    assert "共享目录" in page.heading.text() and "共享目录" in shell.window.nav.item(1).text()
+    assert "共享目录" in page.heading.text() and "共享目录" in shell.window.nav.item(2).text()
     assert "登录" in page.empty.text.text() and "同步" in page.empty.text.text()
 
     with qtbot.waitSignal(page.loaded, timeout=WAIT):

@@ -132,6 +132,7 @@ def test_one_source_overlaps_lead_to_the_note(qtbot: QtBot, shell: Shell) -> Non
             data_items=(DataItem("统一社会信用代码", "C", 18),),
         )
     )  # fmt: skip
+    shell.window.show_page("catalog")  # the window opens on 概览
     page = shell.window.catalog_page
     with qtbot.waitSignal(page.loaded, timeout=5000):
         page.reload()

@@ -15,9 +15,9 @@ from govshare_desktop.ui.main_window import PAGE_KEYS
 from govshare_desktop.ui.settings_dialog import SettingsDialog
 from tests.gui.conftest import OpenShell, restart
 
-CHINESE_TITLES = ["目录编制", "共享目录", "共享申请", "授权数据", "同步", "概览"]
+CHINESE_TITLES = ["概览", "目录编制", "共享目录", "共享申请", "授权数据", "同步"]
 ENGLISH_TITLES = [
-    "Catalog", "Shared directory", "Share requests", "Authorized data", "Sync", "Overview",
+    "Overview", "Catalog", "Shared directory", "Share requests", "Authorized data", "Sync",
 ]  # fmt: skip
 
 
@@ -52,12 +52,15 @@ def test_navigate_every_page_by_mouse_and_keyboard(qtbot: QtBot, shell: Shell) -
         assert window.page_actions[row].shortcut().toString() == f"Ctrl+{row + 1}"
 
 
-def test_page_and_geometry_are_kept_after_restart(start_shell: OpenShell) -> None:
+def test_geometry_is_kept_after_restart_and_the_window_opens_on_the_overview(
+    start_shell: OpenShell,
+) -> None:
     shell = start_shell()
+    assert shell.window.current_page_key() == "overview"  # the landing page (issue 16)
     shell.window.show_page("sync")
     shell.window.resize(780, 560)  # within the offscreen screen (800×600), which clamps
     shell = restart(shell, start_shell)
-    assert shell.window.current_page_key() == "sync"
+    assert shell.window.current_page_key() == "overview"  # what needs doing today, first
     assert (shell.window.width(), shell.window.height()) == (780, 560)
 
 

@@ -65,7 +65,7 @@ def assert_covered(shell: Shell) -> None:
     for key, page in window.pages.items():
         assert not page.isVisible(), key
         assert page.visibleRegion().isEmpty(), key
-    assert not window.catalog_page.isVisible()
+    assert not window.pages["overview"].isVisible()
     assert not window.menuBar().isEnabled()
 
 
@@ -83,7 +83,7 @@ def test_idle_minutes_lock_the_window_and_only_the_password_opens_it(
 ) -> None:
     shell, clock = lockable(qtbot, start_shell, home)
     window = shell.window
-    assert window.catalog_page.isVisible()
+    assert window.pages["overview"].isVisible()  # the landing page
     watcher = window.lock.watcher
     clock.ms += 15 * 60_000 - 1  # the default: 15 minutes without input
     watcher.check()
@@ -100,7 +100,7 @@ def test_idle_minutes_lock_the_window_and_only_the_password_opens_it(
     unlock_with(qtbot, shell, PASSWORD)
     qtbot.waitUntil(lambda: not window.lock.locked, timeout=10_000)
     assert window.lock.content.isVisible()
-    assert window.catalog_page.isVisible()
+    assert window.pages["overview"].isVisible()  # the landing page
     assert window.menuBar().isEnabled()
     assert window.lock.screen.password.text() == ""
 
