@@ -10,7 +10,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PySide6.QtCore import QDateTime, QLocale, Qt
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -21,7 +21,7 @@ from govshare_desktop.domain.overview import TodoKind
 from govshare_desktop.domain.share_requests import Direction
 from govshare_desktop.store.repositories.sync_meta import SyncMetaRepository
 from govshare_desktop.ui.authorized_data.page import AuthorizedDataPage
-from govshare_desktop.ui.overview.page import TODO_ROLE, OverviewPage, figure_values
+from govshare_desktop.ui.overview.page import COLORS, TODO_ROLE, OverviewPage, figure_values
 from govshare_desktop.ui.share_requests.page import ShareRequestsPage
 from govshare_desktop.ui.share_requests.printing import print_to_pdf
 from govshare_desktop.ui.sync.page import SyncPage
@@ -159,14 +159,14 @@ def test_a_bar_opens_the_requests_of_its_state_and_direction(qtbot: QtBot, shell
         if s.target.direction == Direction.INCOMING.value and s.target.state == state.value
     ]  # fmt: skip
     assert segment.value == 2
-    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current_page_key() == "share_requests"
     assert requests.direction() is Direction.INCOMING
     assert requests.state_filter.currentData() == state.value
     assert requests.model.rowCount() == 2
     window.show_page("overview")
     [(rect, _)] = [(r, s) for r, s in page.grant_chart.segment_rects() if s.value == 2][:1]
-    qtbot.mouseClick(page.grant_chart, Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseClick(page.grant_chart.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current_page_key() == "authorized_data"
 
 
@@ -206,6 +206,38 @@ def test_a_sync_that_stored_nothing_still_moves_the_last_sync_time(
     assert page.figure_buttons["last_sync"].text() == shown
 
 
+def pdf_pages(path: Path) -> list[int]:
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        return list(range(len(pdf)))
+    finally:
+        pdf.close()
+
+
+def render_in_color(path: Path, index: int) -> QImage:
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        bitmap = pdf[index].render(scale=1.5)
+        return QImage(
+            bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
+            QImage.Format.Format_BGR888,
+        ).copy()  # fmt: skip
+    finally:
+        pdf.close()
+
+
+def pixels_of(image: QImage, color: QColor) -> int:
+    """Pixels within a small distance of `color`, every other row and column."""
+    found = 0
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            pixel = image.pixelColor(x, y)
+            if (abs(pixel.red() - color.red()) + abs(pixel.green() - color.green())
+                    + abs(pixel.blue() - color.blue())) < 24:  # fmt: skip
+                found += 1
+    return found
+
+
 def test_the_monthly_report_prints_the_figures_and_charts_in_chinese(
     qtbot: QtBot, shell: Shell, tmp_path: Path
 ) -> None:
@@ -227,6 +259,11 @@ def test_the_monthly_report_prints_the_figures_and_charts_in_chinese(
     assert images == 2  # the two charts
     rendered = render_page(path, 0)
     assert rendered.save(str(SCREENSHOTS / "overview-report-zh_CN.png"))
+    last = len(pdf_pages(path)) - 1
+    charts = render_in_color(path, last)
+    assert charts.save(str(SCREENSHOTS / "overview-report-charts-zh_CN.png"))
+    for color in (COLORS[Direction.INCOMING], COLORS[Direction.OUTGOING], COLORS["revoked"]):
+        assert pixels_of(charts, QColor(color)) > 200, color  # the bars drawn, in colour
     assert "NotoSansCJK" in "".join(fonts_in(path.read_bytes()))
 
 

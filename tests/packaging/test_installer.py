@@ -143,7 +143,9 @@ def test_the_frozen_folder_holds_what_the_app_reads_from_disk_and_nothing_it_mus
     )
     qt = (internal / "PySide6").iterdir()
     modules = {p.name.split(".")[0] for p in qt if p.name.startswith("Qt")}
-    assert modules == {"Qt", "QtCore", "QtGui", "QtWidgets", "QtNetwork", "QtPrintSupport"}
+    assert modules == {
+        "Qt", "QtCore", "QtGui", "QtWidgets", "QtNetwork", "QtPrintSupport", "QtCharts",
+    }  # fmt: skip
     assert not any("QtQml" in n or "QtQuick" in n or "WebEngine" in n for n in names)
 
 
