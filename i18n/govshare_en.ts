@@ -3443,6 +3443,10 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Failed syncs (30 days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Share requests by state</source>
         <translation type="unfinished"></translation>
     </message>

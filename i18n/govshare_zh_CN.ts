@@ -3428,6 +3428,10 @@ Please send the log file to IT support:
         <translation>冲突：</translation>
     </message>
     <message>
+        <source>Failed syncs (30 days):</source>
+        <translation>近 30 天同步失败：</translation>
+    </message>
+    <message>
         <source>Share requests by state</source>
         <translation>共享申请（按状态）</translation>
     </message>
