@@ -214,18 +214,6 @@ def pdf_pages(path: Path) -> list[int]:
         pdf.close()
 
 
-def render_in_color(path: Path, index: int) -> QImage:
-    pdf = pdfium.PdfDocument(str(path))
-    try:
-        bitmap = pdf[index].render(scale=1.5)
-        return QImage(
-            bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-            QImage.Format.Format_BGR888,
-        ).copy()  # fmt: skip
-    finally:
-        pdf.close()
-
-
 def pixels_of(image: QImage, color: QColor) -> int:
     """Pixels within a small distance of `color`, every other row and column."""
     found = 0
@@ -260,7 +248,7 @@ def test_the_monthly_report_prints_the_figures_and_charts_in_chinese(
     rendered = render_page(path, 0)
     assert rendered.save(str(SCREENSHOTS / "overview-report-zh_CN.png"))
     last = len(pdf_pages(path)) - 1
-    charts = render_in_color(path, last)
+    charts = render_page(path, last, 1.5, color=True)
     assert charts.save(str(SCREENSHOTS / "overview-report-charts-zh_CN.png"))
     for color in (COLORS[Direction.INCOMING], COLORS[Direction.OUTGOING], COLORS["revoked"]):
         assert pixels_of(charts, QColor(color)) > 200, color  # the bars drawn, in colour

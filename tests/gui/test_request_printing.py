@@ -99,15 +99,13 @@ def pdf_text(path: Path) -> str:
         pdf.close()
 
 
-def render_page(path: Path, index: int = 0, scale: float = 2.0) -> QImage:
+def render_page(path: Path, index: int = 0, scale: float = 2.0, *, color: bool = False) -> QImage:
     """A page as PDFium (not Qt) draws it from the file: the fonts the PDF embeds or none."""
     pdf = pdfium.PdfDocument(str(path))
     try:
-        bitmap = pdf[index].render(scale=scale, grayscale=True)
-        return QImage(
-            bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-            QImage.Format.Format_Grayscale8,
-        ).copy()  # fmt: skip
+        bitmap = pdf[index].render(scale=scale, grayscale=not color)
+        kind = QImage.Format.Format_BGR888 if color else QImage.Format.Format_Grayscale8
+        return QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, kind).copy()
     finally:
         pdf.close()
 

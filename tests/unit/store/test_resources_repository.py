@@ -6,7 +6,6 @@ The outbox transitions themselves are tested in test_tracking.py.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -25,15 +24,6 @@ from govshare_desktop.store.repositories.outbox import OutboxRepository
 from govshare_desktop.store.repositories.resources import ResourceRepository
 from govshare_desktop.store.session import Database
 from govshare_desktop.sync.push import content_from_wire, resource_from_wire
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    engine = make_engine(tmp_path / "t.db")
-    upgrade_database(engine, tmp_path / "t.db", tmp_path / "backups")
-    database = Database(engine)
-    yield database
-    database.dispose()
 
 
 def resource(**changes: object) -> Resource:

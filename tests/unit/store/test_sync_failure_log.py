@@ -3,14 +3,8 @@ cycles that found no link not counted, a damaged value read as no failures."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta
-from pathlib import Path
 
-import pytest
-
-from govshare_desktop.store.engine import make_engine
-from govshare_desktop.store.migrate import upgrade_database
 from govshare_desktop.store.repositories.sync_meta import (
     FAILURE_LOG,
     FAILURE_LOG_MAX,
@@ -19,15 +13,6 @@ from govshare_desktop.store.repositories.sync_meta import (
 from govshare_desktop.store.session import Database
 
 NOW = datetime(2026, 12, 3, 2, 0)
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    engine = make_engine(tmp_path / "t.db")
-    upgrade_database(engine, tmp_path / "t.db", tmp_path / "backups")
-    database = Database(engine)
-    yield database
-    database.dispose()
 
 
 def record(db: Database, at: datetime, outcome: str) -> None:
