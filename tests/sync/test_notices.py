@@ -85,6 +85,8 @@ def test_a_notice_arrives_unread_is_read_offline_and_the_platform_learns_it_once
     assert not view.unread and view.read_pending
     assert notices_of(pc).unread_count() == before
     assert sum(pc.waiting().values()) == 1  # (tried once: in flight until the next cycle)
+    [change] = pc.ctx.services.outbox.waiting()  # the 同步 page names it by its title
+    assert (change.entity_type, change.name) == ("notice", "关于授权数据使用情况的通报")
     assert on_platform(platform, nid)["read_at"] is None
 
     proxy.clear()  # reconnected
