@@ -265,7 +265,8 @@ class NoticesPanel(QWidget):
             read = self.tr("Read by %1 on %2").replace("%1", notice.read_by or "-")
             meta = f"{meta}\n{read.replace('%2', local_time(notice.read_at))}"
             if view.read_pending:
-                meta = f"{meta} {self.tr('(sent at the next sync)')}"
+                pending = self.tr("(the platform learns it at the next sync)")
+                meta = f"{meta} {pending}"
         self.meta.setText(meta)
         self.body.setText(notice.body)
         self.subjects_title.setVisible(bool(notice.subjects))
