@@ -143,7 +143,7 @@ def test_an_arrival_is_announced_once_and_its_note_opens_the_notice(
     qtbot.mouseClick(status.note_button, Qt.MouseButton.LeftButton)
     assert shell.window.current_page_key() == "overview"
     panel = panel_of(shell)
-    assert panel.selected_id() == "n-4"
+    qtbot.waitUntil(lambda: panel.selected_id() == "n-4", timeout=WAIT)  # once it is listed
     with qtbot.waitSignal(announcer.checked) as checked:
         announcer.check()  # nothing new: nothing said
     assert checked.args == [0]
