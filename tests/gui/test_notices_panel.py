@@ -154,3 +154,28 @@ def test_an_arrival_is_announced_once_and_its_note_opens_the_notice(
     with qtbot.waitSignal(arrivals.checked) as checked:
         arrivals.check()
     assert checked.args == [0] and not again.window.status.note.isVisible()
+
+
+def test_a_resource_subject_opens_it_in_the_catalog(qtbot: QtBot, shell: Shell) -> None:
+    seed(shell.ctx)
+    catalog_page = shell.window.catalog_page
+    qtbot.waitUntil(lambda: catalog_page.model is not None, timeout=WAIT)
+    wanted = shell.ctx.services.catalog.list_resources()[-1].id
+    shell.window.show_page("catalog")
+    qtbot.waitUntil(
+        lambda: catalog_page.model is not None and catalog_page.model.index_of_id(wanted).isValid(),
+        timeout=WAIT,
+    )
+    panel = panel_of(shell)
+    arrive(shell, notice("n-5", "关于目录摘要的通报", 5,
+                         NoticeSubject(SubjectKind.RESOURCE, wanted)))  # fmt: skip
+    qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=WAIT)
+    click_row(qtbot, panel, 0)
+    [link] = panel.findChildren(QPushButton, "noticeSubject")
+    qtbot.mouseClick(link, Qt.MouseButton.LeftButton)
+    assert shell.window.current_page_key() == "catalog"
+    form = catalog_page.form
+    qtbot.waitUntil(
+        lambda: form is not None and form.resource is not None and form.resource.id == wanted,
+        timeout=WAIT,
+    )
