@@ -84,6 +84,28 @@
     </message>
 </context>
 <context>
+    <name>ArrivalAnnouncer</name>
+    <message>
+        <source>New notice from the sharing authority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notices from the sharing authority</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GovShare notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsBox</name>
     <message>
         <source>Attachments</source>
@@ -3053,6 +3075,64 @@ Please send the log file to IT support:
     </message>
 </context>
 <context>
+    <name>NoticesPanel</name>
+    <message>
+        <source>Mark all as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices (通报) are what the sharing authority reports to your unit about its data sharing (Art. 17). They arrive with each sync with the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the platform learns it at the next sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ObjectionDetail</name>
     <message>
         <source>Resource</source>
@@ -3324,6 +3404,10 @@ Please send the log file to IT support:
     </message>
     <message>
         <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4624,6 +4708,10 @@ On Debian or Ubuntu, install them with:
     </message>
     <message>
         <source>Next try at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -84,6 +84,27 @@
     </message>
 </context>
 <context>
+    <name>ArrivalAnnouncer</name>
+    <message>
+        <source>New notice from the sharing authority: %1</source>
+        <translation>收到主管部门的新通报：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notices from the sharing authority</source>
+        <translation>
+            <numerusform>收到主管部门的 %n 条新通报</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>GovShare notices</source>
+        <translation>政务信息共享通报</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsBox</name>
     <message>
         <source>Attachments</source>
@@ -3038,6 +3059,63 @@ Please send the log file to IT support:
     </message>
 </context>
 <context>
+    <name>NoticesPanel</name>
+    <message>
+        <source>Mark all as read</source>
+        <translation>全部标为已读</translation>
+    </message>
+    <message>
+        <source>Concerns:</source>
+        <translation>涉及：</translation>
+    </message>
+    <message>
+        <source>No notices</source>
+        <translation>暂无通报</translation>
+    </message>
+    <message>
+        <source>Notices (通报) are what the sharing authority reports to your unit about its data sharing (Art. 17). They arrive with each sync with the platform.</source>
+        <translation>通报是信息共享主管部门就本单位的信息共享情况向本单位发出的通知（第十七条）。通报随每次与共享平台同步送达。</translation>
+    </message>
+    <message>
+        <source>Share request %1</source>
+        <translation>共享申请 %1</translation>
+    </message>
+    <message>
+        <source>Grant %1</source>
+        <translation>授权 %1</translation>
+    </message>
+    <message>
+        <source>Objection %1</source>
+        <translation>异议 %1</translation>
+    </message>
+    <message>
+        <source>Resource %1</source>
+        <translation>信息资源 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n 条未读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All read</source>
+        <translation>全部已读</translation>
+    </message>
+    <message>
+        <source>Issued by %1 on %2</source>
+        <translation>%1 于 %2 发布</translation>
+    </message>
+    <message>
+        <source>Read by %1 on %2</source>
+        <translation>%1 于 %2 已读</translation>
+    </message>
+    <message>
+        <source>(the platform learns it at the next sync)</source>
+        <translation>（下次同步时告知平台）</translation>
+    </message>
+</context>
+<context>
     <name>ObjectionDetail</name>
     <message>
         <source>Resource</source>
@@ -3310,6 +3388,10 @@ Please send the log file to IT support:
     <message>
         <source>To do</source>
         <translation>待办</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>通报</translation>
     </message>
     <message>
         <source>Figures</source>
@@ -4602,6 +4684,10 @@ On Debian or Ubuntu, install them with:
     <message>
         <source>Next try at {time}.</source>
         <translation>将于 {time} 再试。</translation>
+    </message>
+    <message>
+        <source>Notice read</source>
+        <translation>通报已读</translation>
     </message>
     <message>
         <source>Raise objection</source>

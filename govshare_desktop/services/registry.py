@@ -16,6 +16,7 @@ from govshare_desktop.services.database import DatabaseService
 from govshare_desktop.services.directory.service import DirectoryService
 from govshare_desktop.services.grant_data.service import GrantDataConfig, GrantDataService
 from govshare_desktop.services.lock.unlock import UnlockService
+from govshare_desktop.services.notices.service import NoticeService
 from govshare_desktop.services.objections.service import ObjectionService
 from govshare_desktop.services.overview.service import OverviewService
 from govshare_desktop.services.runtime import Runtime
@@ -51,6 +52,7 @@ class Services:
     unlock: UnlockService
     grant_data: GrantDataService
     overview: OverviewService
+    notices: NoticeService
 
     @classmethod
     def build(
@@ -100,4 +102,5 @@ class Services:
             unlock=unlock,
             grant_data=grants,
             overview=overview,
+            notices=NoticeService(runtime),
         )

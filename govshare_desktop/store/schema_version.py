@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-HEAD_REVISION = "0011"
+HEAD_REVISION = "0012"
 
 
 def read_revision(db_path: Path) -> str | None:

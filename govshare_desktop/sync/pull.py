@@ -36,12 +36,13 @@ from sqlalchemy.orm import Session
 
 from govshare_desktop.domain.enums import CatalogVersionState
 from govshare_desktop.domain.progress import Progress
-from govshare_desktop.platform.wire import grants, objections, share_requests
+from govshare_desktop.platform.wire import grants, notices, objections, share_requests
 from govshare_desktop.platform.wire.directory import entry_from_wire
 from govshare_desktop.store.models import CatalogVersionRow, ResourceRow
 from govshare_desktop.store.repositories.bulk_import import BulkResourceWriter
 from govshare_desktop.store.repositories.directory import DirectoryRepository
 from govshare_desktop.store.repositories.grants import GrantRepository
+from govshare_desktop.store.repositories.notices import NoticeRepository
 from govshare_desktop.store.repositories.objections import ObjectionRepository
 from govshare_desktop.store.repositories.resources import ResourceRepository
 from govshare_desktop.store.repositories.share_requests import ShareRequestRepository
@@ -64,6 +65,7 @@ DIRECTORY_PATH = "/directory"
 REQUESTS_PATH = "/share-requests"
 GRANTS_PATH = "/grants"
 OBJECTIONS_PATH = "/objections"
+NOTICES_PATH = "/notices"
 PAGE_SIZE = 500
 SNAPSHOT_PAGE = 500
 
@@ -208,6 +210,7 @@ class Puller:
             share_requests.ENTITY_TYPE: self._apply_request,
             grants.ENTITY_TYPE: self._apply_grant,
             objections.ENTITY_TYPE: self._apply_objection,
+            notices.ENTITY_TYPE: self._apply_notice,
         }.get(kind)
         if sharing is not None:
             return sharing(session, str(item["id"]), data)
@@ -291,6 +294,19 @@ class Puller:
             return False
         return ObjectionRepository(session).store_remote(objection, version)
 
+    @staticmethod
+    def _apply_notice(session: Session, notice_id: str, data: Any) -> bool:
+        """A notice delivered to this unit, as the platform now holds it; a read mark made
+        here and not yet sent is never taken back (`NoticeRepository.store_remote`)."""
+        if not isinstance(data, dict):
+            return False
+        try:
+            notice, version = notices.from_wire(data)
+        except (KeyError, TypeError, ValueError) as exc:
+            log.warning("notice %s not understood: %s", notice_id, exc)
+            return False
+        return NoticeRepository(session).store_remote(notice, version)
+
     def _apply_filing(self, session: Session, data: dict[str, Any]) -> bool:
         """The authority's decision on a filing this PC submitted (its id is the version's)."""
         row = session.get(CatalogVersionRow, str(data["id"]))
@@ -332,7 +348,10 @@ class Puller:
         requests = self._read_all(REQUESTS_PATH, progress)
         sharing = (self._read_all(GRANTS_PATH, progress) or [],
                    self._read_all(OBJECTIONS_PATH, progress) or [])  # fmt: skip
-        self._write(lambda: self._apply_snapshot(documents, directory, requests, sharing))
+        held_notices = self._read_all(NOTICES_PATH, progress) or []
+        self._write(
+            lambda: self._apply_snapshot(documents, directory, requests, sharing, held_notices)
+        )
         self.report.resynced = True
 
     def _read_directory(self, progress: Progress) -> list[dict[str, Any]] | None:
@@ -363,8 +382,11 @@ class Puller:
         directory: list[dict[str, Any]] | None,
         requests: list[dict[str, Any]] | None = None,
         sharing: tuple[list[dict[str, Any]], list[dict[str, Any]]] = ([], []),
+        held_notices: list[dict[str, Any]] | None = None,
     ) -> None:
         with self._db.write() as session:
+            for notice in held_notices or ():
+                self._apply_notice(session, str(notice.get("id")), notice)
             for request in requests or ():
                 self._apply_request(session, str(request.get("id")), request)
             held_grants, held_objections = sharing

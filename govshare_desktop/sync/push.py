@@ -42,6 +42,7 @@ from govshare_desktop.store.repositories.versions import VERSIONS
 from govshare_desktop.store.session import Database
 from govshare_desktop.store.tracking import TrackedWrites
 from govshare_desktop.sync.checkpoints import AFTER_BEGIN, AFTER_REPLY, checkpoint
+from govshare_desktop.sync.push_notices import NoticePush
 from govshare_desktop.sync.push_objections import ObjectionPush
 from govshare_desktop.sync.push_requests import RequestPush
 from govshare_desktop.sync.transport import Reply, Transport
@@ -102,6 +103,7 @@ class Pusher:
         self.report = PushReport()
         self._requests = RequestPush(self)
         self._objections = ObjectionPush(self)
+        self._notices = NoticePush(self)
 
     # what the per-kind pushes (push_requests.py) share with the loop
     @property
@@ -137,6 +139,8 @@ class Pusher:
                 self._requests.send(op, held)
             elif op.entity_type == EntityKind.OBJECTION.value:
                 self._objections.send(op, held)
+            elif op.entity_type == EntityKind.NOTICE.value:
+                self._notices.send(op, held)
             else:  # a kind this version cannot send yet: kept, visibly, for a later version
                 self._fail(
                     op, None, f"cannot send {op.entity_type}/{op.op.value} yet", blocked=True

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -37,6 +38,7 @@ from govshare_desktop.ui.catalog.page import CatalogPage
 from govshare_desktop.ui.crash_dialog import show_error
 from govshare_desktop.ui.lock.controller import WindowLock
 from govshare_desktop.ui.messages import describe_failure
+from govshare_desktop.ui.notices.arrival import ArrivalAnnouncer
 from govshare_desktop.ui.overview.page import OverviewPage
 from govshare_desktop.ui.page_registry import PAGES
 from govshare_desktop.ui.pages.base import Page
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
         self.sync_page.sync_requested.connect(self.sync_now)
         self._page("overview", OverviewPage).reveal_requested.connect(self.reveal)
         self.scheduler: SyncScheduler | None = None
+        self.arrivals: ArrivalAnnouncer | None = None
         self.setAcceptDrops(True)  # a catalog workbook dropped anywhere opens the import
 
     def _page(self, key: str, kind: type[P]) -> P:
@@ -146,6 +149,10 @@ class MainWindow(QMainWindow):
         shell.changes.changed.connect(self._on_changes)
         self._timer.start(REFRESH_MS)
         self.refresh()
+        self.arrivals = ArrivalAnnouncer(
+            shell.services, shell.runner, self.status, self.open_notices, self
+        )
+        self.arrivals.check()  # notices a sync brought while the window was closed
         self._start_sync(shell)
 
     def _start_sync(self, shell: ShellContext) -> None:
@@ -178,6 +185,8 @@ class MainWindow(QMainWindow):
         wait = self.scheduler.retry_in_ms if self.scheduler is not None else -1
         retry_at = datetime.now(UTC) + timedelta(milliseconds=wait) if wait >= 0 else None
         self.sync_page.show_result(result, retry_at)
+        if self.arrivals is not None:
+            self.arrivals.check()
         if result.outcome is SyncOutcome.SIGN_IN:
             self.status.show_note(
                 self.tr("Sign in to send and receive changes; they wait on this PC meanwhile."),
@@ -348,6 +357,18 @@ class MainWindow(QMainWindow):
         """Open a page on a record or a filtered list (what the 概览's items lead to)."""
         self.show_page(what.page)
         self.pages[what.page].reveal(what)
+
+    def open_notices(self, notice_ids: list[str]) -> None:
+        """The 概览's notices, the one that arrived selected (from the arrival's note)."""
+        self.show_page("overview")
+        overview = self._page("overview", OverviewPage)
+        panel = overview.notices_panel
+        scroll = overview.findChild(QScrollArea, "overviewScroll")
+        if scroll is not None:
+            scroll.ensureWidgetVisible(panel)
+        if len(notice_ids) == 1:
+            panel.select(notice_ids[0])
+        panel.list.setFocus()
 
     def current_page_key(self) -> str:
         return PAGE_KEYS[self.stack.currentIndex()]

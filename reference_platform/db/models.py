@@ -427,6 +427,8 @@ class Notice(Base):
     issued_at: Mapped[datetime] = mapped_column(UTCDateTime)
     title: Mapped[str] = mapped_column(String(200))
     body: Mapped[str] = mapped_column(Text)
+    # the records it concerns: [{"type": "grant", "id": "…"}, …]
+    subjects: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
 
     deliveries: Mapped[list[NoticeDelivery]] = relationship(
         cascade="all, delete-orphan", lazy="selectin"

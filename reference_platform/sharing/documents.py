@@ -173,4 +173,5 @@ def notice_document(row: NoticeDelivery) -> dict[str, Any]:
         "body": notice.body,
         "read_at": iso(row.read_at) if row.read_at else None,
         "read_by": row.read_by,
+        "subjects": [dict(s) for s in notice.subjects or []],
     }

@@ -64,6 +64,7 @@ def issue_notice(
         issued_at=now,
         title=body.title,
         body=body.body,
+        subjects=[s.model_dump(mode="json") for s in body.subjects],
     )
     notice.deliveries = [
         NoticeDelivery(notice_id=notice_id, unit_code=code, version=1)

@@ -198,6 +198,15 @@ class ObjectionAnswer(BaseModel):
     text: RequiredText
 
 
+class NoticeSubject(BaseModel):
+    """A record a notice concerns, so the recipient can open it from the notice."""
+
+    model_config = _STRICT
+
+    type: Literal["share_request", "grant", "objection", "resource"]
+    id: Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[^\x00]*$")]
+
+
 class NoticeCreate(BaseModel):
     """Body of `PUT /notices/{id}`: a monitoring notice to units of the authority's level."""
 
@@ -206,6 +215,7 @@ class NoticeCreate(BaseModel):
     title: Name200
     body: RequiredText
     unit_codes: Annotated[list[UnitCode], Field(min_length=1, max_length=500)]
+    subjects: Annotated[list[NoticeSubject], Field(max_length=50)] = Field(default_factory=list)
 
 
 class AuditSubject(BaseModel):

@@ -239,6 +239,34 @@ def test_notices_reach_their_units_and_are_marked_read_once(
     assert any(n["issuer_unit_code"] == "SJZ-XXGX" and n["id"] != nid for n in seeded)
 
 
+def test_notices_name_the_records_they_concern(platform: Platform, authority: Client) -> None:
+    ga = platform.login("ga-requester")
+    head = ga.feed_head()
+    nid = str(uuid.uuid4())
+    subjects = [{"type": "grant", "id": "g-1"}, {"type": "share_request", "id": "r-2"}]
+    body = {"title": "通报", "body": "请核对授权。", "unit_codes": ["SJZ-GA"], "subjects": subjects}
+    issued = authority.put(f"/notices/{nid}", json=body, headers={"If-None-Match": "*"})
+    assert issued.status_code == 201, issued.text
+    assert ga.get(f"/notices/{nid}").json()["subjects"] == subjects
+    [item] = [c for c in ga.feed_since(head) if c["id"] == nid]
+    assert item["data"]["subjects"] == subjects
+    bare = {"title": "通报", "body": "无对象。", "unit_codes": ["SJZ-GA"]}
+    other = str(uuid.uuid4())
+    authority.put(f"/notices/{other}", json=bare, headers={"If-None-Match": "*"})
+    assert ga.get(f"/notices/{other}").json()["subjects"] == []
+    for wrong in (
+        [{"type": "catalog", "id": "x"}],
+        [{"type": "grant", "id": ""}],
+        [{"type": "grant", "id": str(i)} for i in range(51)],
+    ):
+        refused = authority.put(
+            f"/notices/{uuid.uuid4()}",
+            json=dict(bare, subjects=wrong),
+            headers={"If-None-Match": "*"},
+        )
+        assert refused.status_code == 422, refused.text
+
+
 def _event(prev: str = "") -> dict[str, Any]:
     return {
         "id": str(uuid.uuid4()),

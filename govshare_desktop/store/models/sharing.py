@@ -120,12 +120,20 @@ class ObjectionRow(Base, SyncColumns):
 
 
 class NoticeRow(Base, SyncColumns):
+    """通报 as this unit holds it (pull-only content; the read mark is this unit's and is
+    sent). `notified`: the officer has been told of its arrival (local only, never sent)."""
+
     __tablename__ = "notices"
 
     title: Mapped[str] = mapped_column(String(200))
     body: Mapped[str] = mapped_column(Text, default="")
     issued_at: Mapped[datetime] = mapped_column(default=utcnow)
     read_at: Mapped[datetime | None] = mapped_column(default=None)
+    issuer_unit_code: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    issued_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    read_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    subjects_json: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
+    notified: Mapped[bool] = mapped_column(default=False, server_default="0")
 
 
 class AuditEventRow(Base):

@@ -20,6 +20,7 @@ from govshare_desktop.domain.enums import OutboxOp, OutboxStatus
 from govshare_desktop.domain.outbox import WaitingChange
 from govshare_desktop.store.bulk_insert import insert_rows, raw_cursor
 from govshare_desktop.store.models import (
+    NoticeRow,
     ObjectionRow,
     ResourceRow,
     ShareRequestRow,
@@ -64,6 +65,7 @@ def _queued(row: SyncOutboxRow) -> QueuedOp:
 
 _REQUEST = EntityKind.SHARE_REQUEST.value
 _OBJECTION = EntityKind.OBJECTION.value
+_NOTICE = EntityKind.NOTICE.value
 
 
 def _step_of(row: SyncOutboxRow) -> str:
@@ -263,10 +265,16 @@ class OutboxRepository:
             .order_by(SyncOutboxRow.seq)
             .limit(limit)
         ).all()
-        requests = self._request_names(
-            [row.entity_id for row, _, _ in rows if row.entity_type == _REQUEST]
-        ) | self._objection_names(
-            [row.entity_id for row, _, _ in rows if row.entity_type == _OBJECTION]
+        requests = (
+            self._request_names(
+                [row.entity_id for row, _, _ in rows if row.entity_type == _REQUEST]
+            )
+            | self._objection_names(
+                [row.entity_id for row, _, _ in rows if row.entity_type == _OBJECTION]
+            )
+            | self._notice_names(
+                [row.entity_id for row, _, _ in rows if row.entity_type == _NOTICE]
+            )
         )
         return [
             WaitingChange(
@@ -310,6 +318,15 @@ class OutboxRepository:
             )
         )
         return {oid: f"{code} {item}".strip() for oid, code, item in rows}
+
+    def _notice_names(self, ids: list[str]) -> dict[str, str]:
+        """A notice (its reading waits to be sent) by its title."""
+        if not ids:
+            return {}
+        rows = self._session.execute(
+            select(NoticeRow.id, NoticeRow.title).where(NoticeRow.id.in_(ids))
+        )
+        return {str(row[0]): str(row[1]) for row in rows}
 
     def ops_for(self, entity_id: str) -> list[tuple[str, str]]:
         """(op, status) of an entity's ops in send order; for tests and diagnostics."""

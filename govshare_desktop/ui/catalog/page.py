@@ -58,6 +58,7 @@ from govshare_desktop.ui.catalog.tree_model import ID_ROLE, CatalogTreeModel
 from govshare_desktop.ui.empty_state import EmptyOr, EmptyState
 from govshare_desktop.ui.messages import finding_text
 from govshare_desktop.ui.pages.base import Page
+from govshare_desktop.ui.pages.reveal import Reveal, RevealKind
 
 if TYPE_CHECKING:
     from govshare_desktop.services.catalog.derivation import DerivationService
@@ -547,6 +548,15 @@ class CatalogPage(Page):
         if index.isValid():
             self.tree.setCurrentIndex(index)
             self.tree.scrollTo(index)
+
+    def reveal(self, what: Reveal) -> bool:
+        """A resource selected (a notice's subject opens it this way)."""
+        if what.kind is not RevealKind.RESOURCE or self.model is None:
+            return False
+        if not self.model.index_of_id(what.subject).isValid():
+            return False
+        self.select(what.subject)
+        return True
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()

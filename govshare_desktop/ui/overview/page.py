@@ -40,6 +40,7 @@ from govshare_desktop.domain.share_words import word
 from govshare_desktop.domain.status import StatusSnapshot
 from govshare_desktop.ui.empty_state import EmptyOr, EmptyState
 from govshare_desktop.ui.messages import describe_failure
+from govshare_desktop.ui.notices.panel import NoticesPanel
 from govshare_desktop.ui.overview.bars import Bar, BarChart, Segment
 from govshare_desktop.ui.overview.report import report_document
 from govshare_desktop.ui.overview.targets import target_of
@@ -126,6 +127,11 @@ class OverviewPage(Page):
         column.setContentsMargins(0, 0, 8, 0)
         column.setSpacing(12)
         self._build_todos(column)
+        self.notices_title = _section_title()  # 通报 (ui/notices/panel.py), below the to-dos
+        self.notices_panel = NoticesPanel()
+        self.notices_panel.reveal_target.connect(self.reveal_requested)
+        column.addWidget(self.notices_title)
+        column.addWidget(self.notices_panel)
         self._build_figures(column)
         column.addStretch(1)
         scroll = QScrollArea()
@@ -214,6 +220,7 @@ class OverviewPage(Page):
             )
         )
         self.todo_title.setText(self.tr("To do"))
+        self.notices_title.setText(self.tr("Notices"))
         self.figures_title.setText(self.tr("Figures"))
         self.report_button.setText(self.tr("Monthly report (PDF)…"))
         titles = {
@@ -308,6 +315,7 @@ class OverviewPage(Page):
         self._services = shell.services
         self._runner = shell.runner
         shell.changes.changed.connect(self._on_changes)
+        self.notices_panel.attach(shell)
         self.reload()
 
     def _on_changes(self, _changes: ChangeSet) -> None:

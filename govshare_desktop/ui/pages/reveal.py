@@ -17,6 +17,7 @@ class RevealKind(StrEnum):
     OBJECTION = "objection"  # one objection (subject: its id)
     OBJECTIONS = "objections"  # the objections of one direction
     GRANT = "grant"  # one grant held (subject: its id)
+    RESOURCE = "resource"  # one resource of the unit's catalog (subject: its id)
     CONFLICT = "conflict"  # one open sync conflict (subject: its id)
     CHANGE = "change"  # one change waiting to be sent (subject: its outbox seq)
     PAGE = "page"  # the page as it is

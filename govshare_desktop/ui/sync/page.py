@@ -281,6 +281,8 @@ class SyncPage(Page):
         return text
 
     def op_words(self, change: WaitingChange) -> str:
+        if change.op is OutboxOp.STEP and change.entity_type == "notice":
+            return self.tr("Notice read")
         if change.op is OutboxOp.STEP:  # a share request's workflow step, by its own name
             return history_word(change.step, QCoreApplication.translate)
         if change.op is OutboxOp.CREATE and change.entity_type == "objection":

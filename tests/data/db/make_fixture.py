@@ -237,6 +237,24 @@ def fill_0011(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0012(db: sqlite3.Connection) -> None:
+    """0012 keeps notices as the desktop shows them: one read here and sent, naming the
+    records it concerns; one that arrived and has not been announced yet."""
+    fill_0011(db)
+    sync = "server_version, base_json, local_rev, sync_state, deleted, server_updated_at, created_at, updated_at"
+    db.execute(
+        "INSERT INTO notices (id, title, body, issued_at, read_at, issuer_unit_code, issued_by,"
+        f" read_by, subjects_json, notified, {sync}) VALUES"
+        " ('n-2', '关于授权使用情况的通报', '请核对。', '2026-12-03 08:00:00.000000',"
+        " '2026-12-03 09:00:00.000000', 'SJZ-XXGX', 'sjz-authority', 'mz-requester',"
+        ' \'[{"type": "grant", "id": "g-8"}]\', 1, 2, NULL, 2, \'synced\', 0, NULL,'
+        " '2026-12-03 08:00:00.000000', '2026-12-03 09:00:00.000000'),"
+        " ('n-3', '关于目录更新的通报', '请于月底前更新。', '2026-12-03 10:00:00.000000',"
+        " NULL, 'SJZ-XXGX', 'sjz-authority', '', '[]', 0, 1, NULL, 1, 'read_only', 0, NULL,"
+        " '2026-12-03 10:00:00.000000', '2026-12-03 10:00:00.000000')"
+    )
+
+
 FILLERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0001": fill_0001,
     "0002": fill_0002,
@@ -249,6 +267,7 @@ FILLERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0009": fill_0009,
     "0010": fill_0010,
     "0011": fill_0011,
+    "0012": fill_0012,
 }
 
 
