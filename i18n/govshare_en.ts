@@ -3578,6 +3578,10 @@ Please send the log file to IT support:
         <source>The grant of %1 ends soon</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read the notice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
         <translation type="unfinished">

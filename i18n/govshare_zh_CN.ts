@@ -3561,6 +3561,10 @@ Please send the log file to IT support:
         <source>The grant of %1 ends soon</source>
         <translation>%1 的授权即将到期</translation>
     </message>
+    <message>
+        <source>Read the notice: %1</source>
+        <translation>阅读通报：%1</translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
         <translation>

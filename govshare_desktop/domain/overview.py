@@ -31,6 +31,7 @@ class TodoKind(StrEnum):
     FAILED_SEND = "failed_send"  # the platform refused a change, or it cannot be sent
     FILING_RETURNED = "filing_returned"  # the authority returned the catalog for changes
     GRANT_EXPIRING = "grant_expiring"  # a grant held here ends within 30 days
+    NOTICE = "notice"  # a notice (通报) nobody of the unit has read yet
 
 
 TODO_ORDER = {kind: index for index, kind in enumerate(TodoKind)}

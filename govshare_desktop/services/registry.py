@@ -76,9 +76,10 @@ class Services:
         status = StatusService(runtime.database, platform_url, sync_state)
         conflicts = ConflictService(runtime)
         outbox = OutboxService(runtime)
+        notices = NoticeService(runtime)
         overview = OverviewService(
             runtime, share_requests=share_requests, objections=objections, grants=grants,
-            conflicts=conflicts, outbox=outbox, status=status,
+            conflicts=conflicts, outbox=outbox, status=status, notices=notices,
         )  # fmt: skip
         return cls(
             runtime=runtime,
@@ -102,5 +103,5 @@ class Services:
             unlock=unlock,
             grant_data=grants,
             overview=overview,
-            notices=NoticeService(runtime),
+            notices=notices,
         )

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -42,7 +41,7 @@ from govshare_desktop.ui.notices.arrival import ArrivalAnnouncer
 from govshare_desktop.ui.overview.page import OverviewPage
 from govshare_desktop.ui.page_registry import PAGES
 from govshare_desktop.ui.pages.base import Page
-from govshare_desktop.ui.pages.reveal import Reveal
+from govshare_desktop.ui.pages.reveal import Reveal, RevealKind
 from govshare_desktop.ui.settings_dialog import SettingsDialog
 from govshare_desktop.ui.shell_context import ShellContext
 from govshare_desktop.ui.status_bar import ShellStatusBar
@@ -360,15 +359,8 @@ class MainWindow(QMainWindow):
 
     def open_notices(self, notice_ids: list[str]) -> None:
         """The 概览's notices, the one that arrived selected (from the arrival's note)."""
-        self.show_page("overview")
-        overview = self._page("overview", OverviewPage)
-        panel = overview.notices_panel
-        scroll = overview.findChild(QScrollArea, "overviewScroll")
-        if scroll is not None:
-            scroll.ensureWidgetVisible(panel)
-        if len(notice_ids) == 1:
-            panel.select(notice_ids[0])
-        panel.list.setFocus()
+        only = notice_ids[0] if len(notice_ids) == 1 else ""
+        self.reveal(Reveal("overview", RevealKind.NOTICE, only))
 
     def current_page_key(self) -> str:
         return PAGE_KEYS[self.stack.currentIndex()]

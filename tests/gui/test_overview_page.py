@@ -118,6 +118,21 @@ def test_a_todo_opens_its_record_on_its_page(qtbot: QtBot, shell: Shell) -> None
     click_todo(qtbot, page, TodoKind.FILING_RETURNED)
     assert window.current_page_key() == "catalog"
 
+    window.show_page("catalog")  # elsewhere: the to-do brings the 概览's notices back
+    click_todo(qtbot, page, TodoKind.NOTICE, "n-000000001")
+    assert window.current_page_key() == "overview"
+    panel = page.notices_panel
+    qtbot.waitUntil(lambda: panel.selected_id() == "n-000000001", timeout=WAIT)
+    assert panel.title.text() == "关于共享申请办理超期的通报"
+    # reading it is what the to-do asked: it leaves the list
+    qtbot.waitUntil(
+        lambda: (
+            page.snapshot is not None
+            and [t.subject_id for t in page.snapshot.todos_of(TodoKind.NOTICE)] == ["n-000000002"]
+        ),
+        timeout=WAIT,
+    )
+
 
 def test_a_figure_opens_the_list_behind_it(qtbot: QtBot, shell: Shell) -> None:
     page = seeded(qtbot, shell)

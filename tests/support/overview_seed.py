@@ -25,9 +25,11 @@ from govshare_desktop.domain.enums import (
     ShareRequestState,
 )
 from govshare_desktop.domain.identity import Identity
+from govshare_desktop.domain.notices import Notice
 from govshare_desktop.domain.share_workflow import RequestAction
 from govshare_desktop.store.models import SyncOutboxRow
 from govshare_desktop.store.repositories.grants import GrantRepository
+from govshare_desktop.store.repositories.notices import NoticeRepository
 from govshare_desktop.store.repositories.objections import ObjectionRepository
 from govshare_desktop.store.repositories.outbox import OutboxQueue
 from govshare_desktop.store.repositories.resources import ResourceRepository
@@ -171,6 +173,15 @@ def seed(ctx: AppContext) -> dict[str, str]:
         objections.store_remote(
             objection("o-out-00001", ObjectionState.SUBMITTED, raiser_unit_code=UNIT,
                       provider_unit_code="SJZ-MZ"), 1)  # fmt: skip
+        notices = NoticeRepository(session)  # 通报: two unread (to-dos), one read
+        issued = datetime(2026, 12, 1, 1, 0)
+        notices.store_remote(Notice("n-000000001", "关于共享申请办理超期的通报", "请尽快办理。",
+                                    issued, issuer_unit_code="SJZ-X"), 1)  # fmt: skip
+        notices.store_remote(Notice("n-000000002", "关于目录备案的通报", "请补充摘要。",
+                                    issued + timedelta(hours=1), issuer_unit_code="SJZ-X"), 1)  # fmt: skip
+        notices.store_remote(Notice("n-000000003", "已读的通报", "无。", issued - timedelta(days=9),
+                                    issuer_unit_code="SJZ-X", read_at=issued,
+                                    read_by="mz-officer"), 1)  # fmt: skip
     # this unit's own draft, submitted: two ops; the platform refused the submit
     draft = ctx.services.share_requests.new_draft("SJZ-MZ", "201001/000001", ["姓名"], "核验。")
     ctx.services.share_requests.take_step(draft.id, RequestAction.SUBMIT, "请予支持。")
@@ -180,4 +191,5 @@ def seed(ctx: AppContext) -> dict[str, str]:
         step = max(op.seq for op in ops)
         queue.fail(step, OutboxStatus.FAILED, 409, "状态已变")
     return {"request": "r-in-000002", "grant": "g-0000000002", "objection": "o-in-000001",
-            "resource": first.id, "conflict_resource": clash.id, "draft": draft.id}  # fmt: skip
+            "resource": first.id, "conflict_resource": clash.id, "draft": draft.id,
+            "notice": "n-000000001"}  # fmt: skip

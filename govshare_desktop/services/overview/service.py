@@ -39,6 +39,7 @@ from govshare_desktop.domain.share_requests import Direction, ShareRequestView, 
 from govshare_desktop.domain.share_workflow import running_deadline
 from govshare_desktop.domain.validation import validate_catalog
 from govshare_desktop.services.grant_data.service import GrantDataService
+from govshare_desktop.services.notices.service import NoticeService
 from govshare_desktop.services.objections.service import ObjectionService
 from govshare_desktop.services.runtime import Runtime, Service
 from govshare_desktop.services.share_requests.service import ShareRequestService
@@ -71,8 +72,10 @@ class OverviewService(Service):
         conflicts: ConflictService,
         outbox: OutboxService,
         status: StatusService,
+        notices: NoticeService,
     ) -> None:
         super().__init__(runtime)
+        self._notices = notices
         self._requests = share_requests
         self._objections = objections
         self._grants = grants
@@ -90,6 +93,12 @@ class OverviewService(Service):
         objections = self._objection_figures(self._objections.objections() if unit else [], todos)
         grants = self._grant_figures(self._grants.grants(caches=False) if unit else [], todos)
         sync = self._sync_figures(todos)
+        if unit:
+            todos.extend(
+                Todo(TodoKind.NOTICE, view.notice.id, view.notice.title)
+                for view in self._notices.notices()
+                if view.unread
+            )
         return OverviewSnapshot(
             signed_in=bool(unit),
             todos=tuple(sorted(todos, key=todo_sort_key)),

@@ -38,6 +38,9 @@ if TYPE_CHECKING:
     from govshare_desktop.ui.shell_context import ShellContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+LISTED_HEIGHT = 220
+EMPTY_HEIGHT = 120
+QWIDGETSIZE_MAX = (1 << 24) - 1
 FOLLOWED = (EntityKind.NOTICE, EntityKind.IDENTITY)
 
 
@@ -104,7 +107,7 @@ class NoticesPanel(QWidget):
         column.addLayout(row)
         column.addWidget(self.error)
         column.addWidget(self.splitter, 1)
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(LISTED_HEIGHT)
         self.retranslate()
 
     def _build_detail(self) -> None:
@@ -214,6 +217,9 @@ class NoticesPanel(QWidget):
             self.list.addItem(item)
         self.list.blockSignals(False)
         self.list_area.show_view(bool(self.views))
+        # no notice: a few lines that say what they are, not an empty list's room
+        self.setMinimumHeight(LISTED_HEIGHT if self.views else 0)
+        self.setMaximumHeight(QWIDGETSIZE_MAX if self.views else EMPTY_HEIGHT)
         unread = self.unread_count()
         self.unread_label.setText(self.unread_text(unread))
         self.read_all_button.setEnabled(unread > 0)

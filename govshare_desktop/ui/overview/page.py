@@ -127,19 +127,21 @@ class OverviewPage(Page):
         column.setContentsMargins(0, 0, 8, 0)
         column.setSpacing(12)
         self._build_todos(column)
-        self.notices_title = _section_title()  # 通报 (ui/notices/panel.py), below the to-dos
+        self._build_figures(column)
+        # 通报 (ui/notices/panel.py) after the figures: an unread one is also a to-do, which
+        # opens it here
+        self.notices_title = _section_title()
         self.notices_panel = NoticesPanel()
         self.notices_panel.reveal_target.connect(self.reveal_requested)
         column.addWidget(self.notices_title)
         column.addWidget(self.notices_panel)
-        self._build_figures(column)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setObjectName("overviewScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        self.body.addWidget(scroll, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("overviewScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
+        self.body.addWidget(self.scroll_area, 1)
         self.notice.hide()
         self.retranslate()
 
@@ -283,6 +285,7 @@ class OverviewPage(Page):
             TodoKind.FAILED_SEND: self.tr("The platform refused a change to %1"),
             TodoKind.FILING_RETURNED: self.tr("Catalog version %1 was returned for changes"),
             TodoKind.GRANT_EXPIRING: self.tr("The grant of %1 ends soon"),
+            TodoKind.NOTICE: self.tr("Read the notice: %1"),
         }
         text = texts[todo.kind].replace("%1", title)
         if todo.days_left is not None:
@@ -317,6 +320,17 @@ class OverviewPage(Page):
         shell.changes.changed.connect(self._on_changes)
         self.notices_panel.attach(shell)
         self.reload()
+
+    def reveal(self, what: Reveal) -> bool:
+        """The notices (a to-do's, or the arrival note's): scrolled to, the one named
+        selected — and so read — once listed."""
+        if what.kind is not RevealKind.NOTICE:
+            return False
+        self.scroll_area.ensureWidgetVisible(self.notices_panel)
+        if what.subject:
+            self.notices_panel.select(what.subject)
+        self.notices_panel.list.setFocus()
+        return True
 
     def _on_changes(self, _changes: ChangeSet) -> None:
         """Every kind of record shows here: any change set reads the overview again."""

@@ -12,6 +12,7 @@ _TARGETS: dict[TodoKind, tuple[str, RevealKind]] = {
     TodoKind.FAILED_SEND: ("sync", RevealKind.CHANGE),
     TodoKind.FILING_RETURNED: ("catalog", RevealKind.PAGE),
     TodoKind.GRANT_EXPIRING: ("authorized_data", RevealKind.GRANT),
+    TodoKind.NOTICE: ("overview", RevealKind.NOTICE),
 }
 
 

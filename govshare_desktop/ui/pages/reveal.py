@@ -20,6 +20,7 @@ class RevealKind(StrEnum):
     RESOURCE = "resource"  # one resource of the unit's catalog (subject: its id)
     CONFLICT = "conflict"  # one open sync conflict (subject: its id)
     CHANGE = "change"  # one change waiting to be sent (subject: its outbox seq)
+    NOTICE = "notice"  # one notice (通报) on the 概览 (subject: its id; "" for the list)
     PAGE = "page"  # the page as it is
 
 

@@ -166,6 +166,17 @@ def test_sync_figures_and_their_todos_equal_the_stores_counts(
     assert s.last_sync_at is None  # never synced
 
 
+def test_each_unread_notice_is_a_todo(
+    seeded: tuple[OverviewSnapshot, sqlite3.Connection],
+) -> None:
+    snapshot, db = seeded
+    unread = {row[0] for row in db.execute("SELECT id FROM notices WHERE read_at IS NULL")}
+    todos = snapshot.todos_of(TodoKind.NOTICE)
+    assert {t.subject_id for t in todos} == unread == {"n-000000001", "n-000000002"}
+    titles = dict(db.execute("SELECT id, title FROM notices"))
+    assert all(t.title == titles[t.subject_id] for t in todos)
+
+
 def test_before_sign_in_the_overview_counts_the_catalog_only(ctx: AppContext) -> None:
     snapshot = ctx.services.overview.snapshot()
     assert not snapshot.signed_in and snapshot.todos == ()
