@@ -2650,6 +2650,10 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Change {seq} is not a notice&apos;s reading refused by the platform; only those can be discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The grant {grant} is not one your unit holds here. Sync first if it is new.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4833,7 +4837,7 @@ On Debian or Ubuntu, install them with:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a share request&apos;s step or an objection refused by the platform can be let go of here; correct this record and it is sent again.</source>
+        <source>Only a share request&apos;s step, an objection or a notice&apos;s reading refused by the platform can be let go of here; correct this record and it is sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4850,6 +4854,10 @@ On Debian or Ubuntu, install them with:
     </message>
     <message>
         <source>The objection stays as the platform holds it; raise a new one if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice stays read on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

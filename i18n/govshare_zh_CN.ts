@@ -2634,6 +2634,10 @@ Please send the log file to IT support:
         <translation>变更 {seq} 不是被平台拒绝的异议操作；只有这类操作可以放弃。</translation>
     </message>
     <message>
+        <source>Change {seq} is not a notice&apos;s reading refused by the platform; only those can be discarded.</source>
+        <translation>变更 {seq} 不是被平台拒绝的通报已读操作；只有这类操作可以放弃。</translation>
+    </message>
+    <message>
         <source>The grant {grant} is not one your unit holds here. Sync first if it is new.</source>
         <translation>授权 {grant} 不是本单位在本机持有的授权。如是新授权，请先同步。</translation>
     </message>
@@ -4806,8 +4810,8 @@ On Debian or Ubuntu, install them with:
         <translation>请先选择一项被平台拒绝的操作，才能放弃它。</translation>
     </message>
     <message>
-        <source>Only a share request&apos;s step or an objection refused by the platform can be let go of here; correct this record and it is sent again.</source>
-        <translation>此处只能放弃被平台拒绝的共享申请步骤或异议；这条记录请更正后再次发送。</translation>
+        <source>Only a share request&apos;s step, an objection or a notice&apos;s reading refused by the platform can be let go of here; correct this record and it is sent again.</source>
+        <translation>此处只能放弃被平台拒绝的共享申请步骤、异议或通报已读；这条记录请更正后再次发送。</translation>
     </message>
     <message>
         <source>This change waits for its conflict: resolve it below.</source>
@@ -4824,6 +4828,10 @@ On Debian or Ubuntu, install them with:
     <message>
         <source>The objection stays as the platform holds it; raise a new one if it is still needed.</source>
         <translation>异议以平台上的状态为准；如仍有需要，请重新提出异议。</translation>
+    </message>
+    <message>
+        <source>The notice stays read on this PC.</source>
+        <translation>该通报在本机上仍为已读。</translation>
     </message>
     <message>
         <source>The request stays in the state the platform holds; take the step again from the Share requests page if it is still needed.</source>

@@ -102,6 +102,7 @@ class ErrorCode(StrEnum):
     OBJECTION_NOT_ANSWERABLE = "objection_not_answerable"
     OBJECTION_ROLE_REQUIRED = "objection_role_required"
     OBJECTION_NOT_REFUSED = "objection_not_refused"
+    NOTICE_NOT_REFUSED = "notice_not_refused"
     # authorized data (授权数据, Art. 14, 15, 18)
     GRANT_UNKNOWN = "grant_unknown"
     GRANT_REVOKED = "grant_revoked"

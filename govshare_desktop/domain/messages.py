@@ -394,6 +394,11 @@ ERROR_TEMPLATES: dict[ErrorCode, str] = {
         "Messages",
         "Change {seq} is not an objection refused by the platform; only those can be discarded.",
     ),
+    ErrorCode.NOTICE_NOT_REFUSED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Change {seq} is not a notice's reading refused by the platform; only those can be "
+        "discarded.",
+    ),
     ErrorCode.GRANT_UNKNOWN: QT_TRANSLATE_NOOP(
         "Messages",
         "The grant {grant} is not one your unit holds here. Sync first if it is new.",

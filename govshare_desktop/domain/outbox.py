@@ -27,10 +27,10 @@ class WaitingChange:
 
     @property
     def discardable(self) -> bool:
-        """The officer may let go of it: a share request's or an objection's op the platform
-        refused (a stale step, an answer given already; the entity's later ops wait behind
-        it until then)."""
-        return self.refused and self.entity_type in ("share_request", "objection")
+        """The officer may let go of it: a share request's, an objection's or a notice's op
+        the platform refused (a stale step, an answer given already, a reading of a notice
+        it no longer delivers; the entity's later ops wait behind it until then)."""
+        return self.refused and self.entity_type in ("share_request", "objection", "notice")
 
     @property
     def refused(self) -> bool:

@@ -5,7 +5,9 @@ and says why. Real widgets, a real store; the refusals are left as the push leav
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -13,14 +15,17 @@ from pytestqt.qtbot import QtBot
 from govshare_desktop.app.gui import Shell
 from govshare_desktop.domain.changes import EntityKind
 from govshare_desktop.domain.entities import Classification, DataItem, ShareRequest
+from govshare_desktop.domain.enums import OutboxStatus
+from govshare_desktop.domain.notices import Notice
 from govshare_desktop.domain.share_workflow import RequestAction
-from govshare_desktop.store.repositories.outbox import OutboxRepository
+from govshare_desktop.store.repositories.notices import NoticeRepository
+from govshare_desktop.store.repositories.outbox import OutboxQueue, OutboxRepository
 from govshare_desktop.store.repositories.share_requests import ShareRequestRepository
 from govshare_desktop.ui.sync.page import SyncPage
 from tests.gui.conftest import OpenShell
 from tests.gui.objection_support import grant, pull_grants, refuse_last
 from tests.gui.test_rendering import SCREENSHOTS
-from tests.gui.test_share_requests_page import ME, POLICE, signed_in
+from tests.gui.test_share_requests_page import ME, POLICE, on_writer, signed_in
 
 WAIT = 5000
 
@@ -121,3 +126,36 @@ def test_a_refused_step_and_objection_are_let_go_after_a_question_others_say_why
     assert raise_seq not in seqs(shell)
     qtbot.waitUntil(lambda: len(page.waiting) == 2, timeout=WAIT)
     assert not page.notice.isVisible()
+
+
+def test_a_refused_reading_of_a_notice_is_let_go_and_the_notice_stays_read(
+    qtbot: QtBot, home: Path, start_shell: OpenShell
+) -> None:
+    shell = signed_in(home, start_shell, frozenset({"requester"}))
+    page = shell.window.sync_page
+    shell.window.show_page("sync")
+    with shell.ctx.database.write() as session:
+        NoticeRepository(session).store_remote(
+            Notice("n-withdrawn", "已撤回的通报", "无。", datetime(2026, 12, 1, 2)), 1
+        )
+    shell.ctx.services.notices.mark_read("n-withdrawn")
+
+    def refuse(session: Any) -> None:
+        seq = OutboxRepository(session).ops_of("n-withdrawn")[-1].seq
+        OutboxQueue(session).fail(seq, OutboxStatus.FAILED, 404, "通报不存在")
+        NoticeRepository(session).refused("n-withdrawn")
+        refused.append(seq)
+
+    refused: list[int] = []
+    on_writer(shell, refuse)
+    select_row(qtbot, page, refused[0])
+    assert page.discard_button.isEnabled()
+    page.discard_button.click()
+    box = page.confirm
+    assert box is not None and "通报不存在" in box.informativeText()
+    assert "本机上仍为已读" in box.informativeText(), box.informativeText()
+    with qtbot.waitSignal(page.discarded, timeout=WAIT):
+        box.button(QMessageBox.StandardButton.Yes).click()
+    assert seqs(shell) == []
+    view = shell.ctx.services.notices.get("n-withdrawn")
+    assert view is not None and not view.unread

@@ -8,10 +8,15 @@ link down or lose an answer (tests/support/proxy.py).
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 
-from govshare_desktop.domain.notices import NoticeSubject, NoticeView, SubjectKind
+import pytest
+
+from govshare_desktop.domain.errors import ErrorCode, KnownError
+from govshare_desktop.domain.notices import Notice, NoticeSubject, NoticeView, SubjectKind
 from govshare_desktop.domain.sync_result import SyncOutcome
 from govshare_desktop.services.notices.service import NoticeService
+from govshare_desktop.store.repositories.notices import NoticeRepository
 from tests.platform.conftest import Platform
 from tests.support.proxy import Proxy
 from tests.sync.conftest import OpenOfficer
@@ -139,3 +144,31 @@ def test_read_all_marks_every_unread_notice_and_sends_each_once(
         assert on_platform(platform, nid)["read_by"] == "mz-requester"
     posts = [c for c in proxy.calls if c.method == "POST" and c.path.endswith("/read")]
     assert len(posts) == unread
+
+
+def test_a_reading_the_platform_refuses_can_be_let_go_of_and_the_notice_stays_read(
+    officer: OpenOfficer, proxy: Proxy, platform: Platform
+) -> None:
+    """A notice this PC holds that the platform no longer delivers to the unit (here: one
+    it never had): its reading is refused; 放弃此操作 lets it go instead of a refused change
+    waiting, and a to-do showing, for ever."""
+    pc = officer("mz-requester", "mz")
+    synced(pc)
+    gone = str(uuid.uuid4())
+    with pc.ctx.database.write() as session:
+        NoticeRepository(session).store_remote(
+            Notice(gone, "已撤回的通报", "无。", datetime(2026, 12, 1, 2)), 1
+        )
+    notices_of(pc).mark_read(gone)
+    result = pc.sync()
+    assert result.refused == 1
+    [refused] = [c for c in pc.ctx.services.outbox.waiting() if c.refused]
+    assert (refused.entity_type, refused.http_status, refused.discardable) == ("notice", 404, True)
+    with pytest.raises(KnownError) as caught:
+        notices_of(pc).discard_refused(refused.seq + 10_000)
+    assert caught.value.code is ErrorCode.NOTICE_NOT_REFUSED
+    assert notices_of(pc).discard_refused(refused.seq) == gone
+    assert pc.ctx.services.outbox.waiting() == []
+    assert not seen(pc, gone).unread
+    synced(pc)  # nothing is sent again
+    assert not [c for c in proxy.calls if c.method == "POST" and gone in c.path][1:]

@@ -70,5 +70,16 @@ class NoticeService(Service):
             repo.mark_announced([n.id for n in arrived])
             return arrived
 
+    @writes
+    def discard_refused(self, seq: int) -> str:
+        """Let go of a reading the platform refused (outbox op `seq`); returns the notice's
+        id."""
+        with self._db.write() as session:
+            notice_id = NoticeRepository(session).discard_refused(seq)
+            if notice_id is None:
+                raise KnownError(ErrorCode.NOTICE_NOT_REFUSED, seq=seq)
+            self._rt.audit(session, "notice.discard_refused", "notice", notice_id, {"seq": seq})
+        return notice_id
+
     def _officer(self) -> str:
         return self._rt.identity.get().officer

@@ -30,6 +30,7 @@ from govshare_desktop.domain.notices import (
     subjects_to_plain,
 )
 from govshare_desktop.store.models import NoticeRow, SyncOutboxRow
+from govshare_desktop.store.repositories.outbox import OutboxQueue
 from govshare_desktop.store.session import changes_of
 from govshare_desktop.store.tracking import TrackedWrites, Tracking
 
@@ -164,6 +165,16 @@ class NoticeRepository:
         self._tracked.acknowledged(row, _served(notice), max(version, row.server_version or 0))
         if newer:
             self._set_served(row, notice)
+
+    def discard_refused(self, seq: int) -> str | None:
+        """Forget a reading the platform refused (outbox op `seq`); returns the notice's
+        id, None when `seq` is no refused op of a notice. The notice stays read here."""
+        entity_id = OutboxQueue(self._session).refused_entity(seq, EntityKind.NOTICE)
+        row = None if entity_id is None else self._session.get(NoticeRow, entity_id)
+        if row is None:
+            return None
+        self._tracked.discarded(row, seq)
+        return row.id
 
     def refused(self, notice_id: str) -> None:
         row = self._session.get(NoticeRow, notice_id)

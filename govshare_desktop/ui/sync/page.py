@@ -505,8 +505,8 @@ class SyncPage(Page):
             return ""
         if change.refused:
             return self.tr(
-                "Only a share request's step or an objection refused by the platform can be "
-                "let go of here; correct this record and it is sent again."
+                "Only a share request's step, an objection or a notice's reading refused by "
+                "the platform can be let go of here; correct this record and it is sent again."
             )
         if change.held:
             return self.tr("This change waits for its conflict: resolve it below.")
@@ -540,6 +540,8 @@ class SyncPage(Page):
                 "The objection stays as the platform holds it; raise a new one if it is still "
                 "needed."
             )
+        elif change.entity_type == "notice":
+            stands = self.tr("The notice stays read on this PC.")
         else:
             stands = self.tr(
                 "The request stays in the state the platform holds; take the step again from "
@@ -576,11 +578,10 @@ class SyncPage(Page):
         if shell is None:
             return
         services = shell.services
-        discard = (
-            services.objections.discard_refused
-            if kind == "objection"
-            else services.share_requests.discard_refused
-        )
+        discard = {
+            "objection": services.objections.discard_refused,
+            "notice": services.notices.discard_refused,
+        }.get(kind, services.share_requests.discard_refused)
 
         def done(_entity_id: str) -> None:
             self.notice.hide()
