@@ -3093,7 +3093,7 @@ Please send the log file to IT support:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notices (通报) are what the sharing authority reports to your unit about its data sharing (Art. 17). They arrive with each sync with the platform.</source>
+        <source>Notices (通报) are what the platform&apos;s operator or the sharing authority reports to your unit about its data sharing and the problems found (Art. 17, 21). They arrive with each sync with the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

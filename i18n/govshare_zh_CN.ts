@@ -3077,8 +3077,8 @@ Please send the log file to IT support:
         <translation>暂无通报</translation>
     </message>
     <message>
-        <source>Notices (通报) are what the sharing authority reports to your unit about its data sharing (Art. 17). They arrive with each sync with the platform.</source>
-        <translation>通报是信息共享主管部门就本单位的信息共享情况向本单位发出的通知（第十七条）。通报随每次与共享平台同步送达。</translation>
+        <source>Notices (通报) are what the platform&apos;s operator or the sharing authority reports to your unit about its data sharing and the problems found (Art. 17, 21). They arrive with each sync with the platform.</source>
+        <translation>通报是共享平台运行维护管理单位或信息共享主管部门就本单位的信息共享情况及发现的问题向本单位发出的通知（第十七条、第二十一条）。通报随每次与共享平台同步送达。</translation>
     </message>
     <message>
         <source>Share request %1</source>

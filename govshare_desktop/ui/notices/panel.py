@@ -143,8 +143,9 @@ class NoticesPanel(QWidget):
         self.empty.say(
             self.tr("No notices"),
             self.tr(
-                "Notices (通报) are what the sharing authority reports to your unit about "
-                "its data sharing (Art. 17). They arrive with each sync with the platform."
+                "Notices (通报) are what the platform's operator or the sharing authority "
+                "reports to your unit about its data sharing and the problems found (Art. 17, "
+                "21). They arrive with each sync with the platform."
             ),
         )
         self._show_list()
