@@ -82,6 +82,8 @@ class BarChart(QChartView):
         self.series.attachAxis(self.values)
 
     def set_bars(self, bars: list[Bar]) -> None:
+        if bars == self.bars and self._sets:
+            return  # the same bars (a re-read after an unrelated change): nothing to redo
         self.bars = bars
         self.series.clear()  # deletes the old sets
         self._sets = []

@@ -122,6 +122,7 @@ class OverviewPage(Page):
         self._runner: Runner | None = None
         self._seen = 0
         self.snapshot: OverviewSnapshot | None = None
+        self._shown_todos: list[tuple[str, Todo]] = []
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 8, 0)
@@ -396,13 +397,18 @@ class OverviewPage(Page):
         snapshot = self.snapshot
         if snapshot is None:
             return
-        self.todos.clear()
-        for todo in snapshot.todos:
-            item = QListWidgetItem(self.todo_text(todo))
-            item.setData(TODO_ROLE, todo)
-            if todo.overdue:
-                item.setForeground(Qt.GlobalColor.darkRed)
-            self.todos.addItem(item)
+        # every change set reads the overview again, often to the same list: it is rebuilt
+        # (and the GUI thread kept busy) only when what it says has changed
+        todos = [(self.todo_text(todo), todo) for todo in snapshot.todos]
+        if todos != self._shown_todos:
+            self._shown_todos = todos
+            self.todos.clear()
+            for text, todo in todos:
+                item = QListWidgetItem(text)
+                item.setData(TODO_ROLE, todo)
+                if todo.overdue:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.todos.addItem(item)
         self.todo_area.show_view(bool(snapshot.todos))
         for name, value in figure_values(snapshot).items():
             self.figure_buttons[name].setText(str(value) if value is not None else "…")
