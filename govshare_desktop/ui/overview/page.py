@@ -41,8 +41,7 @@ from govshare_desktop.domain.status import StatusSnapshot
 from govshare_desktop.ui.empty_state import EmptyOr, EmptyState
 from govshare_desktop.ui.messages import describe_failure
 from govshare_desktop.ui.notices.panel import NoticesPanel
-from govshare_desktop.ui.overview.bars import Bar, BarChart, Segment
-from govshare_desktop.ui.overview.report import report_document
+from govshare_desktop.ui.overview.bars import Bar, Segment
 from govshare_desktop.ui.overview.targets import target_of
 from govshare_desktop.ui.pages.base import Page
 from govshare_desktop.ui.pages.reveal import Reveal, RevealKind
@@ -52,6 +51,7 @@ from govshare_desktop.ui.share_requests.printing import PrintPreview
 if TYPE_CHECKING:
     from govshare_desktop.services.registry import Services
     from govshare_desktop.tasks.runner import Runner
+    from govshare_desktop.ui.overview.chart import BarChart
     from govshare_desktop.ui.shell_context import ShellContext
 
 TODO_ROLE = Qt.ItemDataRole.UserRole
@@ -194,23 +194,45 @@ class OverviewPage(Page):
         charts = QGridLayout()
         charts.setSpacing(12)
         self.request_chart_box, self.grant_chart_box = QGroupBox(), QGroupBox()
-        self.request_chart = BarChart("overviewRequestChart")
-        self.grant_chart = BarChart("overviewGrantChart")
+        self._charts: tuple[BarChart, BarChart] | None = None  # made when first shown
         self.chart_legend = QLabel()
         self.chart_legend.setTextFormat(Qt.TextFormat.RichText)
-        for box, chart, extra in ((self.request_chart_box, self.request_chart, self.chart_legend),
-                                  (self.grant_chart_box, self.grant_chart, None)):  # fmt: skip
-            chart.clicked.connect(self.reveal_requested.emit)
+        for box, extra in ((self.request_chart_box, self.chart_legend),
+                           (self.grant_chart_box, None)):  # fmt: skip
             inner = QVBoxLayout(box)
             if extra is not None:
                 inner.addWidget(extra)
-            inner.addWidget(chart)
             inner.addStretch(1)
         charts.addWidget(self.request_chart_box, 0, 0)
         charts.addWidget(self.grant_chart_box, 0, 1)
         charts.setColumnStretch(0, 3)
         charts.setColumnStretch(1, 2)
         column.addLayout(charts)
+
+    def _made_charts(self) -> tuple[BarChart, BarChart]:
+        """The two chart views, made (and QtCharts loaded) when first filled: after the
+        window is up and the first read is in, not while the window is being built."""
+        if self._charts is None:
+            from govshare_desktop.ui.overview.chart import BarChart  # noqa: PLC0415
+
+            made = (BarChart("overviewRequestChart"), BarChart("overviewGrantChart"))
+            for box, chart in zip(
+                (self.request_chart_box, self.grant_chart_box), made, strict=True
+            ):
+                chart.clicked.connect(self.reveal_requested.emit)
+                inner = box.layout()
+                assert isinstance(inner, QVBoxLayout)  # noqa: S101 - made above
+                inner.insertWidget(inner.count() - 1, chart)  # before the stretch
+            self._charts = made
+        return self._charts
+
+    @property
+    def request_chart(self) -> BarChart:
+        return self._made_charts()[0]
+
+    @property
+    def grant_chart(self) -> BarChart:
+        return self._made_charts()[1]
 
     # ------------------------------------------------------------------ texts
     def retranslate(self) -> None:
@@ -459,6 +481,8 @@ class OverviewPage(Page):
     # ------------------------------------------------------------------ the report
     def report(self) -> QTextDocument:
         """The monthly report as the page shows it now (ui/overview/report.py)."""
+        from govshare_desktop.ui.overview.report import report_document  # noqa: PLC0415
+
         return report_document(self, datetime.now().astimezone())
 
     def preview_report(self) -> PrintPreview:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 
-from govshare_desktop.ui.overview.bars import BarChart
+from govshare_desktop.ui.overview.chart import BarChart
 from govshare_desktop.ui.share_requests.printing import BODY_POINTS, page_body_size, print_font
 
 if TYPE_CHECKING:
