@@ -18,6 +18,7 @@ from collections.abc import Callable
 from concurrent import futures
 from typing import Any, Protocol, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from govshare_desktop.domain.errors import KnownError
@@ -33,6 +34,17 @@ FailureCallback = Callable[[BaseException], None]
 
 PROGRESS_INTERVAL_S = 0.1
 NETWORK_GRACE_MS = 3000  # at exit, how long a cancelled platform call may take to stop
+
+
+def _receiver_alive(callback: Callable[..., object]) -> bool:
+    """False when the callback is a method of a widget Qt has deleted meanwhile (a dialog
+    closed while its read ran): delivering to it would touch deleted C++ objects. A plain
+    function or lambda cannot be checked and is called."""
+    owner = getattr(callback, "__self__", None)
+    if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+        log.info("result of a task dropped: its receiver %s was closed", type(owner).__name__)
+        return False
+    return True
 
 
 class TaskHandle(QObject):
@@ -89,7 +101,7 @@ class TaskHandle(QObject):
     def _deliver_result(self) -> None:
         result, self._outcome = self._outcome, None
         try:
-            if self._on_success is not None:
+            if self._on_success is not None and _receiver_alive(self._on_success):
                 self._on_success(result)
         finally:
             self._finish()
@@ -98,7 +110,11 @@ class TaskHandle(QObject):
     def _deliver_error(self) -> None:
         error, self._outcome = self._outcome, None
         try:
-            if self._on_failure is not None and isinstance(error, BaseException):
+            if (
+                self._on_failure is not None
+                and isinstance(error, BaseException)
+                and _receiver_alive(self._on_failure)
+            ):
                 self._on_failure(error)
         finally:
             self._finish()

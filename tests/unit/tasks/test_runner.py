@@ -6,6 +6,8 @@ import threading
 from collections.abc import Iterator
 
 import pytest
+import shiboken6
+from PySide6.QtWidgets import QListWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from govshare_desktop.domain.errors import Cancelled
@@ -177,3 +179,33 @@ def test_a_slow_network_call_does_not_delay_a_read(qtbot: QtBot, runner: TaskRun
         release.set()
     for handle in hanging:
         qtbot.waitUntil(lambda h=handle: h.is_finished, timeout=5000)
+
+
+class Receiver(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.items = QListWidget(self)
+        self.got: list[object] = []
+
+    def picked(self, value: object) -> None:
+        self.got.append(self.items.count())  # touches a child: fails once Qt deleted it
+
+
+def test_a_result_for_a_widget_deleted_meanwhile_is_dropped_not_delivered(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    """A dialog closed (and deleted) while its read ran: the result must not reach it —
+    calling it raised "Internal C++ object already deleted" in the event loop (seen in CI:
+    the share-request draft dialog's directory pick)."""
+    release = threading.Event()
+    receiver = Receiver()
+    handle = runner.run_read(lambda _p: release.wait(5), receiver.picked)
+    shiboken6.delete(receiver)
+    release.set()
+    with qtbot.waitSignal(handle.finished, timeout=5000):
+        pass
+    alive = Receiver()
+    handle = runner.run_read(lambda _p: "ok", alive.picked)
+    with qtbot.waitSignal(handle.finished, timeout=5000):
+        pass
+    assert alive.got == [0]  # a live receiver still gets its result
