@@ -321,10 +321,16 @@ class TrackedWrites:
         self._outbox.drop(seq)
         row.local_rev += 1
         self._changes.add(self._kind, row.id, ChangeAction.UPDATED)
+        if not self.keep_refusal(row):
+            row.sync_state = self._waiting_state(row)
+
+    def keep_refusal(self, row: TrackedRow) -> bool:
+        """A refused op stays the officer's to discard: the entity shows as rejected until
+        then, whatever the platform says of it meanwhile. True when one is there."""
         if any(op.status is OutboxStatus.FAILED for op in self._outbox.ops_of(row.id)):
             row.sync_state = SyncState.REJECTED.value
-        else:
-            row.sync_state = self._waiting_state(row)
+            return True
+        return False
 
     def deleted_remotely(self, row: TrackedRow) -> None:
         """Our entity is gone from the platform while we still have changes for it."""

@@ -155,7 +155,7 @@ class NoticeRepository:
             return True
         self._set_served(row, notice)
         self._tracked.remote_decided(row, version)
-        self._keep_refusal(row)
+        self._tracked.keep_refusal(row)
         return True
 
     def acknowledge(self, notice: Notice, version: int) -> None:
@@ -192,19 +192,6 @@ class NoticeRepository:
         if notice.read_at is not None:  # the platform's reading is the one kept
             row.read_at, row.read_by = notice.read_at, notice.read_by
         # else: a reading of this PC (waiting, or refused) stands; reading is one way
-
-    def _keep_refusal(self, row: NoticeRow) -> None:
-        failed = self._session.scalar(
-            select(SyncOutboxRow.seq)
-            .where(
-                SyncOutboxRow.entity_id == row.id,
-                SyncOutboxRow.entity_type == EntityKind.NOTICE.value,
-                SyncOutboxRow.status == OutboxStatus.FAILED.value,
-            )
-            .limit(1)
-        )
-        if failed is not None:
-            row.sync_state = SyncState.REJECTED.value
 
     def _row(self, notice_id: str) -> NoticeRow:
         row = self._session.get(NoticeRow, notice_id)

@@ -178,7 +178,7 @@ class ObjectionRepository:
             local = content_of(_objection(row))
         self._tracked.remote_arrived(row, local, content_of(remote), server_version=version)
         self._set_served(row, remote)
-        self._keep_refusal(row)
+        self._tracked.keep_refusal(row)
         return True
 
     def acknowledge(self, objection: Objection, version: int) -> None:
@@ -189,7 +189,7 @@ class ObjectionRepository:
         self._tracked.acknowledged(row, content_of(remote), max(version, row.server_version or 0))
         if newer:
             self._set_served(row, remote)
-        self._keep_refusal(row)
+        self._tracked.keep_refusal(row)
 
     def refused(self, objection_id: str) -> None:
         row = self._session.get(ObjectionRow, objection_id)
@@ -227,19 +227,6 @@ class ObjectionRepository:
         row.answered_at = objection.answered_at
         row.answered_by = objection.answered_by
         row.server_updated_at = objection.answered_at or objection.raised_at
-
-    def _keep_refusal(self, row: ObjectionRow) -> None:
-        """A refused op stays the officer's to discard: the objection shows as rejected."""
-        failed = self._session.scalar(
-            select(SyncOutboxRow.seq)
-            .where(
-                SyncOutboxRow.entity_id == row.id,
-                SyncOutboxRow.status == OutboxStatus.FAILED.value,
-            )
-            .limit(1)
-        )
-        if failed is not None:
-            row.sync_state = SyncState.REJECTED.value
 
     def _row(self, objection_id: str) -> ObjectionRow:
         row = self._session.get(ObjectionRow, objection_id)

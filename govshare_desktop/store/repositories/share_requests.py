@@ -260,7 +260,7 @@ class ShareRequestRepository:
         )
         _set_content(row, content)
         self._set_served(row, request)
-        self._keep_refusal(row)
+        self._tracked.keep_refusal(row)
         return True
 
     def acknowledge(self, request: ShareRequest, version: int) -> None:
@@ -274,28 +274,14 @@ class ShareRequestRepository:
             self._set_served(row, request)
         else:
             row.server_version = max(version, row.server_version or 0)
-        self._keep_refusal(row)
-
-    def _keep_refusal(self, row: ShareRequestRow) -> None:
-        """A refused op stays the officer's to discard: the request shows as rejected until
-        then, whatever the platform says of it meanwhile."""
-        failed = self._session.scalar(
-            select(SyncOutboxRow.seq)
-            .where(
-                SyncOutboxRow.entity_id == row.id,
-                SyncOutboxRow.status == OutboxStatus.FAILED.value,
-            )
-            .limit(1)
-        )
-        if failed is not None:
-            row.sync_state = SyncState.REJECTED.value
+        self._tracked.keep_refusal(row)
 
     def settled(self, request_id: str) -> None:
         """An op of the request that changes none of its fields (an attachment's) was
         accepted: synced once nothing else of it waits."""
         row = self._row(request_id)
         self._tracked.remote_decided(row)
-        self._keep_refusal(row)
+        self._tracked.keep_refusal(row)
 
     def refused(self, request_id: str) -> None:
         row = self._session.get(ShareRequestRow, request_id)
