@@ -29,7 +29,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -59,6 +59,7 @@ from govshare_desktop.sync.push import (
 from govshare_desktop.sync.transport import Reply, Transport
 
 log = logging.getLogger(__name__)
+R = TypeVar("R")  # a sharing record (request, grant, objection, notice) from the wire
 
 CHANGES_PATH = "/changes"
 DIRECTORY_PATH = "/directory"
@@ -105,6 +106,25 @@ def _in_background(call: Callable[[], Reply]) -> Future[Reply]:
 
     threading.Thread(target=run, name="govshare-pull-ahead", daemon=True).start()
     return future
+
+
+def _store_served(
+    word: str,
+    record_id: str,
+    data: Any,
+    from_wire: Callable[[dict[str, Any]], tuple[R, int]],
+    store_remote: Callable[[R, int], bool],
+) -> bool:
+    """A sharing record as the platform holds it, stored by its repository (the server
+    wins); a document this version cannot read is logged and skipped, never fatal."""
+    if not isinstance(data, dict):
+        return False
+    try:
+        record, version = from_wire(data)
+    except (KeyError, TypeError, ValueError) as exc:
+        log.warning("%s %s not understood: %s", word, record_id, exc)
+        return False
+    return store_remote(record, version)
 
 
 class Puller:
@@ -260,52 +280,28 @@ class Puller:
         """A share request this unit is a party to, as the platform now holds it (requests
         it drafted, those addressed to it as provider once submitted, and those before it
         as the authority): the server wins for state, deadlines, actions and history."""
-        if not isinstance(data, dict):
-            return False
-        try:
-            request, version = share_requests.from_wire(data)
-        except (KeyError, TypeError, ValueError) as exc:
-            log.warning("share request %s not understood: %s", request_id, exc)
-            return False
-        return ShareRequestRepository(session).store_remote(request, version)
+        return _store_served("share request", request_id, data, share_requests.from_wire,
+                             ShareRequestRepository(session).store_remote)  # fmt: skip
 
     @staticmethod
     def _apply_grant(session: Session, grant_id: str, data: Any) -> bool:
         """A grant this unit holds, provides or issued (`kind` grant, or revoke: the
         document then carries `revoked_at`): pull-only, the server wins."""
-        if not isinstance(data, dict):
-            return False
-        try:
-            grant, version = grants.from_wire(data)
-        except (KeyError, TypeError, ValueError) as exc:
-            log.warning("grant %s not understood: %s", grant_id, exc)
-            return False
-        return GrantRepository(session).store_remote(grant, version)
+        return _store_served("grant", grant_id, data, grants.from_wire,
+                             GrantRepository(session).store_remote)  # fmt: skip
 
     @staticmethod
     def _apply_objection(session: Session, objection_id: str, data: Any) -> bool:
         """An objection this unit raised or must answer, as the platform now holds it."""
-        if not isinstance(data, dict):
-            return False
-        try:
-            objection, version = objections.from_wire(data)
-        except (KeyError, TypeError, ValueError) as exc:
-            log.warning("objection %s not understood: %s", objection_id, exc)
-            return False
-        return ObjectionRepository(session).store_remote(objection, version)
+        return _store_served("objection", objection_id, data, objections.from_wire,
+                             ObjectionRepository(session).store_remote)  # fmt: skip
 
     @staticmethod
     def _apply_notice(session: Session, notice_id: str, data: Any) -> bool:
         """A notice delivered to this unit, as the platform now holds it; a read mark made
         here and not yet sent is never taken back (`NoticeRepository.store_remote`)."""
-        if not isinstance(data, dict):
-            return False
-        try:
-            notice, version = notices.from_wire(data)
-        except (KeyError, TypeError, ValueError) as exc:
-            log.warning("notice %s not understood: %s", notice_id, exc)
-            return False
-        return NoticeRepository(session).store_remote(notice, version)
+        return _store_served("notice", notice_id, data, notices.from_wire,
+                             NoticeRepository(session).store_remote)  # fmt: skip
 
     def _apply_filing(self, session: Session, data: dict[str, Any]) -> bool:
         """The authority's decision on a filing this PC submitted (its id is the version's)."""
